@@ -1,0 +1,7 @@
+//! Bakti: the digital workbook of village family-planning and stunting cadres.
+//!
+//! Layers (calls go downwards only): `ui` → `store` → `domain` → `growth`.
+//! `domain` and `growth` are pure Rust, tested natively; `store` and `ui` exist only in
+//! the browser build.
+
+pub mod growth;

@@ -1,0 +1,111 @@
+//! The `zscore` command: CSV in, WHO anthro's columns out, bad rows on stderr.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use bakti::growth::batch;
+
+fn run(input: &str) -> (String, Vec<batch::RowError>, batch::Summary) {
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    let summary = batch::run(input.as_bytes(), &mut out, |e| errors.push(e)).expect("batch runs");
+    (
+        String::from_utf8(out).expect("utf-8 output"),
+        errors,
+        summary,
+    )
+}
+
+#[test]
+fn who_examples_through_csv_with_extra_columns_kept() {
+    let input = "id,sex,age_days,weight,lenhei,measure,headc,armc,oedema\n\
+                 a,1,1001,18,120,,,,\n\
+                 b,f,1000,15,80,,,,n\n";
+    let (out, errors, summary) = run(input);
+    assert!(errors.is_empty());
+    assert_eq!(summary.rows_written, 2);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(
+        lines[0],
+        "id,sex,age_days,weight,lenhei,measure,headc,armc,oedema,\
+         clenhei,cbmi,zlen,flen,zwei,fwei,zwfl,fwfl,zbmi,fbmi,zhc,fhc,zac,fac"
+    );
+    assert_eq!(
+        lines[1],
+        "a,1,1001,18,120,,,,,120.00,12.50,7.31,1,2.20,0,-2.39,0,-3.01,0,,,,"
+    );
+    assert_eq!(
+        lines[2],
+        "b,f,1000,15,80,,,,n,80.00,23.44,-3.50,0,0.95,0,4.13,0,4.66,0,,,,"
+    );
+}
+
+#[test]
+fn dates_replace_age_and_both_formats_work() {
+    let input = "sex,dob,date,weight\n2,2022-01-01,2026-03-01,17\n2,01/01/2022,01/03/2026,17\n";
+    let (out, errors, _) = run(input);
+    assert!(errors.is_empty(), "{errors:?}");
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines[1].split(',').nth(8), lines[2].split(',').nth(8));
+    assert!(lines[1].split(',').nth(8).is_some_and(|z| !z.is_empty()));
+}
+
+#[test]
+fn bad_rows_are_reported_with_line_and_left_out() {
+    let input = "sex,age_days,weight,measure,oedema\n\
+                 1,365,7,,\n\
+                 3,365,7,,\n\
+                 1,-4,7,,\n\
+                 1,365,7,x,\n\
+                 1,365,7,,maybe\n\
+                 2,400,abc,,\n\
+                 1,365,6,,\n";
+    let (out, errors, summary) = run(input);
+    assert_eq!(
+        summary,
+        batch::Summary {
+            rows_written: 2,
+            rows_failed: 5
+        }
+    );
+    let lines: Vec<u64> = errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines, [3, 4, 5, 6, 7]);
+    assert!(errors[0].reason.contains("sex"));
+    assert!(errors[4].reason.contains("weight"));
+    assert_eq!(out.lines().count(), 3);
+}
+
+#[test]
+fn header_without_sex_or_age_stops_the_batch() {
+    let mut sink = Vec::new();
+    let missing_sex = batch::run("age_days,weight\n1,2\n".as_bytes(), &mut sink, |_| {});
+    assert!(matches!(
+        missing_sex,
+        Err(batch::BatchError::MissingColumn("sex"))
+    ));
+    let missing_age = batch::run("sex,weight\n1,2\n".as_bytes(), &mut sink, |_| {});
+    assert!(matches!(missing_age, Err(batch::BatchError::NoAge)));
+}
+
+#[test]
+fn command_reads_stdin_and_exits_nonzero_on_bad_rows() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_zscore"))
+        .arg("-")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("zscore starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(b"sex,age_days,weight\n2,1522,17\nq,1,1\n")
+        .expect("write input");
+    let output = child.wait_with_output().expect("zscore ends");
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stdout.contains("2,1522,17,,,,,0.24,0"), "{stdout}");
+    assert!(stderr.contains("line 3"), "{stderr}");
+}
