@@ -4,4 +4,5 @@
 //! `domain` and `growth` are pure Rust, tested natively; `store` and `ui` exist only in
 //! the browser build.
 
+pub mod domain;
 pub mod growth;

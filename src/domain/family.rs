@@ -1,0 +1,53 @@
+//! A family (keluarga) as on the Kartu Keluarga, with the house facts PK asks for.
+
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+/// Main source of drinking water.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WaterSource {
+    Piped,
+    ProtectedWell,
+    UnprotectedWell,
+    Spring,
+    Rain,
+    Bottled,
+    River,
+    Other,
+}
+
+/// Toilet (jamban) the family uses.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Latrine {
+    Own,
+    Shared,
+    None,
+}
+
+/// House condition (layak huni or not), as the cadre judges it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HouseCondition {
+    Fit,
+    Unfit,
+}
+
+/// One family. Its members are `Person` records pointing at it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Family {
+    /// No. KK, 16 digits, kept as text.
+    #[serde(default)]
+    pub kk_number: String,
+    #[serde(default)]
+    pub address: String,
+    #[serde(default)]
+    pub rt_id: Option<Uuid>,
+    #[serde(default)]
+    pub water: Option<WaterSource>,
+    #[serde(default)]
+    pub latrine: Option<Latrine>,
+    #[serde(default)]
+    pub house: Option<HouseCondition>,
+}

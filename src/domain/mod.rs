@@ -1,0 +1,12 @@
+//! The records the cadres keep, how forms become records, and how backups merge.
+//! Pure Rust: no browser types, tested natively.
+
+pub mod area;
+pub mod backup;
+pub mod family;
+pub mod merge;
+pub mod person;
+pub mod profile;
+pub mod record;
+pub mod register;
+pub mod validate;

@@ -1,0 +1,63 @@
+//! A member of a family.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::growth::Sex;
+
+/// Relation to the head of the family, as on the Kartu Keluarga.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Relation {
+    Head,
+    Wife,
+    Husband,
+    Child,
+    ChildInLaw,
+    Grandchild,
+    Parent,
+    ParentInLaw,
+    Other,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MaritalStatus {
+    Single,
+    Married,
+    Divorced,
+    Widowed,
+}
+
+/// Highest schooling finished.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Education {
+    None,
+    Primary,
+    JuniorHigh,
+    SeniorHigh,
+    Diploma,
+    University,
+}
+
+/// One person. NIK is text (16 digits, leading zeros matter) and optional.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Person {
+    pub family_id: Uuid,
+    pub name: String,
+    #[serde(default)]
+    pub nik: String,
+    pub sex: Sex,
+    pub birth_date: NaiveDate,
+    pub relation: Relation,
+    #[serde(default)]
+    pub marital_status: Option<MaritalStatus>,
+    #[serde(default)]
+    pub age_first_marriage: Option<u8>,
+    #[serde(default)]
+    pub education: Option<Education>,
+    #[serde(default)]
+    pub job: String,
+}

@@ -1,0 +1,31 @@
+//! The cadre using this phone: a small setting, kept in localStorage.
+
+use serde::{Deserialize, Serialize};
+
+/// The cadre's role in the village programme.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Role {
+    Ppkbd,
+    SubPpkbd,
+    KelompokKb,
+    PosyanduCadre,
+    Tpk,
+}
+
+impl Role {
+    pub const ALL: [Role; 5] = [
+        Role::Ppkbd,
+        Role::SubPpkbd,
+        Role::KelompokKb,
+        Role::PosyanduCadre,
+        Role::Tpk,
+    ];
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Profile {
+    pub name: String,
+    pub role: Option<Role>,
+}

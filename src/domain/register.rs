@@ -1,0 +1,197 @@
+//! The family register as the screens read it: live records by kind, members of a
+//! family, and search by name, NIK or No. KK. Built in memory from the store's records
+//! (a village's few thousand people fit easily, and names never reach an index).
+
+use std::collections::HashMap;
+
+use uuid::Uuid;
+
+use super::area::{Area, AreaLevel};
+use super::family::Family;
+use super::person::{Person, Relation};
+use super::record::{Body, Record};
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Register {
+    pub areas: Vec<(Uuid, Area)>,
+    pub families: Vec<(Uuid, Family)>,
+    pub people: Vec<(Uuid, Person)>,
+}
+
+/// The order members are listed in: head, spouse, children, others; then by age.
+fn relation_rank(relation: Relation) -> u8 {
+    match relation {
+        Relation::Head => 0,
+        Relation::Wife | Relation::Husband => 1,
+        Relation::Child => 2,
+        Relation::ChildInLaw => 3,
+        Relation::Grandchild => 4,
+        Relation::Parent | Relation::ParentInLaw => 5,
+        Relation::Other => 6,
+    }
+}
+
+impl Register {
+    /// The live (not deleted) records, sorted for display.
+    pub fn from_records<'a>(records: impl IntoIterator<Item = &'a Record>) -> Register {
+        let mut register = Register::default();
+        for record in records.into_iter().filter(|r| !r.deleted) {
+            match &record.body {
+                Body::Area(a) => register.areas.push((record.id, a.clone())),
+                Body::Family(f) => register.families.push((record.id, f.clone())),
+                Body::Person(p) => register.people.push((record.id, p.clone())),
+            }
+        }
+        register.areas.sort_by(|a, b| a.1.name.cmp(&b.1.name));
+        register
+            .people
+            .sort_by_key(|(_, p)| (relation_rank(p.relation), p.birth_date));
+        register
+    }
+
+    pub fn area(&self, id: Uuid) -> Option<&Area> {
+        self.areas.iter().find(|(a, _)| *a == id).map(|(_, a)| a)
+    }
+
+    pub fn areas_at(&self, level: AreaLevel) -> impl Iterator<Item = &(Uuid, Area)> {
+        self.areas.iter().filter(move |(_, a)| a.level == level)
+    }
+
+    /// "RT 01 / RW 03" for an RT, its own name otherwise.
+    pub fn area_label(&self, id: Uuid) -> Option<String> {
+        let area = self.area(id)?;
+        let parent = area.parent_id.and_then(|p| self.area(p));
+        Some(match (area.level, parent) {
+            (AreaLevel::Rt, Some(rw)) => format!("{} / {}", area.name, rw.name),
+            _ => area.name.clone(),
+        })
+    }
+
+    pub fn family(&self, id: Uuid) -> Option<&Family> {
+        self.families.iter().find(|(f, _)| *f == id).map(|(_, f)| f)
+    }
+
+    pub fn person(&self, id: Uuid) -> Option<&Person> {
+        self.people.iter().find(|(p, _)| *p == id).map(|(_, p)| p)
+    }
+
+    pub fn members(&self, family_id: Uuid) -> impl Iterator<Item = &(Uuid, Person)> {
+        self.people
+            .iter()
+            .filter(move |(_, p)| p.family_id == family_id)
+    }
+
+    /// The head's name, else the first member's: how cadres call a family.
+    pub fn family_name(&self, family_id: Uuid) -> Option<&str> {
+        self.members(family_id).next().map(|(_, p)| p.name.as_str())
+    }
+
+    /// Families whose No. KK, or a member's name or NIK, contains `query`
+    /// (case and extra spaces ignored). An empty query lists every family.
+    pub fn search(&self, query: &str) -> Vec<Uuid> {
+        let needle = normalise(query);
+        if needle.is_empty() {
+            return self.families.iter().map(|(id, _)| *id).collect();
+        }
+        let mut by_family: HashMap<Uuid, bool> = HashMap::new();
+        for (_, p) in &self.people {
+            if normalise(&p.name).contains(&needle) || p.nik.contains(&needle) {
+                by_family.insert(p.family_id, true);
+            }
+        }
+        self.families
+            .iter()
+            .filter(|(id, f)| by_family.contains_key(id) || f.kk_number.contains(&needle))
+            .map(|(id, _)| *id)
+            .collect()
+    }
+}
+
+fn normalise(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{NaiveDate, TimeZone, Utc};
+
+    use super::*;
+    use crate::growth::Sex;
+
+    fn record(body: Body) -> Record {
+        let now = Utc
+            .with_ymd_and_hms(2026, 11, 22, 9, 0, 0)
+            .single()
+            .unwrap_or_default();
+        Record::new(body, "hp", now)
+    }
+
+    fn person(family_id: Uuid, name: &str, nik: &str, relation: Relation, year: i32) -> Body {
+        Body::Person(Person {
+            family_id,
+            name: name.into(),
+            nik: nik.into(),
+            sex: Sex::Female,
+            birth_date: NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),
+            relation,
+            marital_status: None,
+            age_first_marriage: None,
+            education: None,
+            job: String::new(),
+        })
+    }
+
+    #[test]
+    fn search_by_name_nik_and_kk_and_hide_deleted() {
+        let family = record(Body::Family(Family {
+            kk_number: "3201000000000077".into(),
+            address: "Jl. Mawar".into(),
+            rt_id: None,
+            water: None,
+            latrine: None,
+            house: None,
+        }));
+        let child = record(person(family.id, "Ayu", "", Relation::Child, 2022));
+        let head = record(person(
+            family.id,
+            "Budi  Santoso",
+            "3201000000000001",
+            Relation::Head,
+            1990,
+        ));
+        let gone = record(person(family.id, "Hilang", "", Relation::Other, 1950))
+            .deleted("hp", child.updated_at);
+        let register = Register::from_records([&family, &child, &head, &gone]);
+        assert_eq!(register.search("budi santoso"), vec![family.id]);
+        assert_eq!(register.search("0000000001"), vec![family.id]);
+        assert_eq!(register.search("0077"), vec![family.id]);
+        assert!(register.search("hilang").is_empty());
+        assert!(register.search("zzz").is_empty());
+        assert_eq!(register.family_name(family.id), Some("Budi  Santoso"));
+        let names: Vec<_> = register
+            .members(family.id)
+            .map(|(_, p)| p.name.as_str())
+            .collect();
+        assert_eq!(names, ["Budi  Santoso", "Ayu"]);
+    }
+
+    #[test]
+    fn rt_label_names_its_rw() {
+        let rw = record(Body::Area(Area {
+            level: AreaLevel::Rw,
+            name: "RW 03".into(),
+            parent_id: None,
+        }));
+        let rt = record(Body::Area(Area {
+            level: AreaLevel::Rt,
+            name: "RT 01".into(),
+            parent_id: Some(rw.id),
+        }));
+        let register = Register::from_records([&rw, &rt]);
+        assert_eq!(register.area_label(rt.id).as_deref(), Some("RT 01 / RW 03"));
+        assert_eq!(register.areas_at(AreaLevel::Rt).count(), 1);
+    }
+}

@@ -1,0 +1,359 @@
+//! Form input → domain value, or the reason at each field ("parse, don't validate").
+//! Messages are chosen by the UI from the `Problem`, in the cadre's language.
+
+use chrono::NaiveDate;
+use uuid::Uuid;
+
+use super::area::{Area, AreaLevel};
+use super::family::{Family, HouseCondition, Latrine, WaterSource};
+use super::person::{Education, MaritalStatus, Person, Relation};
+use crate::growth::Sex;
+
+/// What is wrong with one field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    Required,
+    /// NIK and No. KK are exactly 16 digits.
+    NotSixteenDigits,
+    NotADate,
+    DateInFuture,
+    DateBefore1900,
+    /// Age at first marriage outside 10–60 years, or after today's age.
+    ImplausibleMarriageAge,
+}
+
+/// A form field, named as the form names its input.
+pub type Field = &'static str;
+
+/// All problems of a form, field by field (empty when it parsed).
+pub type Problems = Vec<(Field, Problem)>;
+
+/// The first year a birth date may be in.
+const EARLIEST_BIRTH_YEAR: i32 = 1900;
+
+fn required(text: &str, field: Field, problems: &mut Problems) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        problems.push((field, Problem::Required));
+    }
+    text.to_owned()
+}
+
+/// A 16-digit number kept as text; blanks and spaces inside are ignored, empty is allowed.
+fn optional_16_digits(text: &str, field: Field, problems: &mut Problems) -> String {
+    let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if !digits.is_empty() && (digits.len() != 16 || !digits.chars().all(|c| c.is_ascii_digit())) {
+        problems.push((field, Problem::NotSixteenDigits));
+    }
+    digits
+}
+
+/// A birth date (`YYYY-MM-DD`, as a date input sends it) from 1900 up to today.
+pub fn birth_date(text: &str, today: NaiveDate) -> Result<NaiveDate, Problem> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(Problem::Required);
+    }
+    let date = NaiveDate::parse_from_str(text, "%Y-%m-%d").map_err(|_| Problem::NotADate)?;
+    if date > today {
+        Err(Problem::DateInFuture)
+    } else if date < NaiveDate::from_ymd_opt(EARLIEST_BIRTH_YEAR, 1, 1).unwrap_or(NaiveDate::MIN) {
+        Err(Problem::DateBefore1900)
+    } else {
+        Ok(date)
+    }
+}
+
+/// The area form.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct AreaForm {
+    pub name: String,
+}
+
+impl AreaForm {
+    pub fn parse(&self, level: AreaLevel, parent_id: Option<Uuid>) -> Result<Area, Problems> {
+        let mut problems = Problems::new();
+        let name = required(&self.name, "name", &mut problems);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Area {
+            level,
+            name,
+            parent_id,
+        })
+    }
+}
+
+/// The family form: texts as typed, choices as picked.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct FamilyForm {
+    pub kk_number: String,
+    pub address: String,
+    pub rt_id: Option<Uuid>,
+    pub water: Option<WaterSource>,
+    pub latrine: Option<Latrine>,
+    pub house: Option<HouseCondition>,
+}
+
+impl FamilyForm {
+    pub fn parse(&self) -> Result<Family, Problems> {
+        let mut problems = Problems::new();
+        let kk_number = optional_16_digits(&self.kk_number, "kk_number", &mut problems);
+        let address = required(&self.address, "address", &mut problems);
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(Family {
+            kk_number,
+            address,
+            rt_id: self.rt_id,
+            water: self.water,
+            latrine: self.latrine,
+            house: self.house,
+        })
+    }
+
+    pub fn from_family(family: &Family) -> FamilyForm {
+        FamilyForm {
+            kk_number: family.kk_number.clone(),
+            address: family.address.clone(),
+            rt_id: family.rt_id,
+            water: family.water,
+            latrine: family.latrine,
+            house: family.house,
+        }
+    }
+}
+
+/// The member form.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonForm {
+    pub name: String,
+    pub nik: String,
+    pub sex: Option<Sex>,
+    pub birth_date: String,
+    pub relation: Relation,
+    pub marital_status: Option<MaritalStatus>,
+    pub age_first_marriage: String,
+    pub education: Option<Education>,
+    pub job: String,
+}
+
+impl Default for PersonForm {
+    fn default() -> Self {
+        PersonForm {
+            name: String::new(),
+            nik: String::new(),
+            sex: None,
+            birth_date: String::new(),
+            relation: Relation::Head,
+            marital_status: None,
+            age_first_marriage: String::new(),
+            education: None,
+            job: String::new(),
+        }
+    }
+}
+
+impl PersonForm {
+    pub fn parse(&self, family_id: Uuid, today: NaiveDate) -> Result<Person, Problems> {
+        let mut problems = Problems::new();
+        let name = required(&self.name, "name", &mut problems);
+        let nik = optional_16_digits(&self.nik, "nik", &mut problems);
+        if self.sex.is_none() {
+            problems.push(("sex", Problem::Required));
+        }
+        let birth = birth_date(&self.birth_date, today)
+            .map_err(|p| problems.push(("birth_date", p)))
+            .ok();
+        let age_first_marriage = self.marriage_age(birth, today, &mut problems);
+        match (self.sex, birth) {
+            (Some(sex), Some(birth_date)) if problems.is_empty() => Ok(Person {
+                family_id,
+                name,
+                nik,
+                sex,
+                birth_date,
+                relation: self.relation,
+                marital_status: self.marital_status,
+                age_first_marriage,
+                education: self.education,
+                job: self.job.trim().to_owned(),
+            }),
+            _ => Err(problems),
+        }
+    }
+
+    /// Empty, or whole years from 10 to 60 and not above today's age.
+    fn marriage_age(
+        &self,
+        birth: Option<NaiveDate>,
+        today: NaiveDate,
+        problems: &mut Problems,
+    ) -> Option<u8> {
+        let text = self.age_first_marriage.trim();
+        if text.is_empty() {
+            return None;
+        }
+        let age_now = birth.and_then(|b| today.years_since(b));
+        match text.parse::<u8>() {
+            Ok(years)
+                if (10..=60).contains(&years) && age_now.is_none_or(|a| u32::from(years) <= a) =>
+            {
+                Some(years)
+            }
+            _ => {
+                problems.push(("age_first_marriage", Problem::ImplausibleMarriageAge));
+                None
+            }
+        }
+    }
+
+    pub fn from_person(person: &Person) -> PersonForm {
+        PersonForm {
+            name: person.name.clone(),
+            nik: person.nik.clone(),
+            sex: Some(person.sex),
+            birth_date: person.birth_date.format("%Y-%m-%d").to_string(),
+            relation: person.relation,
+            marital_status: person.marital_status,
+            age_first_marriage: person
+                .age_first_marriage
+                .map(|a| a.to_string())
+                .unwrap_or_default(),
+            education: person.education,
+            job: person.job.clone(),
+        }
+    }
+}
+
+/// Another person (not `except`) who already has this NIK: a warning, not a refusal,
+/// since the cadre may be correcting the other record next.
+pub fn duplicate_nik<'a>(
+    nik: &str,
+    except: Option<Uuid>,
+    people: impl IntoIterator<Item = (Uuid, &'a Person)>,
+) -> Option<Uuid> {
+    if nik.is_empty() {
+        return None;
+    }
+    people
+        .into_iter()
+        .find(|(id, p)| Some(*id) != except && p.nik == nik)
+        .map(|(id, _)| id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default()
+    }
+
+    fn good_person() -> PersonForm {
+        PersonForm {
+            name: "  Siti Aminah ".into(),
+            nik: "3201 0123 4567 0001".into(),
+            sex: Some(Sex::Female),
+            birth_date: "1995-04-01".into(),
+            relation: Relation::Wife,
+            age_first_marriage: "21".into(),
+            ..PersonForm::default()
+        }
+    }
+
+    #[test]
+    fn a_good_member_parses_with_trimmed_name_and_nik_as_text() {
+        let person = good_person().parse(Uuid::nil(), today()).expect("valid");
+        assert_eq!(person.name, "Siti Aminah");
+        assert_eq!(person.nik, "3201012345670001");
+        assert_eq!(person.age_first_marriage, Some(21));
+    }
+
+    #[test]
+    fn every_bad_field_is_reported_at_once() {
+        let form = PersonForm {
+            name: " ".into(),
+            nik: "12345".into(),
+            sex: None,
+            birth_date: "2027-01-01".into(),
+            ..PersonForm::default()
+        };
+        let problems = form.parse(Uuid::nil(), today()).expect_err("invalid");
+        assert_eq!(
+            problems,
+            vec![
+                ("name", Problem::Required),
+                ("nik", Problem::NotSixteenDigits),
+                ("sex", Problem::Required),
+                ("birth_date", Problem::DateInFuture),
+            ]
+        );
+    }
+
+    #[test]
+    fn birth_date_limits() {
+        assert_eq!(
+            birth_date("1899-12-31", today()),
+            Err(Problem::DateBefore1900)
+        );
+        assert!(birth_date("1900-01-01", today()).is_ok());
+        assert!(birth_date("2026-11-22", today()).is_ok());
+        assert_eq!(
+            birth_date("2026-11-23", today()),
+            Err(Problem::DateInFuture)
+        );
+        assert_eq!(birth_date("22/11/2026", today()), Err(Problem::NotADate));
+        assert_eq!(birth_date("", today()), Err(Problem::Required));
+    }
+
+    #[test]
+    fn nik_with_letters_is_refused_and_marriage_age_checked() {
+        let form = PersonForm {
+            nik: "320101234567000A".into(),
+            age_first_marriage: "40".into(),
+            ..good_person()
+        };
+        let problems = form.parse(Uuid::nil(), today()).expect_err("invalid");
+        assert_eq!(
+            problems,
+            vec![
+                ("nik", Problem::NotSixteenDigits),
+                ("age_first_marriage", Problem::ImplausibleMarriageAge),
+            ]
+        );
+    }
+
+    #[test]
+    fn family_needs_address_and_a_16_digit_kk_if_given() {
+        let form = FamilyForm {
+            kk_number: "320101".into(),
+            ..FamilyForm::default()
+        };
+        assert_eq!(
+            form.parse(),
+            Err(vec![
+                ("kk_number", Problem::NotSixteenDigits),
+                ("address", Problem::Required)
+            ])
+        );
+        let ok = FamilyForm {
+            address: "Jl. Melati 3".into(),
+            ..FamilyForm::default()
+        };
+        assert!(ok.parse().is_ok());
+    }
+
+    #[test]
+    fn duplicate_nik_warns_about_someone_else_only() {
+        let person = good_person().parse(Uuid::nil(), today()).expect("valid");
+        let a = Uuid::from_u128(1);
+        let b = Uuid::from_u128(2);
+        let people = [(a, &person)];
+        assert_eq!(duplicate_nik("3201012345670001", Some(b), people), Some(a));
+        assert_eq!(duplicate_nik("3201012345670001", Some(a), people), None);
+        assert_eq!(duplicate_nik("", None, people), None);
+    }
+}
