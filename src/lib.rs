@@ -6,3 +6,6 @@
 
 pub mod domain;
 pub mod growth;
+
+#[cfg(target_arch = "wasm32")]
+pub mod store;

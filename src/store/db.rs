@@ -1,0 +1,146 @@
+//! The records database (IndexedDB through `rexie`). One object store keyed by `id`,
+//! indexed only by non-personal keys (kind, updated_at, area) as DESIGN.md requires.
+
+use std::collections::HashMap;
+
+use rexie::{Index, ObjectStore, Rexie, TransactionMode};
+use serde::Serialize;
+use uuid::Uuid;
+use wasm_bindgen::JsValue;
+
+use super::error::StoreError;
+use crate::domain::merge::{self, MergePlan};
+use crate::domain::record::{Record, SCHEMA_VERSION};
+
+pub const DB_NAME: &str = "bakti";
+const RECORDS: &str = "records";
+
+/// Database versions: 1 had the `kind` index only; 2 adds `updated_at` and `area`.
+/// `rexie` reconciles stores and indexes on upgrade, keeping every record.
+pub const DB_VERSION: u32 = 2;
+
+/// The object store as a given database version declares it.
+pub fn records_store(version: u32) -> ObjectStore {
+    let store = ObjectStore::new(RECORDS)
+        .key_path("id")
+        .add_index(Index::new("kind", "kind"));
+    if version >= 2 {
+        store
+            .add_index(Index::new("updated_at", "updated_at"))
+            .add_index(Index::new("area", "area"))
+    } else {
+        store
+    }
+}
+
+/// Records as loaded: the readable ones, and how many could not be read (left untouched
+/// in the database, so a newer app version can still read them).
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub records: Vec<Record>,
+    pub unreadable: usize,
+}
+
+pub struct Db {
+    rexie: Rexie,
+}
+
+fn to_js(record: &Record) -> Result<JsValue, StoreError> {
+    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
+    Ok(record.serialize(&serializer)?)
+}
+
+fn from_js(value: JsValue) -> Option<Record> {
+    let record: Record = serde_wasm_bindgen::from_value(value).ok()?;
+    (record.schema <= SCHEMA_VERSION).then_some(record)
+}
+
+impl Db {
+    /// Opens (creating or upgrading) the database `name`.
+    pub async fn open(name: &str) -> Result<Db, StoreError> {
+        Db::open_version(name, DB_VERSION).await
+    }
+
+    /// Opens at an explicit version: the app uses `DB_VERSION`; tests build old ones.
+    pub async fn open_version(name: &str, version: u32) -> Result<Db, StoreError> {
+        let has_indexed_db = web_sys::window()
+            .and_then(|w| w.indexed_db().ok().flatten())
+            .is_some();
+        if !has_indexed_db {
+            return Err(StoreError::Unavailable("IndexedDB".into()));
+        }
+        let rexie = Rexie::builder(name)
+            .version(version)
+            .add_object_store(records_store(version))
+            .build()
+            .await
+            .map_err(|e| match StoreError::from(e) {
+                StoreError::Failed(text) if text.contains("VersionError") => StoreError::Blocked,
+                other => other,
+            })?;
+        Ok(Db { rexie })
+    }
+
+    pub fn close(self) {
+        self.rexie.close();
+    }
+
+    /// The index names of the records store (for migration checks).
+    pub fn index_names(&self) -> Result<Vec<String>, StoreError> {
+        let tx = self
+            .rexie
+            .transaction(&[RECORDS], TransactionMode::ReadOnly)?;
+        Ok(tx.store(RECORDS)?.index_names())
+    }
+
+    /// Every record, deleted ones included (they matter for merging and backups).
+    pub async fn load(&self) -> Result<Loaded, StoreError> {
+        let tx = self
+            .rexie
+            .transaction(&[RECORDS], TransactionMode::ReadOnly)?;
+        let values = tx.store(RECORDS)?.get_all(None, None).await?;
+        let mut loaded = Loaded::default();
+        for value in values {
+            match from_js(value) {
+                Some(record) => loaded.records.push(record),
+                None => loaded.unreadable += 1,
+            }
+        }
+        Ok(loaded)
+    }
+
+    /// Writes records in one transaction: all of them, or none.
+    pub async fn put_all(&self, records: &[Record]) -> Result<(), StoreError> {
+        let values = records
+            .iter()
+            .map(|r| to_js(r).map(|v| (v, None)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let tx = self
+            .rexie
+            .transaction(&[RECORDS], TransactionMode::ReadWrite)?;
+        let written = tx.store(RECORDS)?.put_all(values.into_iter()).await;
+        if let Err(error) = written {
+            // Abort explicitly: a failed request should already have aborted it.
+            let _ = tx.abort().await;
+            return Err(error.into());
+        }
+        if tx.done().await?.is_aborted() {
+            return Err(StoreError::Failed("transaction aborted".into()));
+        }
+        Ok(())
+    }
+
+    /// Merges a backup's records by the DESIGN.md rule, written in one transaction.
+    pub async fn import(&self, incoming: Vec<Record>) -> Result<MergePlan, StoreError> {
+        let existing: HashMap<Uuid, Record> = self
+            .load()
+            .await?
+            .records
+            .into_iter()
+            .map(|r| (r.id, r))
+            .collect();
+        let plan = merge::plan(&existing, incoming);
+        self.put_all(&plan.to_write).await?;
+        Ok(plan)
+    }
+}

@@ -1,0 +1,10 @@
+//! Browser storage: records in IndexedDB, small settings in localStorage, and the
+//! browser's persistent-storage grant. Only built for wasm32.
+
+pub mod db;
+pub mod error;
+pub mod persist;
+pub mod settings;
+
+pub use db::{Db, Loaded, DB_NAME};
+pub use error::StoreError;

@@ -1,0 +1,163 @@
+//! The store in a real browser (headless Chromium): round trip, migration from a
+//! version-1 database, import merge, and bad backups leaving the data untouched.
+#![cfg(target_arch = "wasm32")]
+
+use bakti::domain::area::{Area, AreaLevel};
+use bakti::domain::backup;
+use bakti::domain::record::{Body, Record, SCHEMA_VERSION};
+use bakti::store::db::{records_store, DB_VERSION};
+use bakti::store::Db;
+use chrono::{DateTime, TimeZone, Utc};
+use rexie::{Rexie, TransactionMode};
+use serde::Serialize;
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn at(minute: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 22, 8, minute, 0)
+        .single()
+        .unwrap_or_default()
+}
+
+fn rt(name: &str, minute: u32) -> Record {
+    Record::new(
+        Body::Area(Area {
+            level: AreaLevel::Rt,
+            name: name.into(),
+            parent_id: None,
+        }),
+        "hp-test",
+        at(minute),
+    )
+}
+
+/// A fresh, empty database for one test.
+async fn fresh(name: &str) -> Db {
+    Rexie::delete(name).await.expect("delete old test db");
+    Db::open(name).await.expect("open test db")
+}
+
+fn sorted(mut records: Vec<Record>) -> Vec<Record> {
+    records.sort_by_key(|r| r.id);
+    records
+}
+
+#[wasm_bindgen_test]
+async fn records_round_trip() {
+    let db = fresh("t-round-trip").await;
+    let records = vec![rt("RT 01", 0), rt("RT <02> & \"x\"", 1)];
+    db.put_all(&records).await.expect("write");
+    let loaded = db.load().await.expect("read");
+    assert_eq!(loaded.unreadable, 0);
+    assert_eq!(sorted(loaded.records), sorted(records));
+}
+
+#[wasm_bindgen_test]
+async fn version_1_database_upgrades_keeping_records() {
+    let name = "t-migrate";
+    Rexie::delete(name).await.expect("delete old test db");
+    let v1 = Db::open_version(name, 1).await.expect("open v1");
+    assert_eq!(v1.index_names().expect("indexes"), vec!["kind".to_string()]);
+    let records = vec![rt("RT 01", 0), rt("RT 02", 1)];
+    v1.put_all(&records).await.expect("write v1");
+    v1.close();
+    let current = Db::open(name).await.expect("upgrade");
+    let mut indexes = current.index_names().expect("indexes");
+    indexes.sort();
+    assert_eq!(indexes, ["area", "kind", "updated_at"]);
+    assert!(DB_VERSION >= 2);
+    assert_eq!(
+        sorted(current.load().await.expect("read").records),
+        sorted(records)
+    );
+}
+
+#[wasm_bindgen_test]
+async fn unreadable_records_are_counted_and_kept() {
+    let name = "t-unreadable";
+    let db = fresh(name).await;
+    db.put_all(&[rt("RT 01", 0)]).await.expect("write");
+    let mut future = rt("RT from the future", 1);
+    future.schema = SCHEMA_VERSION + 1;
+    let rexie = Rexie::builder(name)
+        .version(DB_VERSION)
+        .add_object_store(records_store(DB_VERSION))
+        .build()
+        .await
+        .expect("raw open");
+    let tx = rexie
+        .transaction(&["records"], TransactionMode::ReadWrite)
+        .expect("tx");
+    let value = future
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .expect("to js");
+    tx.store("records")
+        .expect("store")
+        .put(&value, None)
+        .await
+        .expect("put");
+    tx.done().await.expect("commit");
+    let loaded = db.load().await.expect("read");
+    assert_eq!((loaded.records.len(), loaded.unreadable), (1, 1));
+}
+
+#[wasm_bindgen_test]
+async fn import_merges_by_the_design_rule() {
+    let db = fresh("t-import").await;
+    let kept = rt("RT 01", 0);
+    let edited_here = rt("RT 02", 0).edited(
+        Body::Area(Area {
+            level: AreaLevel::Rt,
+            name: "RT 02 (ubah di HP ini)".into(),
+            parent_id: None,
+        }),
+        "hp-test",
+        at(30),
+    );
+    db.put_all(&[kept.clone(), edited_here.clone()])
+        .await
+        .expect("write");
+    let older_copy = Record {
+        updated_at: at(10),
+        ..edited_here.clone()
+    };
+    let deleted_elsewhere = kept.deleted("hp-lain", at(20));
+    let new_one = rt("RT 03", 5);
+    let file = backup::export(
+        &[older_copy, deleted_elsewhere.clone(), new_one.clone()],
+        "0.1.0",
+        "hp-lain",
+        at(40),
+    )
+    .expect("export");
+    let (_, incoming) = backup::parse(&file).expect("valid backup");
+    let plan = db.import(incoming.clone()).await.expect("import");
+    assert_eq!((plan.added, plan.updated, plan.unchanged), (1, 1, 1));
+    let after = sorted(db.load().await.expect("read").records);
+    assert_eq!(after, sorted(vec![deleted_elsewhere, edited_here, new_one]));
+    let again = db.import(incoming).await.expect("import again");
+    assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 3));
+}
+
+#[wasm_bindgen_test]
+async fn bad_backups_change_nothing() {
+    let db = fresh("t-bad-files").await;
+    let records = vec![rt("RT 01", 0), rt("RT 02", 1)];
+    db.put_all(&records).await.expect("write");
+    let good = backup::export(&[rt("RT 09", 2)], "0.1.0", "hp-lain", at(3)).expect("export");
+    let bad_files = [
+        good[..good.len() - 20].to_string(),
+        good.replace("RT 09", "RT 99"),
+        good.replace("\"format_version\":1", "\"format_version\":7"),
+        "{\"format\":\"lain\"}".to_string(),
+        "bukan json".to_string(),
+    ];
+    for text in bad_files {
+        assert!(backup::parse(&text).is_err(), "{text}");
+    }
+    assert_eq!(
+        sorted(db.load().await.expect("read").records),
+        sorted(records)
+    );
+}
