@@ -6,6 +6,10 @@
 
 pub mod domain;
 pub mod growth;
+pub mod i18n;
+pub mod route;
 
 #[cfg(target_arch = "wasm32")]
 pub mod store;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

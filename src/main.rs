@@ -1,7 +1,9 @@
 //! The app's entry point in the browser; natively there is nothing to run.
 
 #[cfg(target_arch = "wasm32")]
-fn main() {}
+fn main() {
+    bakti::ui::mount();
+}
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {

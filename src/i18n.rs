@@ -1,0 +1,520 @@
+//! The words of the UI, Bahasa Indonesia first, English second (GLOSSARY.md).
+//!
+//! One struct of texts per language, not a runtime key lookup: a missing translation
+//! is a compile error, the UI gets plain `&'static str`, and no locale files or
+//! code generation slow the build (why not leptos_i18n, for now). Pure data, no
+//! browser types, so it is tested natively.
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::domain::area::AreaLevel;
+use crate::domain::backup::BackupError;
+use crate::domain::family::{HouseCondition, Latrine, WaterSource};
+use crate::domain::person::{Education, MaritalStatus, Relation};
+use crate::domain::profile::Role;
+use crate::domain::validate::Problem;
+use crate::growth::Sex;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    #[default]
+    Id,
+    En,
+}
+
+impl Lang {
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::Id => "id",
+            Lang::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Lang {
+        if code == "en" {
+            Lang::En
+        } else {
+            Lang::Id
+        }
+    }
+
+    pub fn texts(self) -> &'static Texts {
+        match self {
+            Lang::Id => &ID,
+            Lang::En => &EN,
+        }
+    }
+}
+
+/// Every text the screens show.
+pub struct Texts {
+    pub app_name: &'static str,
+    pub nav_home: &'static str,
+    pub nav_children: &'static str,
+    pub nav_families: &'static str,
+    pub nav_accompaniment: &'static str,
+    pub nav_reports: &'static str,
+    pub settings: &'static str,
+    pub loading: &'static str,
+    pub soon: &'static str,
+    pub soon_children: &'static str,
+    pub soon_accompaniment: &'static str,
+    pub soon_reports: &'static str,
+    pub not_found: &'static str,
+    pub back_home: &'static str,
+    pub update_ready: &'static str,
+    pub reload: &'static str,
+    pub save: &'static str,
+    pub cancel: &'static str,
+    pub edit: &'static str,
+    pub delete: &'static str,
+    pub add: &'static str,
+    pub saved: &'static str,
+    pub choose: &'static str,
+    pub check_marked_fields: &'static str,
+    pub welcome: &'static str,
+    pub hello: fn(&str) -> String,
+    pub register_summary: fn(usize, usize) -> String,
+    pub set_up_area_first: &'static str,
+    pub backup_never: &'static str,
+    pub backup_overdue: fn(i64) -> String,
+    pub backup_now: &'static str,
+    pub families_title: &'static str,
+    pub search_placeholder: &'static str,
+    pub add_family: &'static str,
+    pub no_families: &'static str,
+    pub no_results: &'static str,
+    pub members_count: fn(usize) -> String,
+    pub unnamed_family: &'static str,
+    pub edit_family: &'static str,
+    pub kk_number: &'static str,
+    pub kk_hint: &'static str,
+    pub address: &'static str,
+    pub rt: &'static str,
+    pub water: &'static str,
+    pub latrine: &'static str,
+    pub house: &'static str,
+    pub members: &'static str,
+    pub no_members: &'static str,
+    pub add_member: &'static str,
+    pub edit_member: &'static str,
+    pub confirm_delete_family: &'static str,
+    pub confirm_delete: fn(&str) -> String,
+    pub full_name: &'static str,
+    pub nik: &'static str,
+    pub nik_hint: &'static str,
+    pub sex: &'static str,
+    pub birth_date: &'static str,
+    pub age_years: fn(u32) -> String,
+    pub relation: &'static str,
+    pub marital_status: &'static str,
+    pub age_first_marriage: &'static str,
+    pub education: &'static str,
+    pub job: &'static str,
+    pub duplicate_nik: fn(&str) -> String,
+    pub profile: &'static str,
+    pub cadre_name: &'static str,
+    pub role: &'static str,
+    pub language: &'static str,
+    pub area: &'static str,
+    pub area_name: &'static str,
+    pub parent_rw: &'static str,
+    pub none_yet: &'static str,
+    pub storage: &'static str,
+    pub persist_granted: &'static str,
+    pub persist_denied: &'static str,
+    pub persist_unsupported: &'static str,
+    pub backup: &'static str,
+    pub backup_download: &'static str,
+    pub backup_share: &'static str,
+    pub restore: &'static str,
+    pub last_backup: fn(Option<i64>) -> String,
+    pub restored: fn(usize, usize, usize) -> String,
+    pub unreadable_records: fn(usize) -> String,
+    pub store_unavailable: &'static str,
+    pub store_full: &'static str,
+    pub store_blocked: &'static str,
+    pub store_failed: &'static str,
+}
+
+pub static ID: Texts = Texts {
+    app_name: "Bakti",
+    nav_home: "Beranda",
+    nav_children: "Anak",
+    nav_families: "Keluarga",
+    nav_accompaniment: "Pendampingan",
+    nav_reports: "Laporan",
+    settings: "Pengaturan",
+    loading: "Memuat data…",
+    soon: "Segera",
+    soon_children: "Daftar balita, hari penimbangan dan grafik pertumbuhan segera hadir di sini.",
+    soon_accompaniment: "Pendampingan catin, ibu hamil, pasca persalinan dan baduta segera hadir di sini.",
+    soon_reports: "Laporan SKDN, KB dan poster papan posyandu segera hadir di sini.",
+    not_found: "Halaman tidak ditemukan.",
+    back_home: "Kembali ke Beranda",
+    update_ready: "Versi baru tersedia — muat ulang",
+    reload: "Muat ulang",
+    save: "Simpan",
+    cancel: "Batal",
+    edit: "Ubah",
+    delete: "Hapus",
+    add: "Tambah",
+    saved: "Tersimpan.",
+    choose: "— pilih —",
+    check_marked_fields: "Periksa isian yang ditandai merah.",
+    welcome: "Selamat datang di Bakti",
+    hello: |name| format!("Halo, {name}"),
+    register_summary: |families, people| format!("{families} keluarga, {people} orang terdaftar"),
+    set_up_area_first: "Atur dulu wilayah kerja Anda (desa, RW, RT, posyandu) di Pengaturan.",
+    backup_never: "Data belum pernah dicadangkan. Cadangkan agar tidak hilang jika HP rusak.",
+    backup_overdue: |days| format!("Sudah {days} hari sejak cadangan terakhir. Cadangkan sekarang."),
+    backup_now: "Cadangkan sekarang",
+    families_title: "Keluarga",
+    search_placeholder: "Cari nama, NIK, atau No. KK",
+    add_family: "Tambah keluarga",
+    no_families: "Belum ada keluarga. Tekan \"Tambah keluarga\".",
+    no_results: "Tidak ditemukan.",
+    members_count: |n| format!("{n} anggota"),
+    unnamed_family: "(belum ada anggota)",
+    edit_family: "Ubah keluarga",
+    kk_number: "No. KK",
+    kk_hint: "16 angka. Boleh dikosongkan dulu.",
+    address: "Alamat",
+    rt: "RT",
+    water: "Sumber air minum",
+    latrine: "Jamban",
+    house: "Kondisi rumah",
+    members: "Anggota keluarga",
+    no_members: "Belum ada anggota.",
+    add_member: "Tambah anggota",
+    edit_member: "Ubah anggota",
+    confirm_delete_family: "Yakin hapus keluarga ini beserta semua anggotanya?",
+    confirm_delete: |name| format!("Yakin hapus {name}?"),
+    full_name: "Nama lengkap",
+    nik: "NIK",
+    nik_hint: "16 angka. Boleh dikosongkan.",
+    sex: "Jenis kelamin",
+    birth_date: "Tanggal lahir",
+    age_years: |years| format!("{years} tahun"),
+    relation: "Hubungan dengan kepala keluarga",
+    marital_status: "Status kawin",
+    age_first_marriage: "Umur kawin pertama (tahun)",
+    education: "Pendidikan terakhir",
+    job: "Pekerjaan",
+    duplicate_nik: |name| format!("NIK ini sudah dipakai oleh {name}. Periksa lagi."),
+    profile: "Profil kader",
+    cadre_name: "Nama",
+    role: "Peran",
+    language: "Bahasa",
+    area: "Wilayah kerja",
+    area_name: "Nama atau nomor",
+    parent_rw: "Termasuk RW",
+    none_yet: "Belum ada.",
+    storage: "Penyimpanan",
+    persist_granted: "Data disimpan permanen di HP ini.",
+    persist_denied: "Browser belum menjamin data tetap tersimpan. Rajin cadangkan.",
+    persist_unsupported: "Browser ini tidak mendukung penyimpanan permanen. Rajin cadangkan.",
+    backup: "Cadangan",
+    backup_download: "Cadangkan (unduh file)",
+    backup_share: "Bagikan file cadangan",
+    restore: "Pulihkan dari file",
+    last_backup: |days| match days {
+        None => "Cadangan terakhir: belum pernah".into(),
+        Some(0) => "Cadangan terakhir: hari ini".into(),
+        Some(d) => format!("Cadangan terakhir: {d} hari lalu"),
+    },
+    restored: |added, updated, same| {
+        format!("Dipulihkan: {added} baru, {updated} diperbarui, {same} sudah ada.")
+    },
+    unreadable_records: |n| {
+        format!("{n} catatan dibuat oleh versi Bakti yang lebih baru dan dibiarkan utuh. Perbarui aplikasi.")
+    },
+    store_unavailable: "Penyimpanan browser tidak tersedia (mode penyamaran?). Buka Bakti di jendela biasa.",
+    store_full: "Memori HP untuk Bakti penuh. Kosongkan ruang lalu coba lagi. Data yang sudah tersimpan tetap aman.",
+    store_blocked: "Bakti terbuka di tab lain dengan versi lama. Tutup tab itu lalu muat ulang.",
+    store_failed: "Gagal menyimpan. Coba lagi. Data yang sudah tersimpan tetap aman.",
+};
+
+pub static EN: Texts = Texts {
+    app_name: "Bakti",
+    nav_home: "Home",
+    nav_children: "Children",
+    nav_families: "Families",
+    nav_accompaniment: "Accompaniment",
+    nav_reports: "Reports",
+    settings: "Settings",
+    loading: "Loading data…",
+    soon: "Soon",
+    soon_children: "The child register, weighing day and growth charts are coming here soon.",
+    soon_accompaniment: "Accompaniment of brides-to-be, pregnant women, new mothers and under-twos is coming here soon.",
+    soon_reports: "SKDN and family-planning reports and notice-board posters are coming here soon.",
+    not_found: "Page not found.",
+    back_home: "Back to Home",
+    update_ready: "A new version is available — reload",
+    reload: "Reload",
+    save: "Save",
+    cancel: "Cancel",
+    edit: "Edit",
+    delete: "Delete",
+    add: "Add",
+    saved: "Saved.",
+    choose: "— choose —",
+    check_marked_fields: "Check the fields marked in red.",
+    welcome: "Welcome to Bakti",
+    hello: |name| format!("Hello, {name}"),
+    register_summary: |families, people| format!("{families} families, {people} people registered"),
+    set_up_area_first: "First set up your working area (village, RW, RT, posyandu) in Settings.",
+    backup_never: "Your data has never been backed up. Back up so it is not lost if the phone breaks.",
+    backup_overdue: |days| format!("{days} days since the last backup. Back up now."),
+    backup_now: "Back up now",
+    families_title: "Families",
+    search_placeholder: "Search name, NIK or family card no.",
+    add_family: "Add family",
+    no_families: "No families yet. Tap \"Add family\".",
+    no_results: "Nothing found.",
+    members_count: |n| format!("{n} members"),
+    unnamed_family: "(no members yet)",
+    edit_family: "Edit family",
+    kk_number: "Family card no. (KK)",
+    kk_hint: "16 digits. May be left empty for now.",
+    address: "Address",
+    rt: "RT",
+    water: "Drinking-water source",
+    latrine: "Toilet",
+    house: "House condition",
+    members: "Family members",
+    no_members: "No members yet.",
+    add_member: "Add member",
+    edit_member: "Edit member",
+    confirm_delete_family: "Delete this family and all its members?",
+    confirm_delete: |name| format!("Delete {name}?"),
+    full_name: "Full name",
+    nik: "NIK",
+    nik_hint: "16 digits. May be left empty.",
+    sex: "Sex",
+    birth_date: "Date of birth",
+    age_years: |years| format!("{years} years"),
+    relation: "Relation to the head of family",
+    marital_status: "Marital status",
+    age_first_marriage: "Age at first marriage (years)",
+    education: "Highest education",
+    job: "Occupation",
+    duplicate_nik: |name| format!("This NIK is already used by {name}. Please check."),
+    profile: "Cadre profile",
+    cadre_name: "Name",
+    role: "Role",
+    language: "Language",
+    area: "Working area",
+    area_name: "Name or number",
+    parent_rw: "Belongs to RW",
+    none_yet: "None yet.",
+    storage: "Storage",
+    persist_granted: "Data is stored persistently on this phone.",
+    persist_denied: "The browser does not guarantee the data is kept. Back up often.",
+    persist_unsupported: "This browser cannot keep data persistently. Back up often.",
+    backup: "Backup",
+    backup_download: "Back up (download file)",
+    backup_share: "Share backup file",
+    restore: "Restore from file",
+    last_backup: |days| match days {
+        None => "Last backup: never".into(),
+        Some(0) => "Last backup: today".into(),
+        Some(d) => format!("Last backup: {d} days ago"),
+    },
+    restored: |added, updated, same| {
+        format!("Restored: {added} new, {updated} updated, {same} already here.")
+    },
+    unreadable_records: |n| {
+        format!("{n} records were written by a newer Bakti and were left untouched. Update the app.")
+    },
+    store_unavailable: "Browser storage is unavailable (private window?). Open Bakti in a normal window.",
+    store_full: "The phone's storage for Bakti is full. Free some space and try again. Saved data is safe.",
+    store_blocked: "Bakti is open in another tab with an old version. Close that tab and reload.",
+    store_failed: "Could not save. Try again. Saved data is safe.",
+};
+
+/// Names of the choices in the forms.
+pub trait Named {
+    fn name(self, lang: Lang) -> &'static str;
+}
+
+macro_rules! named {
+    ($ty:ty { $($variant:ident => $id:literal, $en:literal;)* }) => {
+        impl Named for $ty {
+            fn name(self, lang: Lang) -> &'static str {
+                match (self, lang) {
+                    $((<$ty>::$variant, Lang::Id) => $id, (<$ty>::$variant, Lang::En) => $en,)*
+                }
+            }
+        }
+    };
+}
+
+named!(Sex { Male => "Laki-laki", "Male"; Female => "Perempuan", "Female"; });
+named!(Relation {
+    Head => "Kepala keluarga", "Head of family";
+    Wife => "Istri", "Wife";
+    Husband => "Suami", "Husband";
+    Child => "Anak", "Child";
+    ChildInLaw => "Menantu", "Child-in-law";
+    Grandchild => "Cucu", "Grandchild";
+    Parent => "Orang tua", "Parent";
+    ParentInLaw => "Mertua", "Parent-in-law";
+    Other => "Lainnya", "Other";
+});
+named!(MaritalStatus {
+    Single => "Belum kawin", "Single";
+    Married => "Kawin", "Married";
+    Divorced => "Cerai hidup", "Divorced";
+    Widowed => "Cerai mati", "Widowed";
+});
+named!(Education {
+    None => "Tidak/belum sekolah", "No schooling";
+    Primary => "SD/sederajat", "Primary";
+    JuniorHigh => "SMP/sederajat", "Junior high";
+    SeniorHigh => "SMA/sederajat", "Senior high";
+    Diploma => "Diploma", "Diploma";
+    University => "Sarjana", "University";
+});
+named!(WaterSource {
+    Piped => "Ledeng/PDAM", "Piped";
+    ProtectedWell => "Sumur terlindung", "Protected well";
+    UnprotectedWell => "Sumur tidak terlindung", "Unprotected well";
+    Spring => "Mata air", "Spring";
+    Rain => "Air hujan", "Rainwater";
+    Bottled => "Air kemasan/isi ulang", "Bottled/refill";
+    River => "Sungai/danau", "River/lake";
+    Other => "Lainnya", "Other";
+});
+named!(Latrine { Own => "Milik sendiri", "Own"; Shared => "Bersama/umum", "Shared/public"; None => "Tidak ada", "None"; });
+named!(HouseCondition { Fit => "Layak huni", "Fit to live in"; Unfit => "Tidak layak huni", "Unfit to live in"; });
+named!(Role {
+    Ppkbd => "PPKBD", "PPKBD";
+    SubPpkbd => "Sub-PPKBD", "Sub-PPKBD";
+    KelompokKb => "Kelompok KB", "Kelompok KB";
+    PosyanduCadre => "Kader posyandu", "Posyandu cadre";
+    Tpk => "TPK (Tim Pendamping Keluarga)", "TPK (family assistance team)";
+});
+named!(AreaLevel {
+    Village => "Desa/Kelurahan", "Village";
+    Rw => "RW", "RW";
+    Rt => "RT", "RT";
+    Posyandu => "Posyandu", "Posyandu";
+    KampungKb => "Kampung KB", "Kampung KB";
+});
+
+/// The message shown under a field.
+pub fn problem(lang: Lang, problem: Problem) -> &'static str {
+    match (lang, problem) {
+        (Lang::Id, Problem::Required) => "Wajib diisi.",
+        (Lang::Id, Problem::NotSixteenDigits) => "Harus 16 angka.",
+        (Lang::Id, Problem::NotADate) => "Tanggal tidak dikenali.",
+        (Lang::Id, Problem::DateInFuture) => "Tanggal lahir tidak boleh di masa depan.",
+        (Lang::Id, Problem::DateBefore1900) => "Tanggal lahir tidak boleh sebelum tahun 1900.",
+        (Lang::Id, Problem::ImplausibleMarriageAge) => {
+            "Umur kawin pertama tidak masuk akal (10–60 tahun dan tidak melebihi umur sekarang)."
+        }
+        (Lang::En, Problem::Required) => "Required.",
+        (Lang::En, Problem::NotSixteenDigits) => "Must be 16 digits.",
+        (Lang::En, Problem::NotADate) => "Not a date.",
+        (Lang::En, Problem::DateInFuture) => "The birth date cannot be in the future.",
+        (Lang::En, Problem::DateBefore1900) => "The birth date cannot be before 1900.",
+        (Lang::En, Problem::ImplausibleMarriageAge) => {
+            "Implausible age at first marriage (10–60 years and not above the current age)."
+        }
+    }
+}
+
+/// Why a backup file was refused; always ends by saying nothing changed.
+pub fn backup_error(lang: Lang, error: &BackupError) -> String {
+    let (id, en) = match error {
+        BackupError::Truncated => (
+            "File cadangan terpotong atau rusak.".to_string(),
+            "The backup file is cut off or damaged.".to_string(),
+        ),
+        BackupError::Foreign => (
+            "File ini bukan file cadangan Bakti.".to_string(),
+            "This is not a Bakti backup file.".to_string(),
+        ),
+        BackupError::UnsupportedVersion(v) => (
+            format!("File cadangan memakai format lain (versi {v}). Perbarui aplikasi."),
+            format!("The backup uses another format (version {v}). Update the app."),
+        ),
+        BackupError::ChecksumMismatch => (
+            "Isi file cadangan tidak cocok dengan tanda pengamannya (file diubah atau rusak)."
+                .to_string(),
+            "The backup's contents do not match its checksum (changed or damaged).".to_string(),
+        ),
+        BackupError::BadRecord { index, .. } => (
+            format!("Catatan ke-{} di file cadangan rusak.", index + 1),
+            format!("Record {} in the backup is damaged.", index + 1),
+        ),
+        BackupError::NewerRecord { .. } => (
+            "File cadangan berisi data dari versi Bakti yang lebih baru. Perbarui aplikasi."
+                .to_string(),
+            "The backup holds data from a newer Bakti. Update the app.".to_string(),
+        ),
+    };
+    match lang {
+        Lang::Id => format!("{id} Tidak ada data yang diubah."),
+        Lang::En => format!("{en} Nothing was changed."),
+    }
+}
+
+const MONTHS_ID: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+];
+const MONTHS_EN: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+];
+
+/// "22 Nov 2026" (Indonesian month abbreviations in Indonesian: "17 Agu 2026").
+pub fn format_date(date: NaiveDate, lang: Lang) -> String {
+    let months = match lang {
+        Lang::Id => &MONTHS_ID,
+        Lang::En => &MONTHS_EN,
+    };
+    format!(
+        "{} {} {}",
+        date.day(),
+        months[date.month0() as usize],
+        date.year()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_as_cadres_write_them() {
+        let date = NaiveDate::from_ymd_opt(2026, 8, 17).unwrap_or_default();
+        assert_eq!(format_date(date, Lang::Id), "17 Agu 2026");
+        assert_eq!(format_date(date, Lang::En), "17 Aug 2026");
+    }
+
+    #[test]
+    fn every_problem_and_backup_error_has_words_in_both_languages() {
+        for p in [
+            Problem::Required,
+            Problem::NotSixteenDigits,
+            Problem::NotADate,
+            Problem::DateInFuture,
+            Problem::DateBefore1900,
+            Problem::ImplausibleMarriageAge,
+        ] {
+            assert_ne!(problem(Lang::Id, p), problem(Lang::En, p));
+        }
+        let text = backup_error(Lang::Id, &BackupError::ChecksumMismatch);
+        assert!(text.ends_with("Tidak ada data yang diubah."));
+    }
+
+    #[test]
+    fn language_codes() {
+        assert_eq!(Lang::from_code("en"), Lang::En);
+        assert_eq!(Lang::from_code("xx"), Lang::Id);
+        assert_eq!(Lang::Id.texts().nav_home, "Beranda");
+        assert_eq!((ID.last_backup)(Some(3)), "Cadangan terakhir: 3 hari lalu");
+        assert_eq!(Relation::Wife.name(Lang::Id), "Istri");
+    }
+}

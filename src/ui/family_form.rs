@@ -1,0 +1,116 @@
+//! Add or edit a family.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::fields::{ChoiceField, TextField};
+use super::state::{now, use_app};
+use crate::domain::area::AreaLevel;
+use crate::domain::family::{HouseCondition, Latrine, WaterSource};
+use crate::domain::record::{Body, Record};
+use crate::domain::validate::{self, Problems};
+use crate::route::Route;
+
+const WATER: [WaterSource; 8] = [
+    WaterSource::Piped,
+    WaterSource::ProtectedWell,
+    WaterSource::UnprotectedWell,
+    WaterSource::Spring,
+    WaterSource::Rain,
+    WaterSource::Bottled,
+    WaterSource::River,
+    WaterSource::Other,
+];
+const LATRINE: [Latrine; 3] = [Latrine::Own, Latrine::Shared, Latrine::None];
+const HOUSE: [HouseCondition; 2] = [HouseCondition::Fit, HouseCondition::Unfit];
+
+#[component]
+pub fn FamilyForm(family_id: Option<Uuid>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let start = family_id
+        .and_then(|id| {
+            app.register
+                .with_untracked(|r| r.family(id).map(validate::FamilyForm::from_family))
+        })
+        .unwrap_or_default();
+    let kk_number = RwSignal::new(start.kk_number);
+    let address = RwSignal::new(start.address);
+    let rt_id = RwSignal::new(start.rt_id);
+    let water = RwSignal::new(start.water);
+    let latrine = RwSignal::new(start.latrine);
+    let house = RwSignal::new(start.house);
+    let problems = RwSignal::new(Problems::new());
+    let rts = app.register.with_untracked(|r| {
+        r.areas_at(AreaLevel::Rt)
+            .map(|(id, _)| (*id, r.area_label(*id).unwrap_or_default()))
+            .collect::<Vec<_>>()
+    });
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let form = validate::FamilyForm {
+            kk_number: kk_number.get_untracked(),
+            address: address.get_untracked(),
+            rt_id: rt_id.get_untracked(),
+            water: water.get_untracked(),
+            latrine: latrine.get_untracked(),
+            house: house.get_untracked(),
+        };
+        match form.parse() {
+            Err(found) => problems.set(found),
+            Ok(family) => {
+                problems.set(Problems::new());
+                let device = app.device();
+                let existing = family_id.and_then(|id| {
+                    app.records
+                        .with_untracked(|all| all.iter().find(|r| r.id == id).cloned())
+                });
+                let record = match existing {
+                    Some(old) => old.edited(Body::Family(family), &device, now()),
+                    None => Record::new(Body::Family(family), &device, now()),
+                };
+                let id = record.id;
+                // A new family goes straight to adding its first member.
+                let next = if family_id.is_some() {
+                    Route::Family(id)
+                } else {
+                    Route::NewMember(id)
+                };
+                app.save(vec![record], move || app.go(next));
+            }
+        }
+    };
+    let cancel_href = family_id.map_or(Route::Families, Route::Family).href();
+    view! {
+        <form class="card" on:submit=submit novalidate data-testid="family-form">
+            <h1>{if family_id.is_some() { t.edit_family } else { t.add_family }}</h1>
+            <TextField label=t.kk_number field="kk_number" value=kk_number problems=problems lang=lang hint=t.kk_hint inputmode="numeric"/>
+            <TextField label=t.address field="address" value=address problems=problems lang=lang/>
+            <div class="field">
+                <label for="f-rt">{t.rt}</label>
+                <select
+                    id="f-rt"
+                    data-testid="rt"
+                    prop:value=move || rt_id.get().map(|id| id.to_string()).unwrap_or_default()
+                    on:change=move |ev| rt_id.set(Uuid::parse_str(&event_target_value(&ev)).ok())
+                >
+                    <option value="">{t.choose}</option>
+                    {rts.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}
+                </select>
+            </div>
+            <ChoiceField label=t.water field="water" options=&WATER value=water lang=lang/>
+            <ChoiceField label=t.latrine field="latrine" options=&LATRINE value=latrine lang=lang/>
+            <ChoiceField label=t.house field="house" options=&HOUSE value=house lang=lang/>
+            <Show when=move || problems.with(|p| !p.is_empty())>
+                <p class="error summary" role="alert">{t.check_marked_fields}</p>
+            </Show>
+            <div class="row">
+                <button type="submit" class="primary" data-testid="save">{t.save}</button>
+                <a class="button" href=cancel_href>{t.cancel}</a>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,98 @@
+//! Form controls with their label, hint and the Indonesian message of the field's
+//! problem right under the input. Every control has a `data-testid` for the e2e tests.
+
+use leptos::prelude::*;
+
+use crate::domain::validate::Problems;
+use crate::i18n::{self, Lang, Named};
+
+/// The message for `field`, if the last parse found a problem there.
+fn field_error(
+    problems: RwSignal<Problems>,
+    field: &'static str,
+    lang: Lang,
+) -> Option<&'static str> {
+    problems.with(|all| {
+        all.iter()
+            .find(|(f, _)| *f == field)
+            .map(|(_, p)| i18n::problem(lang, *p))
+    })
+}
+
+#[component]
+pub fn TextField(
+    label: &'static str,
+    field: &'static str,
+    value: RwSignal<String>,
+    problems: RwSignal<Problems>,
+    lang: Lang,
+    #[prop(optional)] hint: Option<&'static str>,
+    #[prop(default = "text")] kind: &'static str,
+    #[prop(optional)] inputmode: Option<&'static str>,
+) -> impl IntoView {
+    let input_id = format!("f-{field}");
+    let error_id = format!("e-{field}");
+    let error = move || field_error(problems, field, lang);
+    view! {
+        <div class="field" class:invalid=move || error().is_some()>
+            <label for=input_id.clone()>{label}</label>
+            <input
+                id=input_id
+                type=kind
+                inputmode=inputmode
+                data-testid=field
+                aria-invalid=move || if error().is_some() { "true" } else { "false" }
+                aria-describedby=error_id.clone()
+                prop:value=move || value.get()
+                on:input=move |ev| value.set(event_target_value(&ev))
+            />
+            {hint.map(|h| view! { <p class="hint">{h}</p> })}
+            <p class="error" id=error_id role="alert">{error}</p>
+        </div>
+    }
+}
+
+/// A choice from a fixed list, shown in the cadre's language; empty allowed.
+#[component]
+pub fn ChoiceField<T>(
+    label: &'static str,
+    field: &'static str,
+    options: &'static [T],
+    value: RwSignal<Option<T>>,
+    lang: Lang,
+    #[prop(optional)] problems: Option<RwSignal<Problems>>,
+) -> impl IntoView
+where
+    T: Named + Copy + PartialEq + Send + Sync + 'static,
+{
+    let input_id = format!("f-{field}");
+    let error = move || problems.and_then(|p| field_error(p, field, lang));
+    let selected = move || {
+        value
+            .get()
+            .and_then(|v| options.iter().position(|o| *o == v))
+            .map_or(String::new(), |i| i.to_string())
+    };
+    view! {
+        <div class="field" class:invalid=move || error().is_some()>
+            <label for=input_id.clone()>{label}</label>
+            <select
+                id=input_id
+                data-testid=field
+                prop:value=selected
+                on:change=move |ev| {
+                    let picked = event_target_value(&ev).parse::<usize>().ok();
+                    value.set(picked.and_then(|i| options.get(i).copied()));
+                }
+            >
+                <option value="">{lang.texts().choose}</option>
+                {options
+                    .iter()
+                    .enumerate()
+                    .map(|(i, o)| view! { <option value=i.to_string()>{o.name(lang)}</option> })
+                    .collect_view()}
+            </select>
+            <p class="error" role="alert">{error}</p>
+        </div>
+    }
+}

@@ -1,0 +1,21 @@
+//! The Leptos screens: a thin layer that reads and writes through `store` and
+//! computes through `domain`. Only built for wasm32.
+
+mod areas;
+mod backup;
+mod families;
+mod family;
+mod family_form;
+mod fields;
+mod home;
+mod person_form;
+mod settings;
+mod shell;
+mod soon;
+mod state;
+
+/// Starts the app in the page's body.
+pub fn mount() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(shell::App);
+}

@@ -1,0 +1,154 @@
+//! Add or edit a family member, with the duplicate-NIK warning.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::family::confirm;
+use super::fields::{ChoiceField, TextField};
+use super::state::{now, today, use_app};
+use crate::domain::person::{Education, MaritalStatus, Relation};
+use crate::domain::record::{Body, Record};
+use crate::domain::validate::{self, PersonForm as Form, Problem, Problems};
+use crate::growth::Sex;
+use crate::route::Route;
+
+const SEXES: [Sex; 2] = [Sex::Male, Sex::Female];
+const RELATIONS: [Relation; 9] = [
+    Relation::Head,
+    Relation::Wife,
+    Relation::Husband,
+    Relation::Child,
+    Relation::ChildInLaw,
+    Relation::Grandchild,
+    Relation::Parent,
+    Relation::ParentInLaw,
+    Relation::Other,
+];
+const MARITAL: [MaritalStatus; 4] = [
+    MaritalStatus::Single,
+    MaritalStatus::Married,
+    MaritalStatus::Divorced,
+    MaritalStatus::Widowed,
+];
+const EDUCATION: [Education; 6] = [
+    Education::None,
+    Education::Primary,
+    Education::JuniorHigh,
+    Education::SeniorHigh,
+    Education::Diploma,
+    Education::University,
+];
+
+#[component]
+pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let first_member = app
+        .register
+        .with_untracked(|r| r.members(family_id).next().is_none());
+    let start = person_id
+        .and_then(|id| {
+            app.register
+                .with_untracked(|r| r.person(id).map(Form::from_person))
+        })
+        .unwrap_or_else(|| Form {
+            relation: if first_member {
+                Relation::Head
+            } else {
+                Relation::Child
+            },
+            ..Form::default()
+        });
+    let name = RwSignal::new(start.name);
+    let nik = RwSignal::new(start.nik);
+    let sex = RwSignal::new(start.sex);
+    let birth_date = RwSignal::new(start.birth_date);
+    let relation = RwSignal::new(Some(start.relation));
+    let marital = RwSignal::new(start.marital_status);
+    let marriage_age = RwSignal::new(start.age_first_marriage);
+    let education = RwSignal::new(start.education);
+    let job = RwSignal::new(start.job);
+    let problems = RwSignal::new(Problems::new());
+
+    let duplicate = move || {
+        let typed: String = nik.get().chars().filter(|c| !c.is_whitespace()).collect();
+        app.register.with(|r| {
+            validate::duplicate_nik(&typed, person_id, r.people.iter().map(|(id, p)| (*id, p)))
+                .and_then(|other| r.person(other).map(|p| (t.duplicate_nik)(&p.name)))
+        })
+    };
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let form = Form {
+            name: name.get_untracked(),
+            nik: nik.get_untracked(),
+            sex: sex.get_untracked(),
+            birth_date: birth_date.get_untracked(),
+            relation: relation.get_untracked().unwrap_or(Relation::Other),
+            marital_status: marital.get_untracked(),
+            age_first_marriage: marriage_age.get_untracked(),
+            education: education.get_untracked(),
+            job: job.get_untracked(),
+        };
+        let mut parsed = form.parse(family_id, today());
+        if relation.get_untracked().is_none() {
+            let mut found = parsed.err().unwrap_or_default();
+            found.push(("relation", Problem::Required));
+            parsed = Err(found);
+        }
+        match parsed {
+            Err(found) => problems.set(found),
+            Ok(person) => {
+                problems.set(Problems::new());
+                let device = app.device();
+                let existing = person_id.and_then(|id| {
+                    app.records
+                        .with_untracked(|all| all.iter().find(|r| r.id == id).cloned())
+                });
+                let record = match existing {
+                    Some(old) => old.edited(Body::Person(person), &device, now()),
+                    None => Record::new(Body::Person(person), &device, now()),
+                };
+                app.save(vec![record], move || app.go(Route::Family(family_id)));
+            }
+        }
+    };
+    let remove = move |_| {
+        let Some(id) = person_id else { return };
+        let Some(record) = app
+            .records
+            .with_untracked(|all| all.iter().find(|r| r.id == id).cloned())
+        else {
+            return;
+        };
+        if confirm(&(t.confirm_delete)(&name.get_untracked())) {
+            let tombstone = record.deleted(&app.device(), now());
+            app.save(vec![tombstone], move || app.go(Route::Family(family_id)));
+        }
+    };
+    view! {
+        <form class="card" on:submit=submit novalidate data-testid="person-form">
+            <h1>{if person_id.is_some() { t.edit_member } else { t.add_member }}</h1>
+            <TextField label=t.full_name field="name" value=name problems=problems lang=lang/>
+            <TextField label=t.nik field="nik" value=nik problems=problems lang=lang hint=t.nik_hint inputmode="numeric"/>
+            {move || duplicate().map(|text| view! { <p class="warning" role="status" data-testid="duplicate-nik">{text}</p> })}
+            <ChoiceField label=t.sex field="sex" options=&SEXES value=sex lang=lang problems=problems/>
+            <TextField label=t.birth_date field="birth_date" value=birth_date problems=problems lang=lang kind="date"/>
+            <ChoiceField label=t.relation field="relation" options=&RELATIONS value=relation lang=lang problems=problems/>
+            <ChoiceField label=t.marital_status field="marital_status" options=&MARITAL value=marital lang=lang/>
+            <TextField label=t.age_first_marriage field="age_first_marriage" value=marriage_age problems=problems lang=lang inputmode="numeric"/>
+            <ChoiceField label=t.education field="education" options=&EDUCATION value=education lang=lang/>
+            <TextField label=t.job field="job" value=job problems=problems lang=lang/>
+            <Show when=move || problems.with(|p| !p.is_empty())>
+                <p class="error summary" role="alert">{t.check_marked_fields}</p>
+            </Show>
+            <div class="row">
+                <button type="submit" class="primary" data-testid="save">{t.save}</button>
+                <a class="button" href=Route::Family(family_id).href()>{t.cancel}</a>
+                {person_id.map(|_| view! { <button type="button" class="danger" on:click=remove data-testid="delete-person">{t.delete}</button> })}
+            </div>
+        </form>
+    }
+}

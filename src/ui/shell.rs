@@ -1,0 +1,201 @@
+//! The app frame: header, banner, the current screen, and the bottom bar.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use super::state::{set_db, AppState, Notice};
+use super::{areas, backup, families, family, family_form, home, person_form, settings, soon};
+use crate::i18n::Lang;
+use crate::route::Route;
+use crate::store::{persist, settings as saved, Db, DB_NAME};
+
+fn current_route() -> Route {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    Route::parse(&hash)
+}
+
+/// Opens the database, loads the records and asks for persistent storage.
+fn start(app: AppState) {
+    spawn_local(async move {
+        match Db::open(DB_NAME).await {
+            Ok(db) => {
+                set_db(db);
+                match app.reload().await {
+                    Ok(0) => {}
+                    Ok(unreadable) => app.notice.set(Some(Notice::Error((app
+                        .texts()
+                        .unreadable_records)(
+                        unreadable
+                    )))),
+                    Err(error) => app.store_error(&error),
+                }
+            }
+            Err(error) => {
+                app.loaded.set(true);
+                app.store_error(&error);
+            }
+        }
+        app.persistence.set(Some(persist::request().await));
+    });
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = saved::language().map_or(Lang::Id, |code| Lang::from_code(&code));
+    let app = AppState::new(lang, saved::device_id(), current_route());
+    provide_context(app);
+    let on_hash = window_event_listener_untyped("hashchange", move |_| {
+        app.route.set(current_route());
+        app.notice.set(None);
+    });
+    let on_update = window_event_listener_untyped("bakti-update-ready", move |_| {
+        app.update_ready.set(true);
+    });
+    // The worker may have announced the update before the app was listening.
+    let announced = js_sys::Reflect::get(&window(), &"baktiUpdateReady".into())
+        .is_ok_and(|flag| flag.is_truthy());
+    app.update_ready.set(announced);
+    on_cleanup(move || {
+        on_hash.remove();
+        on_update.remove();
+    });
+    start(app);
+    Effect::new(move |_| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", app.lang.get().code());
+        }
+    });
+
+    view! {
+        <div class="app">
+            <Header/>
+            <UpdateBanner/>
+            <NoticeBanner/>
+            <main id="main">
+                {move || {
+                    let _ = app.lang.get();
+                    let route = app.route.get();
+                    if app.loaded.get() { screen(route) } else { loading() }
+                }}
+            </main>
+            <BottomBar/>
+        </div>
+    }
+}
+
+fn loading() -> AnyView {
+    let t = use_context::<AppState>().map(|a| a.texts());
+    view! { <p class="loading">{t.map(|t| t.loading)}</p> }.into_any()
+}
+
+fn screen(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <home::Home/> }.into_any(),
+        Route::Families => view! { <families::Families/> }.into_any(),
+        Route::NewFamily => view! { <family_form::FamilyForm family_id=None/> }.into_any(),
+        Route::EditFamily(id) => view! { <family_form::FamilyForm family_id=Some(id)/> }.into_any(),
+        Route::Family(id) => view! { <family::FamilyPage family_id=id/> }.into_any(),
+        Route::NewMember(f) => {
+            view! { <person_form::PersonForm family_id=f person_id=None/> }.into_any()
+        }
+        Route::EditMember(f, p) => {
+            view! { <person_form::PersonForm family_id=f person_id=Some(p)/> }.into_any()
+        }
+        Route::Settings => view! {
+            <settings::Settings/>
+            <areas::Areas/>
+            <backup::Backup/>
+        }
+        .into_any(),
+        Route::Children | Route::Accompaniment | Route::Reports => {
+            view! { <soon::Soon route=route/> }.into_any()
+        }
+        Route::NotFound => view! { <soon::NotFound/> }.into_any(),
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    view! {
+        <header class="top">
+            <a class="brand" href=Route::Home.href()>{move || app.lang.get().texts().app_name}</a>
+            <a
+                class="settings-link"
+                href=Route::Settings.href()
+                data-testid="nav-settings"
+                aria-label=move || app.lang.get().texts().settings
+            >
+                "⚙"
+            </a>
+        </header>
+    }
+}
+
+#[component]
+fn UpdateBanner() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let apply = move |_| {
+        if let Ok(event) = web_sys::Event::new("bakti-update-apply") {
+            let _ = window().dispatch_event(&event);
+        }
+    };
+    view! {
+        <Show when=move || app.update_ready.get()>
+            <div class="banner update" role="status" data-testid="update-banner">
+                <span>{move || app.lang.get().texts().update_ready}</span>
+                <button on:click=apply>{move || app.lang.get().texts().reload}</button>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn NoticeBanner() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    move || {
+        app.notice.get().map(|notice| {
+            let (class, text) = match notice {
+                Notice::Info(text) => ("banner info", text),
+                Notice::Error(text) => ("banner error", text),
+            };
+            view! {
+                <div class=class role="status" data-testid="notice">
+                    <span>{text}</span>
+                    <button class="close" aria-label="×" on:click=move |_| app.notice.set(None)>
+                        "×"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn BottomBar() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let item = move |route: Route, icon: &'static str, label: fn(Lang) -> &'static str| {
+        view! {
+            <a
+                href=route.href()
+                class:active=move || app.route.get().section() == route
+                aria-current=move || (app.route.get().section() == route).then_some("page")
+                data-testid=format!("nav-{}", route.href().trim_start_matches("#/"))
+            >
+                <span class="icon" aria-hidden="true">{icon}</span>
+                <span>{move || label(app.lang.get())}</span>
+            </a>
+        }
+    };
+    view! {
+        <nav class="bottom" aria-label="Menu">
+            {item(Route::Home, "⌂", |l| l.texts().nav_home)}
+            {item(Route::Children, "◔", |l| l.texts().nav_children)}
+            {item(Route::Families, "☷", |l| l.texts().nav_families)}
+            {item(Route::Accompaniment, "♡", |l| l.texts().nav_accompaniment)}
+            {item(Route::Reports, "▤", |l| l.texts().nav_reports)}
+        </nav>
+    }
+}
