@@ -1,0 +1,41 @@
+// A small `expect` over Playwright locators with auto-retry, for node:test.
+import assert from 'node:assert/strict';
+
+const TIMEOUT = 10_000;
+
+async function poll(check, describe) {
+  const start = Date.now();
+  let last;
+  while (Date.now() - start < TIMEOUT) {
+    last = await check();
+    if (last.ok) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.fail(`${describe}: ${last?.detail ?? ''}`);
+}
+
+export function expect(locator) {
+  return {
+    async toContainText(text) {
+      await poll(async () => {
+        const all = (await locator.allTextContents()).join(' ');
+        return { ok: all.includes(text), detail: `got "${all}"` };
+      }, `expected to contain "${text}"`);
+    },
+    async notToContainText(text) {
+      await poll(async () => {
+        const all = (await locator.allTextContents()).join(' ');
+        return { ok: !all.includes(text), detail: `got "${all}"` };
+      }, `expected not to contain "${text}"`);
+    },
+    async toHaveCount(n) {
+      await poll(async () => {
+        const count = await locator.count();
+        return { ok: count === n, detail: `got ${count}` };
+      }, `expected ${n} elements`);
+    },
+    async toBeVisible() {
+      await poll(async () => ({ ok: await locator.first().isVisible() }), 'expected to be visible');
+    },
+  };
+}

@@ -1,0 +1,176 @@
+// Page objects: named actions of a cadre, keyed by data-testid, so the tests read as
+// the journey and survive layout changes.
+import { expect } from './expect.mjs';
+
+export class App {
+  constructor(page, baseUrl) {
+    this.page = page;
+    this.baseUrl = baseUrl;
+  }
+
+  async open(hash = '') {
+    await this.page.goto(this.baseUrl + (hash ? `#/${hash}` : ''));
+    await this.ready();
+  }
+
+  /** The app has mounted and loaded its records. */
+  async ready() {
+    await this.page.locator('nav.bottom').waitFor();
+    await this.page.locator('.loading').waitFor({ state: 'detached' });
+  }
+
+  async go(hash) {
+    await this.page.evaluate((h) => { window.location.hash = h; }, `#/${hash}`);
+    await this.ready();
+  }
+
+  testid(id) {
+    return this.page.locator(`[data-testid="${id}"]`);
+  }
+
+  async notice() {
+    return (await this.page.locator('[data-testid="notice"] span').textContent())?.trim();
+  }
+
+  /** Waits for the page to be controlled by the service worker (installed offline copy). */
+  async waitForOfflineReady() {
+    await this.page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      }
+    });
+  }
+}
+
+export class SettingsPage {
+  constructor(app) {
+    this.app = app;
+  }
+
+  async open() {
+    await this.app.go('pengaturan');
+  }
+
+  async addArea(level, name, { rw } = {}) {
+    await this.app.testid(`area-name-${level}`).fill(name);
+    if (rw) await this.app.testid('area-parent-rw').selectOption({ label: rw });
+    await this.app.testid(`area-add-${level}`).click();
+    await expect(this.app.testid(`areas-${level}`)).toContainText(name);
+  }
+
+  /** Desa → RW → RT, a posyandu and the Kampung KB, as a cadre does on day one. */
+  async setUpArea({ village, rw, rts, posyandu, kampungKb }) {
+    await this.open();
+    await this.addArea('village', village);
+    await this.addArea('rw', rw);
+    for (const rt of rts) await this.addArea('rt', rt, { rw });
+    await this.addArea('posyandu', posyandu);
+    await this.addArea('kampungkb', kampungKb);
+  }
+
+  async saveProfile(name, role) {
+    await this.open();
+    await this.app.testid('cadre_name').fill(name);
+    await this.app.testid('role').selectOption({ label: role });
+    await this.app.testid('save-profile').click();
+  }
+
+  async backupDownload() {
+    await this.open();
+    const [download] = await Promise.all([
+      this.app.page.waitForEvent('download'),
+      this.app.testid('backup-download').click(),
+    ]);
+    return download;
+  }
+
+  async restore(path) {
+    await this.open();
+    await this.app.testid('restore-file').setInputFiles(path);
+    await expect(this.app.testid('notice')).toBeVisible();
+    return this.app.notice();
+  }
+}
+
+export class FamilyForm {
+  constructor(app) {
+    this.app = app;
+  }
+
+  async fill({ kk = '', address = '', rt, water, latrine, house }) {
+    await this.app.testid('kk_number').fill(kk);
+    await this.app.testid('address').fill(address);
+    if (rt) await this.app.testid('rt').selectOption({ label: rt });
+    if (water) await this.app.testid('water').selectOption({ label: water });
+    if (latrine) await this.app.testid('latrine').selectOption({ label: latrine });
+    if (house) await this.app.testid('house').selectOption({ label: house });
+  }
+
+  async save() {
+    await this.app.testid('save').click();
+  }
+}
+
+export class PersonForm {
+  constructor(app) {
+    this.app = app;
+  }
+
+  async fill({ name, nik = '', sex, birth, relation, marital, marriageAge = '', education, job = '' }) {
+    await this.app.testid('name').fill(name);
+    await this.app.testid('nik').fill(nik);
+    if (sex) await this.app.testid('sex').selectOption({ label: sex });
+    await this.app.testid('birth_date').fill(birth);
+    if (relation) await this.app.testid('relation').selectOption({ label: relation });
+    if (marital) await this.app.testid('marital_status').selectOption({ label: marital });
+    await this.app.testid('age_first_marriage').fill(marriageAge);
+    if (education) await this.app.testid('education').selectOption({ label: education });
+    await this.app.testid('job').fill(job);
+  }
+
+  async save() {
+    await this.app.testid('save').click();
+  }
+
+  /** The message under a field, or '' when it has none. */
+  async fieldError(field) {
+    return (await this.app.page.locator(`#e-${field}`).textContent())?.trim() ?? '';
+  }
+}
+
+export class FamiliesPage {
+  constructor(app) {
+    this.app = app;
+  }
+
+  async open() {
+    await this.app.go('keluarga');
+  }
+
+  async search(text) {
+    await this.app.testid('family-search').fill(text);
+  }
+
+  rows() {
+    return this.app.testid('family-row');
+  }
+
+  /** Registers a family and its members through the forms, as typed by a cadre. */
+  async addFamily(family, members) {
+    await this.open();
+    await this.app.testid('add-family').click();
+    const form = new FamilyForm(this.app);
+    await form.fill(family);
+    await form.save();
+    for (const [i, member] of members.entries()) {
+      if (i > 0) await this.app.testid('add-member').click();
+      const person = new PersonForm(this.app);
+      await this.app.testid('person-form').waitFor();
+      await person.fill(member);
+      await person.save();
+      await this.app.testid('family-page').waitFor();
+      await expect(this.app.testid('member-list')).toContainText(member.name);
+    }
+  }
+}
