@@ -19,23 +19,22 @@ fn current_route() -> Route {
 /// Opens the database, loads the records and asks for persistent storage.
 fn start(app: AppState) {
     spawn_local(async move {
-        match Db::open(DB_NAME).await {
+        let loaded = match Db::open(DB_NAME).await {
             Ok(db) => {
                 set_db(db);
-                match app.reload().await {
-                    Ok(0) => {}
-                    Ok(unreadable) => app.notice.set(Some(Notice::Error((app
-                        .texts()
-                        .unreadable_records)(
-                        unreadable
-                    )))),
-                    Err(error) => app.store_error(&error),
-                }
+                app.reload().await
             }
-            Err(error) => {
-                app.loaded.set(true);
-                app.store_error(&error);
+            Err(error) => Err(error),
+        };
+        // The screens show even when storage failed: the banner says what to do.
+        app.loaded.set(true);
+        match loaded {
+            Ok(0) => {}
+            Ok(unreadable) => {
+                let text = (app.texts().unreadable_records)(unreadable);
+                app.notice.set(Some(Notice::Error(text)));
             }
+            Err(error) => app.store_error(&error),
         }
         app.persistence.set(Some(persist::request().await));
     });
@@ -176,13 +175,13 @@ fn NoticeBanner() -> impl IntoView {
 #[component]
 fn BottomBar() -> impl IntoView {
     let app = expect_context::<AppState>();
-    let item = move |route: Route, icon: &'static str, label: fn(Lang) -> &'static str| {
+    let item = move |route: Route, testid: &'static str, icon: &'static str, label: fn(Lang) -> &'static str| {
         view! {
             <a
                 href=route.href()
                 class:active=move || app.route.get().section() == route
                 aria-current=move || (app.route.get().section() == route).then_some("page")
-                data-testid=format!("nav-{}", route.href().trim_start_matches("#/"))
+                data-testid=testid
             >
                 <span class="icon" aria-hidden="true">{icon}</span>
                 <span>{move || label(app.lang.get())}</span>
@@ -191,11 +190,11 @@ fn BottomBar() -> impl IntoView {
     };
     view! {
         <nav class="bottom" aria-label="Menu">
-            {item(Route::Home, "⌂", |l| l.texts().nav_home)}
-            {item(Route::Children, "◔", |l| l.texts().nav_children)}
-            {item(Route::Families, "☷", |l| l.texts().nav_families)}
-            {item(Route::Accompaniment, "♡", |l| l.texts().nav_accompaniment)}
-            {item(Route::Reports, "▤", |l| l.texts().nav_reports)}
+            {item(Route::Home, "nav-home", "⌂", |l| l.texts().nav_home)}
+            {item(Route::Children, "nav-children", "◔", |l| l.texts().nav_children)}
+            {item(Route::Families, "nav-families", "☷", |l| l.texts().nav_families)}
+            {item(Route::Accompaniment, "nav-accompaniment", "♡", |l| l.texts().nav_accompaniment)}
+            {item(Route::Reports, "nav-reports", "▤", |l| l.texts().nav_reports)}
         </nav>
     }
 }
