@@ -19,7 +19,9 @@ async fn sleep(ms: i32) {
 }
 
 fn document() -> web_sys::Document {
-    web_sys::window().and_then(|w| w.document()).expect("a document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document")
 }
 
 fn query(selector: &str) -> Option<web_sys::Element> {
@@ -34,12 +36,17 @@ async fn wait_for(selector: &str) -> web_sys::Element {
         }
         sleep(50).await;
     }
-    let html = document().body().map(|b| b.inner_html()).unwrap_or_default();
+    let html = document()
+        .body()
+        .map(|b| b.inner_html())
+        .unwrap_or_default();
     panic!("{selector} did not appear; page: {html}");
 }
 
 fn text(selector: &str) -> String {
-    query(selector).and_then(|e| e.text_content()).unwrap_or_default()
+    query(selector)
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
 }
 
 #[wasm_bindgen_test]
@@ -72,5 +79,6 @@ async fn shell_forms_and_escaping() {
     location.set_hash("#/laporan").expect("set hash");
     let soon = wait_for("[data-testid=soon]").await;
     assert!(soon.text_content().unwrap_or_default().contains("Segera"));
-    assert!(query("nav.bottom a.active").is_some_and(|a| a.text_content().unwrap_or_default().contains("Laporan")));
+    assert!(query("nav.bottom a.active")
+        .is_some_and(|a| a.text_content().unwrap_or_default().contains("Laporan")));
 }

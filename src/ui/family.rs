@@ -21,7 +21,10 @@ pub fn FamilyPage(family_id: Uuid) -> impl IntoView {
     let facts = move || {
         app.register.with(|r| {
             r.family(family_id).map(|f| {
-                let rt = f.rt_id.and_then(|id| r.area_label(id)).unwrap_or_else(|| "—".to_owned());
+                let rt = f
+                    .rt_id
+                    .and_then(|id| r.area_label(id))
+                    .unwrap_or_else(|| "—".to_owned());
                 let choice = |name: Option<&'static str>| name.unwrap_or("—");
                 vec![
                     (

@@ -175,7 +175,10 @@ fn NoticeBanner() -> impl IntoView {
 #[component]
 fn BottomBar() -> impl IntoView {
     let app = expect_context::<AppState>();
-    let item = move |route: Route, testid: &'static str, icon: &'static str, label: fn(Lang) -> &'static str| {
+    let item = move |route: Route,
+                     testid: &'static str,
+                     icon: &'static str,
+                     label: fn(Lang) -> &'static str| {
         view! {
             <a
                 href=route.href()
