@@ -26,7 +26,11 @@ fn person(i: u32) -> Record {
             family_id: Uuid::from_u128(u128::from(i / 4)),
             name: format!("Warga {i} Sukamaju"),
             nik: format!("3201{i:012}"),
-            sex: if i % 2 == 0 { Sex::Male } else { Sex::Female },
+            sex: if i.is_multiple_of(2) {
+                Sex::Male
+            } else {
+                Sex::Female
+            },
             birth_date: NaiveDate::from_ymd_opt(1950 + (i % 70) as i32, 1 + i % 12, 1)
                 .unwrap_or_default(),
             relation: Relation::Other,

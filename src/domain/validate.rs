@@ -127,33 +127,17 @@ impl FamilyForm {
 }
 
 /// The member form.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct PersonForm {
     pub name: String,
     pub nik: String,
     pub sex: Option<Sex>,
     pub birth_date: String,
-    pub relation: Relation,
+    pub relation: Option<Relation>,
     pub marital_status: Option<MaritalStatus>,
     pub age_first_marriage: String,
     pub education: Option<Education>,
     pub job: String,
-}
-
-impl Default for PersonForm {
-    fn default() -> Self {
-        PersonForm {
-            name: String::new(),
-            nik: String::new(),
-            sex: None,
-            birth_date: String::new(),
-            relation: Relation::Head,
-            marital_status: None,
-            age_first_marriage: String::new(),
-            education: None,
-            job: String::new(),
-        }
-    }
 }
 
 impl PersonForm {
@@ -167,15 +151,18 @@ impl PersonForm {
         let birth = birth_date(&self.birth_date, today)
             .map_err(|p| problems.push(("birth_date", p)))
             .ok();
+        if self.relation.is_none() {
+            problems.push(("relation", Problem::Required));
+        }
         let age_first_marriage = self.marriage_age(birth, today, &mut problems);
-        match (self.sex, birth) {
-            (Some(sex), Some(birth_date)) if problems.is_empty() => Ok(Person {
+        match (self.sex, birth, self.relation) {
+            (Some(sex), Some(birth_date), Some(relation)) if problems.is_empty() => Ok(Person {
                 family_id,
                 name,
                 nik,
                 sex,
                 birth_date,
-                relation: self.relation,
+                relation,
                 marital_status: self.marital_status,
                 age_first_marriage,
                 education: self.education,
@@ -216,7 +203,7 @@ impl PersonForm {
             nik: person.nik.clone(),
             sex: Some(person.sex),
             birth_date: person.birth_date.format("%Y-%m-%d").to_string(),
-            relation: person.relation,
+            relation: Some(person.relation),
             marital_status: person.marital_status,
             age_first_marriage: person
                 .age_first_marriage
@@ -258,7 +245,7 @@ mod tests {
             nik: "3201 0123 4567 0001".into(),
             sex: Some(Sex::Female),
             birth_date: "1995-04-01".into(),
-            relation: Relation::Wife,
+            relation: Some(Relation::Wife),
             age_first_marriage: "21".into(),
             ..PersonForm::default()
         }
@@ -289,6 +276,7 @@ mod tests {
                 ("nik", Problem::NotSixteenDigits),
                 ("sex", Problem::Required),
                 ("birth_date", Problem::DateInFuture),
+                ("relation", Problem::Required),
             ]
         );
     }

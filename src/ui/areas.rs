@@ -76,12 +76,7 @@ fn AreaLevelEditor(level: AreaLevel) -> impl IntoView {
         if !confirm(&(t.confirm_delete)(&label)) {
             return;
         }
-        let tombstone = app.records.with_untracked(|all| {
-            all.iter()
-                .find(|r| r.id == id)
-                .map(|r| r.deleted(&app.device(), now()))
-        });
-        if let Some(tombstone) = tombstone {
+        if let Some(tombstone) = app.find(id).map(|r| r.deleted(&app.device(), now())) {
             app.save(vec![tombstone], || {});
         }
     };

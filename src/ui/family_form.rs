@@ -5,10 +5,10 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::fields::{ChoiceField, TextField};
-use super::state::{now, use_app};
+use super::state::use_app;
 use crate::domain::area::AreaLevel;
 use crate::domain::family::{HouseCondition, Latrine, WaterSource};
-use crate::domain::record::{Body, Record};
+use crate::domain::record::Body;
 use crate::domain::validate::{self, Problems};
 use crate::route::Route;
 
@@ -63,15 +63,7 @@ pub fn FamilyForm(family_id: Option<Uuid>) -> impl IntoView {
             Err(found) => problems.set(found),
             Ok(family) => {
                 problems.set(Problems::new());
-                let device = app.device();
-                let existing = family_id.and_then(|id| {
-                    app.records
-                        .with_untracked(|all| all.iter().find(|r| r.id == id).cloned())
-                });
-                let record = match existing {
-                    Some(old) => old.edited(Body::Family(family), &device, now()),
-                    None => Record::new(Body::Family(family), &device, now()),
-                };
+                let record = app.record_for(family_id, Body::Family(family));
                 let id = record.id;
                 // A new family goes straight to adding its first member.
                 let next = if family_id.is_some() {

@@ -8,8 +8,8 @@ use super::family::confirm;
 use super::fields::{ChoiceField, TextField};
 use super::state::{now, today, use_app};
 use crate::domain::person::{Education, MaritalStatus, Relation};
-use crate::domain::record::{Body, Record};
-use crate::domain::validate::{self, PersonForm as Form, Problem, Problems};
+use crate::domain::record::Body;
+use crate::domain::validate::{self, PersonForm as Form, Problems};
 use crate::growth::Sex;
 use crate::route::Route;
 
@@ -54,18 +54,18 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
                 .with_untracked(|r| r.person(id).map(Form::from_person))
         })
         .unwrap_or_else(|| Form {
-            relation: if first_member {
+            relation: Some(if first_member {
                 Relation::Head
             } else {
                 Relation::Child
-            },
+            }),
             ..Form::default()
         });
     let name = RwSignal::new(start.name);
     let nik = RwSignal::new(start.nik);
     let sex = RwSignal::new(start.sex);
     let birth_date = RwSignal::new(start.birth_date);
-    let relation = RwSignal::new(Some(start.relation));
+    let relation = RwSignal::new(start.relation);
     let marital = RwSignal::new(start.marital_status);
     let marriage_age = RwSignal::new(start.age_first_marriage);
     let education = RwSignal::new(start.education);
@@ -86,41 +86,24 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
             nik: nik.get_untracked(),
             sex: sex.get_untracked(),
             birth_date: birth_date.get_untracked(),
-            relation: relation.get_untracked().unwrap_or(Relation::Other),
+            relation: relation.get_untracked(),
             marital_status: marital.get_untracked(),
             age_first_marriage: marriage_age.get_untracked(),
             education: education.get_untracked(),
             job: job.get_untracked(),
         };
-        let mut parsed = form.parse(family_id, today());
-        if relation.get_untracked().is_none() {
-            let mut found = parsed.err().unwrap_or_default();
-            found.push(("relation", Problem::Required));
-            parsed = Err(found);
-        }
-        match parsed {
+        match form.parse(family_id, today()) {
             Err(found) => problems.set(found),
             Ok(person) => {
                 problems.set(Problems::new());
-                let device = app.device();
-                let existing = person_id.and_then(|id| {
-                    app.records
-                        .with_untracked(|all| all.iter().find(|r| r.id == id).cloned())
-                });
-                let record = match existing {
-                    Some(old) => old.edited(Body::Person(person), &device, now()),
-                    None => Record::new(Body::Person(person), &device, now()),
-                };
+                let record = app.record_for(person_id, Body::Person(person));
                 app.save(vec![record], move || app.go(Route::Family(family_id)));
             }
         }
     };
     let remove = move |_| {
         let Some(id) = person_id else { return };
-        let Some(record) = app
-            .records
-            .with_untracked(|all| all.iter().find(|r| r.id == id).cloned())
-        else {
+        let Some(record) = app.find(id) else {
             return;
         };
         if confirm(&(t.confirm_delete)(&name.get_untracked())) {

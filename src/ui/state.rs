@@ -8,8 +8,9 @@ use std::rc::Rc;
 use chrono::{Local, NaiveDate, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use uuid::Uuid;
 
-use crate::domain::record::Record;
+use crate::domain::record::{Body, Record};
 use crate::domain::register::Register;
 use crate::i18n::{Lang, Texts};
 use crate::route::Route;
@@ -103,6 +104,20 @@ impl AppState {
                 Err(error) => self.store_error(&error),
             }
         });
+    }
+
+    /// The stored record with this id, if any.
+    pub fn find(&self, id: Uuid) -> Option<Record> {
+        self.records
+            .with_untracked(|all| all.iter().find(|r| r.id == id).cloned())
+    }
+
+    /// `body` as an edit of the record `id` when it exists, else as a new record.
+    pub fn record_for(&self, id: Option<Uuid>, body: Body) -> Record {
+        match id.and_then(|id| self.find(id)) {
+            Some(old) => old.edited(body, &self.device(), now()),
+            None => Record::new(body, &self.device(), now()),
+        }
     }
 
     /// Reloads every record from the database (after an import).

@@ -178,9 +178,11 @@ test('a tampered backup is refused and changes nothing', async () => {
 });
 
 test('after the site data is cleared, restoring the backup brings back the same records', async () => {
+  // Leave the app first: clearing waits for open database connections to close.
+  await page.goto('about:blank');
   const cdp = await context.newCDPSession(page);
   await cdp.send('Storage.clearDataForOrigin', { origin: new URL(app.baseUrl).origin, storageTypes: 'all' });
-  // Clearing also drops the service worker, which detaches this tab: open a new one.
+  // Clearing also drops the service worker, which can detach this tab: use a new one.
   await page.close();
   page = await context.newPage();
   page.on('dialog', (dialog) => dialog.accept());
