@@ -403,9 +403,26 @@ named!(AreaLevel {
     KampungKb => "Kampung KB", "Kampung KB";
 });
 
+/// A number as written in the language (Indonesian uses a decimal comma).
+pub fn number(value: f64, lang: Lang) -> String {
+    let text = format!("{value}");
+    match lang {
+        Lang::Id => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
 /// The message shown under a field.
-pub fn problem(lang: Lang, problem: Problem) -> &'static str {
-    match (lang, problem) {
+pub fn problem(lang: Lang, problem: Problem) -> String {
+    if let Problem::OutOfRange(quantity) = problem {
+        let (low, high, unit) = quantity.bounds();
+        let (low, high) = (number(low, lang), number(high, lang));
+        return match lang {
+            Lang::Id => format!("Harus antara {low} dan {high} {unit}. Periksa lagi angkanya."),
+            Lang::En => format!("Must be between {low} and {high} {unit}. Check the number."),
+        };
+    }
+    let text = match (lang, problem) {
         (Lang::Id, Problem::Required) => "Wajib diisi.",
         (Lang::Id, Problem::NotSixteenDigits) => "Harus 16 angka.",
         (Lang::Id, Problem::NotADate) => "Tanggal tidak dikenali.",
@@ -414,6 +431,10 @@ pub fn problem(lang: Lang, problem: Problem) -> &'static str {
         (Lang::Id, Problem::ImplausibleMarriageAge) => {
             "Umur kawin pertama tidak masuk akal (10–60 tahun dan tidak melebihi umur sekarang)."
         }
+        (Lang::Id, Problem::NotANumber) => "Tulis angka saja, misalnya 7,5.",
+        (Lang::Id, Problem::VisitInFuture) => "Tanggal penimbangan tidak boleh di masa depan.",
+        (Lang::Id, Problem::VisitBeforeBirth) => "Tanggal penimbangan sebelum tanggal lahir anak.",
+        (Lang::Id, Problem::NothingMeasured) => "Isi berat badan atau panjang/tinggi badan.",
         (Lang::En, Problem::Required) => "Required.",
         (Lang::En, Problem::NotSixteenDigits) => "Must be 16 digits.",
         (Lang::En, Problem::NotADate) => "Not a date.",
@@ -422,7 +443,13 @@ pub fn problem(lang: Lang, problem: Problem) -> &'static str {
         (Lang::En, Problem::ImplausibleMarriageAge) => {
             "Implausible age at first marriage (10–60 years and not above the current age)."
         }
-    }
+        (Lang::En, Problem::NotANumber) => "Write a number only, e.g. 7.5.",
+        (Lang::En, Problem::VisitInFuture) => "The weighing date cannot be in the future.",
+        (Lang::En, Problem::VisitBeforeBirth) => "The weighing date is before the child's birth.",
+        (Lang::En, Problem::NothingMeasured) => "Enter the weight or the length/height.",
+        (_, Problem::OutOfRange(_)) => "",
+    };
+    text.to_owned()
 }
 
 /// Why a backup file was refused; always ends by saying nothing changed.
@@ -502,6 +529,11 @@ mod tests {
             Problem::DateInFuture,
             Problem::DateBefore1900,
             Problem::ImplausibleMarriageAge,
+            Problem::NotANumber,
+            Problem::OutOfRange(crate::domain::validate::Quantity::Weight),
+            Problem::VisitInFuture,
+            Problem::VisitBeforeBirth,
+            Problem::NothingMeasured,
         ] {
             assert_ne!(problem(Lang::Id, p), problem(Lang::En, p));
         }

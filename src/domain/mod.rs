@@ -4,9 +4,11 @@
 pub mod area;
 pub mod backup;
 pub mod family;
+pub mod measurement;
 pub mod merge;
 pub mod person;
 pub mod profile;
 pub mod record;
 pub mod register;
+pub mod review;
 pub mod validate;

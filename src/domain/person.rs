@@ -43,7 +43,7 @@ pub enum Education {
 }
 
 /// One person. NIK is text (16 digits, leading zeros matter) and optional.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Person {
     pub family_id: Uuid,
     pub name: String,
@@ -60,4 +60,14 @@ pub struct Person {
     pub education: Option<Education>,
     #[serde(default)]
     pub job: String,
+    /// For a child: the mother (a person of the same family), if known.
+    #[serde(default)]
+    pub mother_id: Option<Uuid>,
+    /// For a child under five: the posyandu where it is weighed.
+    #[serde(default)]
+    pub posyandu_id: Option<Uuid>,
+    #[serde(default)]
+    pub birth_weight_kg: Option<f64>,
+    #[serde(default)]
+    pub birth_length_cm: Option<f64>,
 }

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::area::Area;
 use super::family::Family;
+use super::measurement::Measurement;
 use super::person::Person;
 
 /// The shape of the payloads this build writes. Older records are upgraded on read
@@ -20,6 +21,7 @@ pub enum Body {
     Area(Area),
     Family(Family),
     Person(Person),
+    Measurement(Measurement),
 }
 
 impl Body {
@@ -28,15 +30,18 @@ impl Body {
             Body::Area(_) => "area",
             Body::Family(_) => "family",
             Body::Person(_) => "person",
+            Body::Measurement(_) => "measurement",
         }
     }
 
-    /// The non-personal area key the store indexes (family → its RT, person → nothing).
+    /// The non-personal area key the store indexes (family → its RT, weighing → its
+    /// posyandu, person → nothing).
     pub fn area_key(&self) -> Option<Uuid> {
         match self {
             Body::Area(area) => area.parent_id,
             Body::Family(family) => family.rt_id,
             Body::Person(_) => None,
+            Body::Measurement(m) => m.posyandu_id,
         }
     }
 }

@@ -4,10 +4,12 @@
 
 use std::collections::HashMap;
 
+use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::area::{Area, AreaLevel};
 use super::family::Family;
+use super::measurement::Measurement;
 use super::person::{Person, Relation};
 use super::record::{Body, Record};
 
@@ -16,6 +18,8 @@ pub struct Register {
     pub areas: Vec<(Uuid, Area)>,
     pub families: Vec<(Uuid, Family)>,
     pub people: Vec<(Uuid, Person)>,
+    /// Weighings, oldest first.
+    pub measurements: Vec<(Uuid, Measurement)>,
 }
 
 /// The order members are listed in: head, spouse, children, others; then by age.
@@ -40,9 +44,11 @@ impl Register {
                 Body::Area(a) => register.areas.push((record.id, a.clone())),
                 Body::Family(f) => register.families.push((record.id, f.clone())),
                 Body::Person(p) => register.people.push((record.id, p.clone())),
+                Body::Measurement(m) => register.measurements.push((record.id, m.clone())),
             }
         }
         register.areas.sort_by(|a, b| a.1.name.cmp(&b.1.name));
+        register.measurements.sort_by_key(|(_, m)| m.date);
         register
             .people
             .sort_by_key(|(_, p)| (relation_rank(p.relation), p.birth_date));
@@ -81,6 +87,25 @@ impl Register {
             .filter(move |(_, p)| p.family_id == family_id)
     }
 
+    /// A child's weighings, oldest first.
+    pub fn measurements_of(&self, child_id: Uuid) -> impl Iterator<Item = &(Uuid, Measurement)> {
+        self.measurements
+            .iter()
+            .filter(move |(_, m)| m.child_id == child_id)
+    }
+
+    /// Children under five (on `date`) weighed at `posyandu_id`, by name.
+    pub fn children_at(&self, posyandu_id: Uuid, date: NaiveDate) -> Vec<(Uuid, &Person)> {
+        let mut children: Vec<(Uuid, &Person)> = self
+            .people
+            .iter()
+            .filter(|(_, p)| p.posyandu_id == Some(posyandu_id) && is_under_five(p, date))
+            .map(|(id, p)| (*id, p))
+            .collect();
+        children.sort_by(|a, b| a.1.name.to_lowercase().cmp(&b.1.name.to_lowercase()));
+        children
+    }
+
     /// The head's name, else the first member's: how cadres call a family.
     pub fn family_name(&self, family_id: Uuid) -> Option<&str> {
         self.members(family_id).next().map(|(_, p)| p.name.as_str())
@@ -105,6 +130,11 @@ impl Register {
             .map(|(id, _)| *id)
             .collect()
     }
+}
+
+/// Born on or before `date` and not yet 60 months old then (a balita).
+pub fn is_under_five(person: &Person, date: NaiveDate) -> bool {
+    crate::growth::Age::between(person.birth_date, date).is_some_and(|age| age.months() < 60.0)
 }
 
 fn normalise(text: &str) -> String {
@@ -141,6 +171,10 @@ mod tests {
             age_first_marriage: None,
             education: None,
             job: String::new(),
+            mother_id: None,
+            posyandu_id: None,
+            birth_weight_kg: None,
+            birth_length_cm: None,
         })
     }
 

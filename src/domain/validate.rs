@@ -20,6 +20,61 @@ pub enum Problem {
     DateBefore1900,
     /// Age at first marriage outside 10–60 years, or after today's age.
     ImplausibleMarriageAge,
+    NotANumber,
+    /// A measurement outside what can be typed for a child (a typo, not a WHO flag).
+    OutOfRange(Quantity),
+    VisitInFuture,
+    VisitBeforeBirth,
+    /// A weighing needs at least a weight or a length/height.
+    NothingMeasured,
+}
+
+/// What a number field holds, with the range a cadre can plausibly type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quantity {
+    BirthWeight,
+    BirthLength,
+    Weight,
+    LengthHeight,
+    Arm,
+    Head,
+}
+
+impl Quantity {
+    /// Lowest and highest accepted value, and the unit.
+    pub fn bounds(self) -> (f64, f64, &'static str) {
+        match self {
+            Quantity::BirthWeight => (0.5, 6.0, "kg"),
+            Quantity::BirthLength => (30.0, 60.0, "cm"),
+            Quantity::Weight => (0.5, 60.0, "kg"),
+            Quantity::LengthHeight => (35.0, 150.0, "cm"),
+            Quantity::Arm => (5.0, 35.0, "cm"),
+            Quantity::Head => (25.0, 60.0, "cm"),
+        }
+    }
+}
+
+/// A decimal as cadres type it (`7,5` or `7.5`); empty is `None`.
+pub fn decimal(
+    text: &str,
+    quantity: Quantity,
+    field: Field,
+    problems: &mut Problems,
+) -> Option<f64> {
+    let text = text.trim().replace(',', ".");
+    if text.is_empty() {
+        return None;
+    }
+    let Some(value) = text.parse::<f64>().ok().filter(|v| v.is_finite()) else {
+        problems.push((field, Problem::NotANumber));
+        return None;
+    };
+    let (low, high, _) = quantity.bounds();
+    if !(low..=high).contains(&value) {
+        problems.push((field, Problem::OutOfRange(quantity)));
+        return None;
+    }
+    Some(value)
 }
 
 /// A form field, named as the form names its input.
@@ -138,6 +193,10 @@ pub struct PersonForm {
     pub age_first_marriage: String,
     pub education: Option<Education>,
     pub job: String,
+    pub mother_id: Option<Uuid>,
+    pub posyandu_id: Option<Uuid>,
+    pub birth_weight_kg: String,
+    pub birth_length_cm: String,
 }
 
 impl PersonForm {
@@ -155,6 +214,18 @@ impl PersonForm {
             problems.push(("relation", Problem::Required));
         }
         let age_first_marriage = self.marriage_age(birth, today, &mut problems);
+        let birth_weight_kg = decimal(
+            &self.birth_weight_kg,
+            Quantity::BirthWeight,
+            "birth_weight_kg",
+            &mut problems,
+        );
+        let birth_length_cm = decimal(
+            &self.birth_length_cm,
+            Quantity::BirthLength,
+            "birth_length_cm",
+            &mut problems,
+        );
         match (self.sex, birth, self.relation) {
             (Some(sex), Some(birth_date), Some(relation)) if problems.is_empty() => Ok(Person {
                 family_id,
@@ -167,6 +238,10 @@ impl PersonForm {
                 age_first_marriage,
                 education: self.education,
                 job: self.job.trim().to_owned(),
+                mother_id: self.mother_id,
+                posyandu_id: self.posyandu_id,
+                birth_weight_kg,
+                birth_length_cm,
             }),
             _ => Err(problems),
         }
@@ -211,8 +286,17 @@ impl PersonForm {
                 .unwrap_or_default(),
             education: person.education,
             job: person.job.clone(),
+            mother_id: person.mother_id,
+            posyandu_id: person.posyandu_id,
+            birth_weight_kg: person.birth_weight_kg.map(decimal_text).unwrap_or_default(),
+            birth_length_cm: person.birth_length_cm.map(decimal_text).unwrap_or_default(),
         }
     }
+}
+
+/// A decimal written back into a form field, the Indonesian way (`3,2`).
+pub fn decimal_text(value: f64) -> String {
+    format!("{value}").replace('.', ",")
 }
 
 /// Another person (not `except`) who already has this NIK: a warning, not a refusal,
@@ -278,6 +362,56 @@ mod tests {
                 ("birth_date", Problem::DateInFuture),
                 ("relation", Problem::Required),
             ]
+        );
+    }
+
+    #[test]
+    fn decimals_accept_a_comma_and_refuse_typos() {
+        let mut problems = Problems::new();
+        assert_eq!(
+            decimal("7,5", Quantity::Weight, "w", &mut problems),
+            Some(7.5)
+        );
+        assert_eq!(
+            decimal(" 7.5 ", Quantity::Weight, "w", &mut problems),
+            Some(7.5)
+        );
+        assert_eq!(decimal("", Quantity::Weight, "w", &mut problems), None);
+        assert!(problems.is_empty());
+        assert_eq!(decimal("75", Quantity::Weight, "w", &mut problems), None);
+        assert_eq!(decimal("7,5kg", Quantity::Weight, "w", &mut problems), None);
+        assert_eq!(
+            problems,
+            vec![
+                ("w", Problem::OutOfRange(Quantity::Weight)),
+                ("w", Problem::NotANumber)
+            ]
+        );
+        assert_eq!(decimal_text(3.25), "3,25");
+    }
+
+    #[test]
+    fn child_birth_measures_are_checked() {
+        let form = PersonForm {
+            birth_weight_kg: "32".into(),
+            birth_length_cm: "49,5".into(),
+            ..good_person()
+        };
+        assert_eq!(
+            form.parse(Uuid::nil(), today()),
+            Err(vec![(
+                "birth_weight_kg",
+                Problem::OutOfRange(Quantity::BirthWeight)
+            )])
+        );
+        let ok = PersonForm {
+            birth_weight_kg: "3,2".into(),
+            ..form
+        };
+        let child = ok.parse(Uuid::nil(), today()).expect("valid");
+        assert_eq!(
+            (child.birth_weight_kg, child.birth_length_cm),
+            (Some(3.2), Some(49.5))
         );
     }
 

@@ -7,11 +7,7 @@ use crate::domain::validate::Problems;
 use crate::i18n::{self, Lang, Named};
 
 /// The message for `field`, if the last parse found a problem there.
-fn field_error(
-    problems: RwSignal<Problems>,
-    field: &'static str,
-    lang: Lang,
-) -> Option<&'static str> {
+fn field_error(problems: RwSignal<Problems>, field: &'static str, lang: Lang) -> Option<String> {
     problems.with(|all| {
         all.iter()
             .find(|(f, _)| *f == field)
