@@ -102,7 +102,7 @@ impl Register {
             .filter(|(_, p)| p.posyandu_id == Some(posyandu_id) && is_under_five(p, date))
             .map(|(id, p)| (*id, p))
             .collect();
-        children.sort_by(|a, b| a.1.name.to_lowercase().cmp(&b.1.name.to_lowercase()));
+        children.sort_by_key(|(_, p)| p.name.to_lowercase());
         children
     }
 
