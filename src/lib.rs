@@ -7,6 +7,7 @@
 pub mod domain;
 pub mod growth;
 pub mod i18n;
+pub mod indicators;
 pub mod route;
 
 #[cfg(target_arch = "wasm32")]

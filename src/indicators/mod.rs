@@ -1,0 +1,9 @@
+//! Programme indicators computed from the register: SKDN, prevalence, referral list.
+//! Pure Rust, tested natively.
+
+pub mod month;
+pub mod prevalence;
+pub mod referral;
+pub mod skdn;
+
+pub use month::Month;
