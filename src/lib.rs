@@ -4,6 +4,7 @@
 //! `domain` and `growth` are pure Rust, tested natively; `store` and `ui` exist only in
 //! the browser build.
 
+pub mod charts;
 pub mod domain;
 pub mod growth;
 pub mod i18n;
