@@ -12,6 +12,7 @@ use crate::domain::backup::BackupError;
 use crate::domain::family::{HouseCondition, Latrine, WaterSource};
 use crate::domain::person::{Education, MaritalStatus, Relation};
 use crate::domain::profile::Role;
+use crate::domain::review::{Index, Warning};
 use crate::domain::validate::Problem;
 use crate::growth::Sex;
 
@@ -135,6 +136,54 @@ pub struct Texts {
     pub store_full: &'static str,
     pub store_blocked: &'static str,
     pub store_failed: &'static str,
+    pub children_title: &'static str,
+    pub posyandu: &'static str,
+    pub all_posyandu: &'static str,
+    pub no_posyandu: &'static str,
+    pub no_children: &'static str,
+    pub add_child: &'static str,
+    pub start_weighing: &'static str,
+    pub age_months: fn(u32) -> String,
+    pub weighed_count: fn(usize, usize) -> String,
+    pub not_yet: &'static str,
+    pub weighing_date: &'static str,
+    pub weight: &'static str,
+    pub lenhei: &'static str,
+    pub position: &'static str,
+    pub arm: &'static str,
+    pub head: &'static str,
+    pub oedema: &'static str,
+    pub vitamin_a: &'static str,
+    pub exclusive_bf: &'static str,
+    pub immunisations: &'static str,
+    pub pmt: &'static str,
+    pub note: &'static str,
+    pub next_child: &'static str,
+    pub result: &'static str,
+    pub implausible: fn(&str) -> String,
+    pub confirm_implausible: &'static str,
+    pub refer: &'static str,
+    pub child_data: &'static str,
+    pub mother: &'static str,
+    pub birth_weight: &'static str,
+    pub birth_length: &'static str,
+    pub history: &'static str,
+    pub no_weighings: &'static str,
+    pub print: &'static str,
+    pub weigh_now: &'static str,
+    pub view_24: &'static str,
+    pub view_60: &'static str,
+    pub date: &'static str,
+    pub age: &'static str,
+    pub reports_title: &'static str,
+    pub month: &'static str,
+    pub prevalence: &'static str,
+    pub stunting: &'static str,
+    pub wasting: &'static str,
+    pub underweight: &'static str,
+    pub overweight: &'static str,
+    pub none_to_refer: &'static str,
+    pub quick_family_note: &'static str,
 }
 
 pub static ID: Texts = Texts {
@@ -233,6 +282,54 @@ pub static ID: Texts = Texts {
     store_full: "Memori HP untuk Bakti penuh. Kosongkan ruang lalu coba lagi. Data yang sudah tersimpan tetap aman.",
     store_blocked: "Bakti terbuka di tab lain dengan versi lama. Tutup tab itu lalu muat ulang.",
     store_failed: "Gagal menyimpan. Coba lagi. Data yang sudah tersimpan tetap aman.",
+    children_title: "Anak (balita)",
+    posyandu: "Posyandu",
+    all_posyandu: "Semua posyandu",
+    no_posyandu: "Belum ada posyandu. Tambahkan dulu di Pengaturan.",
+    no_children: "Belum ada balita di posyandu ini.",
+    add_child: "Tambah anak",
+    start_weighing: "Mulai penimbangan",
+    age_months: |m| format!("{m} bln"),
+    weighed_count: |done, all| format!("{done} dari {all} anak sudah ditimbang"),
+    not_yet: "belum",
+    weighing_date: "Tanggal penimbangan",
+    weight: "Berat badan (kg)",
+    lenhei: "Panjang/tinggi badan (cm)",
+    position: "Cara ukur",
+    arm: "LILA (cm)",
+    head: "Lingkar kepala (cm)",
+    oedema: "Ada oedema (bengkak di kedua punggung kaki)",
+    vitamin_a: "Vitamin A diberikan",
+    exclusive_bf: "Masih ASI eksklusif (E)",
+    immunisations: "Imunisasi hari ini",
+    pmt: "PMT diberikan",
+    note: "Catatan",
+    next_child: "Anak berikutnya",
+    result: "Hasil penimbangan",
+    implausible: |index| format!("Nilai {index} tidak masuk akal menurut WHO. Ukur ulang, atau centang di bawah jika sudah dicek dan benar."),
+    confirm_implausible: "Sudah dicek ulang, nilainya benar",
+    refer: "Perlu dirujuk",
+    child_data: "Data anak",
+    mother: "Ibu",
+    birth_weight: "Berat lahir (kg)",
+    birth_length: "Panjang lahir (cm)",
+    history: "Riwayat penimbangan",
+    no_weighings: "Belum pernah ditimbang.",
+    print: "Cetak",
+    weigh_now: "Timbang",
+    view_24: "0–24 bulan",
+    view_60: "0–60 bulan",
+    date: "Tanggal",
+    age: "Umur",
+    reports_title: "Laporan bulanan posyandu",
+    month: "Bulan",
+    prevalence: "Prevalensi (anak yang ditimbang)",
+    stunting: "Stunting (pendek + sangat pendek)",
+    wasting: "Gizi kurang + gizi buruk (BB/PB)",
+    underweight: "Berat badan kurang (BB/U)",
+    overweight: "Gizi lebih (BB/PB > +2 SD)",
+    none_to_refer: "Tidak ada anak yang perlu dirujuk bulan ini.",
+    quick_family_note: "Keluarga dibuat otomatis dengan alamat ini; lengkapi nanti di menu Keluarga.",
 };
 
 pub static EN: Texts = Texts {
@@ -331,6 +428,54 @@ pub static EN: Texts = Texts {
     store_full: "The phone's storage for Bakti is full. Free some space and try again. Saved data is safe.",
     store_blocked: "Bakti is open in another tab with an old version. Close that tab and reload.",
     store_failed: "Could not save. Try again. Saved data is safe.",
+    children_title: "Children (under five)",
+    posyandu: "Posyandu",
+    all_posyandu: "All posyandu",
+    no_posyandu: "No posyandu yet. Add one in Settings first.",
+    no_children: "No children under five at this posyandu yet.",
+    add_child: "Add child",
+    start_weighing: "Start weighing day",
+    age_months: |m| format!("{m} mo"),
+    weighed_count: |done, all| format!("{done} of {all} children weighed"),
+    not_yet: "not yet",
+    weighing_date: "Weighing date",
+    weight: "Weight (kg)",
+    lenhei: "Length/height (cm)",
+    position: "Measured",
+    arm: "MUAC (cm)",
+    head: "Head circumference (cm)",
+    oedema: "Oedema (swelling of both feet)",
+    vitamin_a: "Vitamin A given",
+    exclusive_bf: "Still exclusively breastfed (E)",
+    immunisations: "Vaccines given today",
+    pmt: "Supplementary food (PMT) given",
+    note: "Note",
+    next_child: "Next child",
+    result: "Result",
+    implausible: |index| format!("The {index} value is implausible by WHO's rules. Measure again, or tick below if it was checked and is right."),
+    confirm_implausible: "Checked again, the value is right",
+    refer: "Needs referral",
+    child_data: "Child details",
+    mother: "Mother",
+    birth_weight: "Birth weight (kg)",
+    birth_length: "Birth length (cm)",
+    history: "Weighing history",
+    no_weighings: "Never weighed yet.",
+    print: "Print",
+    weigh_now: "Weigh",
+    view_24: "0–24 months",
+    view_60: "0–60 months",
+    date: "Date",
+    age: "Age",
+    reports_title: "Monthly posyandu report",
+    month: "Month",
+    prevalence: "Prevalence (children weighed)",
+    stunting: "Stunting",
+    wasting: "Wasting",
+    underweight: "Underweight",
+    overweight: "Overweight",
+    none_to_refer: "No child needs referral this month.",
+    quick_family_note: "A family is created with this address; complete it later under Families.",
 };
 
 /// Names of the choices in the forms.
@@ -350,6 +495,13 @@ macro_rules! named {
     };
 }
 
+named!(crate::growth::Position { Lying => "Berbaring (PB)", "Lying (length)"; Standing => "Berdiri (TB)", "Standing (height)"; });
+named!(crate::growth::weight_gain::Gain {
+    Naik => "N — naik", "N — gained";
+    TidakNaik => "T — tidak naik", "T — not gained";
+    TidakDitimbangBulanLalu => "O — tidak ditimbang bulan lalu", "O — not weighed last month";
+    Baru => "B — baru pertama ditimbang", "B — weighed for the first time";
+});
 named!(Sex { Male => "Laki-laki", "Male"; Female => "Perempuan", "Female"; });
 named!(Relation {
     Head => "Kepala keluarga", "Head of family";
@@ -450,6 +602,27 @@ pub fn problem(lang: Lang, problem: Problem) -> String {
         (_, Problem::OutOfRange(_)) => "",
     };
     text.to_owned()
+}
+
+/// Why a child is on the referral list, in a cadre's words.
+pub fn warning(lang: Lang, warning: Warning) -> String {
+    let index = |i: Index| i.short_name(true);
+    match (lang, warning) {
+        (Lang::Id, Warning::Implausible(i)) => {
+            format!("{} tidak masuk akal (flag WHO): ukur ulang", index(i))
+        }
+        (Lang::Id, Warning::Severe(i)) => format!("{} di bawah −3 SD", index(i)),
+        (Lang::Id, Warning::BelowRedLine) => "Di bawah garis merah (BGM)".into(),
+        (Lang::Id, Warning::NotGained) => "Berat tidak naik (T)".into(),
+        (Lang::Id, Warning::TwiceNotGained) => "Dua kali tidak naik (2T)".into(),
+        (Lang::En, Warning::Implausible(i)) => {
+            format!("{} implausible (WHO flag): measure again", index(i))
+        }
+        (Lang::En, Warning::Severe(i)) => format!("{} below −3 SD", index(i)),
+        (Lang::En, Warning::BelowRedLine) => "Below the red line (BGM)".into(),
+        (Lang::En, Warning::NotGained) => "Weight not gained (T)".into(),
+        (Lang::En, Warning::TwiceNotGained) => "Not gained twice (2T)".into(),
+    }
 }
 
 /// Why a backup file was refused; always ends by saying nothing changed.

@@ -7,6 +7,10 @@ use uuid::Uuid;
 pub enum Route {
     Home,
     Children,
+    NewChild,
+    Child(Uuid),
+    /// The weighing day of a posyandu.
+    Weighing(Uuid),
     Families,
     NewFamily,
     Family(Uuid),
@@ -28,6 +32,9 @@ impl Route {
         match parts.as_slice() {
             [] => Route::Home,
             ["anak"] => Route::Children,
+            ["anak", "baru"] => Route::NewChild,
+            ["anak", c] => id(c).map_or(Route::NotFound, Route::Child),
+            ["penimbangan", p] => id(p).map_or(Route::NotFound, Route::Weighing),
             ["keluarga"] => Route::Families,
             ["keluarga", "baru"] => Route::NewFamily,
             ["keluarga", f] => id(f).map_or(Route::NotFound, Route::Family),
@@ -49,6 +56,9 @@ impl Route {
         match self {
             Route::Home | Route::NotFound => "#/".into(),
             Route::Children => "#/anak".into(),
+            Route::NewChild => "#/anak/baru".into(),
+            Route::Child(c) => format!("#/anak/{c}"),
+            Route::Weighing(p) => format!("#/penimbangan/{p}"),
             Route::Families => "#/keluarga".into(),
             Route::NewFamily => "#/keluarga/baru".into(),
             Route::Family(f) => format!("#/keluarga/{f}"),
@@ -69,6 +79,7 @@ impl Route {
             | Route::EditFamily(_)
             | Route::NewMember(_)
             | Route::EditMember(..) => Route::Families,
+            Route::NewChild | Route::Child(_) | Route::Weighing(_) => Route::Children,
             other => other,
         }
     }
@@ -85,6 +96,9 @@ mod tests {
         let routes = [
             Route::Home,
             Route::Children,
+            Route::NewChild,
+            Route::Child(p),
+            Route::Weighing(f),
             Route::Families,
             Route::NewFamily,
             Route::Family(f),

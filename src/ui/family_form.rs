@@ -4,7 +4,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::fields::{ChoiceField, TextField};
+use super::fields::{ChoiceField, IdSelect, TextField};
 use super::state::use_app;
 use crate::domain::area::AreaLevel;
 use crate::domain::family::{HouseCondition, Latrine, WaterSource};
@@ -81,18 +81,7 @@ pub fn FamilyForm(family_id: Option<Uuid>) -> impl IntoView {
             <h1>{if family_id.is_some() { t.edit_family } else { t.add_family }}</h1>
             <TextField label=t.kk_number field="kk_number" value=kk_number problems=problems lang=lang hint=t.kk_hint inputmode="numeric"/>
             <TextField label=t.address field="address" value=address problems=problems lang=lang/>
-            <div class="field">
-                <label for="f-rt">{t.rt}</label>
-                <select
-                    id="f-rt"
-                    data-testid="rt"
-                    prop:value=move || rt_id.get().map(|id| id.to_string()).unwrap_or_default()
-                    on:change=move |ev| rt_id.set(Uuid::parse_str(&event_target_value(&ev)).ok())
-                >
-                    <option value="">{t.choose}</option>
-                    {rts.into_iter().map(|(id, label)| view! { <option value=id.to_string()>{label}</option> }).collect_view()}
-                </select>
-            </div>
+            <IdSelect label=t.rt field="rt" options=rts value=rt_id lang=lang/>
             <ChoiceField label=t.water field="water" options=&WATER value=water lang=lang/>
             <ChoiceField label=t.latrine field="latrine" options=&LATRINE value=latrine lang=lang/>
             <ChoiceField label=t.house field="house" options=&HOUSE value=house lang=lang/>

@@ -2,6 +2,7 @@
 //! problem right under the input. Every control has a `data-testid` for the e2e tests.
 
 use leptos::prelude::*;
+use uuid::Uuid;
 
 use crate::domain::validate::Problems;
 use crate::i18n::{self, Lang, Named};
@@ -90,5 +91,54 @@ where
             </select>
             <p class="error" role="alert">{error}</p>
         </div>
+    }
+}
+
+/// A choice among records (an RT, a posyandu, a mother), by id; empty allowed.
+#[component]
+pub fn IdSelect(
+    label: &'static str,
+    field: &'static str,
+    options: Vec<(Uuid, String)>,
+    value: RwSignal<Option<Uuid>>,
+    lang: Lang,
+) -> impl IntoView {
+    let input_id = format!("f-{field}");
+    view! {
+        <div class="field">
+            <label for=input_id.clone()>{label}</label>
+            <select
+                id=input_id
+                data-testid=field
+                prop:value=move || value.get().map(|id| id.to_string()).unwrap_or_default()
+                on:change=move |ev| value.set(Uuid::parse_str(&event_target_value(&ev)).ok())
+            >
+                <option value="">{lang.texts().choose}</option>
+                {options
+                    .into_iter()
+                    .map(|(id, name)| view! { <option value=id.to_string()>{name}</option> })
+                    .collect_view()}
+            </select>
+        </div>
+    }
+}
+
+/// A yes/no tick.
+#[component]
+pub fn CheckField(
+    label: &'static str,
+    field: &'static str,
+    value: RwSignal<bool>,
+) -> impl IntoView {
+    view! {
+        <label class="check">
+            <input
+                type="checkbox"
+                data-testid=field
+                prop:checked=move || value.get()
+                on:change=move |ev| value.set(event_target_checked(&ev))
+            />
+            <span>{label}</span>
+        </label>
     }
 }

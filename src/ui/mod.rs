@@ -3,16 +3,21 @@
 
 mod areas;
 mod backup;
+mod child_page;
+mod children;
 mod families;
 mod family;
 mod family_form;
 mod fields;
 mod home;
 mod person_form;
+mod reports;
+mod result;
 mod settings;
 mod shell;
 mod soon;
 mod state;
+mod weighing;
 
 /// Starts the app in the page's body.
 pub fn mount() {

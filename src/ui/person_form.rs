@@ -5,8 +5,9 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::family::confirm;
-use super::fields::{ChoiceField, TextField};
+use super::fields::{ChoiceField, IdSelect, TextField};
 use super::state::{now, today, use_app};
+use crate::domain::area::AreaLevel;
 use crate::domain::person::{Education, MaritalStatus, Relation};
 use crate::domain::record::Body;
 use crate::domain::validate::{self, PersonForm as Form, Problems};
@@ -70,6 +71,23 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
     let marriage_age = RwSignal::new(start.age_first_marriage);
     let education = RwSignal::new(start.education);
     let job = RwSignal::new(start.job);
+    let mother_id = RwSignal::new(start.mother_id);
+    let posyandu_id = RwSignal::new(start.posyandu_id);
+    let birth_weight = RwSignal::new(start.birth_weight_kg);
+    let birth_length = RwSignal::new(start.birth_length_cm);
+    let (posyandus, mothers) = app.register.with_untracked(|r| {
+        let posyandus: Vec<(Uuid, String)> = r
+            .areas_at(AreaLevel::Posyandu)
+            .map(|(id, a)| (*id, a.name.clone()))
+            .collect();
+        let mothers: Vec<(Uuid, String)> = r
+            .members(family_id)
+            .filter(|(id, p)| p.sex == Sex::Female && Some(*id) != person_id)
+            .map(|(id, p)| (*id, p.name.clone()))
+            .collect();
+        (posyandus, mothers)
+    });
+    let is_child = move || matches!(relation.get(), Some(Relation::Child | Relation::Grandchild));
     let problems = RwSignal::new(Problems::new());
 
     let duplicate = move || {
@@ -91,6 +109,10 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
             age_first_marriage: marriage_age.get_untracked(),
             education: education.get_untracked(),
             job: job.get_untracked(),
+            mother_id: mother_id.get_untracked(),
+            posyandu_id: posyandu_id.get_untracked(),
+            birth_weight_kg: birth_weight.get_untracked(),
+            birth_length_cm: birth_length.get_untracked(),
         };
         match form.parse(family_id, today()) {
             Err(found) => problems.set(found),
@@ -124,6 +146,15 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
             <TextField label=t.age_first_marriage field="age_first_marriage" value=marriage_age problems=problems lang=lang inputmode="numeric"/>
             <ChoiceField label=t.education field="education" options=&EDUCATION value=education lang=lang/>
             <TextField label=t.job field="job" value=job problems=problems lang=lang/>
+            <Show when=is_child>
+                <fieldset class="child-data">
+                    <legend>{t.child_data}</legend>
+                    <IdSelect label=t.posyandu field="posyandu" options=posyandus.clone() value=posyandu_id lang=lang/>
+                    <IdSelect label=t.mother field="mother" options=mothers.clone() value=mother_id lang=lang/>
+                    <TextField label=t.birth_weight field="birth_weight_kg" value=birth_weight problems=problems lang=lang inputmode="decimal"/>
+                    <TextField label=t.birth_length field="birth_length_cm" value=birth_length problems=problems lang=lang inputmode="decimal"/>
+                </fieldset>
+            </Show>
             <Show when=move || problems.with(|p| !p.is_empty())>
                 <p class="error summary" role="alert">{t.check_marked_fields}</p>
             </Show>

@@ -4,7 +4,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::state::{set_db, AppState, Notice};
-use super::{areas, backup, families, family, family_form, home, person_form, settings, soon};
+use super::{
+    areas, backup, child_page, children, families, family, family_form, home, person_form, reports,
+    settings, soon, weighing,
+};
 use crate::i18n::Lang;
 use crate::route::Route;
 use crate::store::{persist, settings as saved, Db, DB_NAME};
@@ -108,9 +111,12 @@ fn screen(route: Route) -> AnyView {
             <backup::Backup/>
         }
         .into_any(),
-        Route::Children | Route::Accompaniment | Route::Reports => {
-            view! { <soon::Soon route=route/> }.into_any()
-        }
+        Route::Children => view! { <children::Children/> }.into_any(),
+        Route::NewChild => view! { <children::NewChild/> }.into_any(),
+        Route::Child(id) => view! { <child_page::ChildPage child_id=id/> }.into_any(),
+        Route::Weighing(id) => view! { <weighing::WeighingDay posyandu_id=id/> }.into_any(),
+        Route::Reports => view! { <reports::Reports/> }.into_any(),
+        Route::Accompaniment => view! { <soon::Soon route=route/> }.into_any(),
         Route::NotFound => view! { <soon::NotFound/> }.into_any(),
     }
 }

@@ -174,3 +174,55 @@ export class FamiliesPage {
     }
   }
 }
+
+export class ChildrenPage {
+  constructor(app) {
+    this.app = app;
+  }
+
+  /** Quick registration of a child during a posyandu day. */
+  async addChild({ name, sex, birth, address = 'Dusun Krajan', birthWeight = '' }) {
+    await this.app.go('anak/baru');
+    await this.app.testid('name').fill(name);
+    await this.app.testid('sex').selectOption({ label: sex });
+    await this.app.testid('birth_date').fill(birth);
+    await this.app.testid('address').fill(address);
+    await this.app.testid('birth_weight_kg').fill(birthWeight);
+    await this.app.testid('save').click();
+    await this.app.testid('child-page').waitFor();
+  }
+}
+
+export class WeighingDay {
+  constructor(app) {
+    this.app = app;
+  }
+
+  async open() {
+    await this.app.go('anak');
+    await this.app.testid('start-weighing').click();
+    await this.app.testid('weighing-list').waitFor();
+  }
+
+  async setDate(isoDate) {
+    await this.app.testid('weighing-date').fill(isoDate);
+  }
+
+  async pick(name) {
+    await this.app.testid('child-search').fill(name);
+    await this.app.page.locator('[data-testid="weighing-row"]', { hasText: name }).first().click();
+    await this.app.testid('measurement-form').waitFor();
+  }
+
+  async enter({ weight, length = '', confirm = false }) {
+    await this.app.testid('weight_kg').fill(weight);
+    await this.app.testid('lenhei_cm').fill(length);
+    if (confirm) await this.app.testid('confirm_implausible').check();
+    await this.app.testid('save-measurement').click();
+  }
+
+  async next() {
+    await this.app.testid('next-child').click();
+    await this.app.testid('measurement-form').waitFor();
+  }
+}

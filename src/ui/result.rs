@@ -1,0 +1,90 @@
+//! The result of a weighing as a cadre reads it: each index's z-score with its PMK
+//! category in colour, N/T/O/B with the KBM, and what to act on.
+
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use super::state::use_app;
+use crate::domain::measurement::Measurement;
+use crate::domain::review::{review, Index, Review};
+use crate::growth::category::Severity;
+use crate::growth::Position;
+use crate::i18n::{self, Named};
+
+fn severity_class(severity: Option<Severity>) -> &'static str {
+    match severity {
+        Some(Severity::Normal) => "sev normal",
+        Some(Severity::Watch) => "sev watch",
+        Some(Severity::Problem) => "sev problem",
+        Some(Severity::Severe) => "sev severe",
+        None => "sev",
+    }
+}
+
+/// The review of `measurement` against the child's stored history.
+pub fn review_of(child_id: Uuid, measurement: &Measurement) -> Option<Review> {
+    let app = use_app();
+    app.register.with_untracked(|r| {
+        let child = r.person(child_id)?;
+        let history: Vec<&Measurement> = r.measurements_of(child_id).map(|(_, m)| m).collect();
+        review(child, &history, measurement)
+    })
+}
+
+#[component]
+pub fn ReviewPanel(child_id: Uuid, measurement: Measurement) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let Some(result) = review_of(child_id, &measurement) else {
+        return view! { <p class="empty">{t.not_found}</p> }.into_any();
+    };
+    let lying = measurement.position != Some(Position::Standing);
+    let rows = Index::ALL
+        .iter()
+        .filter_map(|&index| {
+            let score = result.score(index)?;
+            let category = result.category(index);
+            let label = category.map(|c| match lang {
+                i18n::Lang::Id => c.name_id(),
+                i18n::Lang::En => c.name_en(),
+            });
+            Some(view! {
+                <tr class=severity_class(category.map(|c| c.severity()))>
+                    <th scope="row">{index.short_name(lying)}</th>
+                    <td class="num">{i18n::number(score.z, lang)}</td>
+                    <td>{label.unwrap_or("—")}</td>
+                </tr>
+            })
+        })
+        .collect_view();
+    let gain = result.gain.map(|j| {
+        let grams = match (j.grams, j.kbm_grams) {
+            (Some(g), Some(k)) => format!(" ({g:+} g, KBM {k} g)"),
+            (Some(g), None) => format!(" ({g:+} g)"),
+            _ => String::new(),
+        };
+        format!("{}{grams}", j.gain.name(lang))
+    });
+    let warnings: Vec<String> = result
+        .warnings
+        .iter()
+        .map(|w| i18n::warning(lang, *w))
+        .collect();
+    view! {
+        <div class="result" data-testid="review">
+            <h3>{t.result}</h3>
+            <table class="scores">
+                <tbody>{rows}</tbody>
+            </table>
+            {gain.map(|g| view! { <p class="gain" data-testid="gain">{g}</p> })}
+            {(!warnings.is_empty()).then(|| view! {
+                <div class="refer" role="alert" data-testid="refer">
+                    <strong>{t.refer}</strong>
+                    <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                </div>
+            })}
+        </div>
+    }
+    .into_any()
+}

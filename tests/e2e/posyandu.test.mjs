@@ -1,0 +1,146 @@
+// A posyandu day end to end: 30 children registered and weighed in two months through
+// the UI, the result shown at once, an implausible value that must be confirmed, the
+// SKDN numbers and referral list checked, a growth chart looked at, prints to PDF.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { phone } from './browser.mjs';
+import { expect } from './expect.mjs';
+import { App, ChildrenPage, SettingsPage, WeighingDay } from './pages.mjs';
+
+const DIST = process.env.BAKTI_DIST ?? 'dist';
+const OUT = 'tests/e2e/out';
+mkdirSync(OUT, { recursive: true });
+
+const iso = (d) => d.toISOString().slice(0, 10);
+const today = new Date();
+const thisMonth = new Date(Date.UTC(today.getFullYear(), today.getMonth(), Math.min(today.getDate(), 28)));
+const lastMonth = new Date(Date.UTC(today.getFullYear(), today.getMonth() - 1, Math.min(today.getDate(), 28)));
+const monthsBefore = (date, months) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - months, 10));
+
+/** 30 children aged 3 to 50 months; plausible weights and lengths for their age. */
+const CHILDREN = Array.from({ length: 30 }, (_, i) => {
+  const months = 3 + Math.round((i * 47) / 29);
+  const weight = 4.5 + 0.45 * Math.min(months, 12) + 0.18 * Math.max(0, months - 12);
+  const length = 57 + 1.6 * Math.min(months, 12) + 0.75 * Math.max(0, months - 12);
+  return {
+    name: `Anak ${String(i + 1).padStart(2, '0')}`,
+    sex: i % 2 ? 'Perempuan' : 'Laki-laki',
+    birth: iso(monthsBefore(lastMonth, months)),
+    months,
+    weight,
+    length,
+  };
+});
+const kg = (v) => v.toFixed(1).replace('.', ',');
+
+let server;
+let context;
+let page;
+let app;
+
+before(async () => {
+  server = await serve(DIST);
+  context = await phone();
+  page = await context.newPage();
+  page.on('pageerror', (error) => console.error('pageerror:', error.message));
+  app = new App(page, server.url);
+  await app.open();
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+test('the posyandu and 30 children are registered', async () => {
+  const settings = new SettingsPage(app);
+  await settings.open();
+  await settings.addArea('village', 'Desa Sukamaju');
+  await settings.addArea('posyandu', 'Posyandu Mawar');
+  const children = new ChildrenPage(app);
+  for (const child of CHILDREN) await children.addChild(child);
+  await app.go('anak');
+  await expect(app.testid('child-row')).toHaveCount(30);
+});
+
+test('last month: 27 children weighed', async () => {
+  const day = new WeighingDay(app);
+  await day.open();
+  await day.setDate(iso(lastMonth));
+  const weighed = CHILDREN.filter((_, i) => i < 25 || i >= 28);
+  for (const child of weighed) {
+    await day.pick(child.name);
+    await day.enter({ weight: kg(child.weight), length: kg(child.length) });
+    await app.testid('review').waitFor();
+  }
+  await expect(app.testid('progress')).toContainText('27 dari 30 anak sudah ditimbang');
+});
+
+test('this month: results at once, "Anak berikutnya", and an implausible weight', async () => {
+  const day = new WeighingDay(app);
+  await day.open();
+  await day.setDate(iso(thisMonth));
+  // Anak 01 first, with a typo that WHO flags (10 × the weight): refused until confirmed.
+  await day.pick('Anak 01');
+  const first = CHILDREN[0];
+  await day.enter({ weight: kg(first.weight * 4), length: kg(first.length + 2) });
+  await expect(app.testid('implausible')).toContainText('tidak masuk akal menurut WHO');
+  await page.screenshot({ path: join(OUT, 'weighing-implausible.png'), fullPage: true });
+  // Confirming keeps the value (the cadre re-measured and it is right) and saves it.
+  await day.enter({ weight: kg(first.weight * 4), length: kg(first.length + 2), confirm: true });
+  await expect(app.testid('refer')).toContainText('tidak masuk akal (flag WHO)');
+  // Then corrected: the same child and date is edited, not duplicated.
+  await day.pick('Anak 01');
+  await day.enter({ weight: kg(first.weight + 1), length: kg(first.length + 2) });
+  await expect(app.testid('gain')).toContainText('N — naik');
+  await page.screenshot({ path: join(OUT, 'weighing-result.png'), fullPage: true });
+  // The rest through "Anak berikutnya": 20 gain 1 kg (N), 5 gain nothing (T), 3 new (B).
+  for (let i = 1; i < 28; i++) {
+    await day.next();
+    const name = (await app.testid('measurement-panel').locator('h2').textContent()).trim();
+    const child = CHILDREN.find((c) => c.name === name);
+    const index = CHILDREN.indexOf(child);
+    const gain = index >= 20 && index < 25 ? 0 : 1;
+    await day.enter({ weight: kg(child.weight + gain), length: kg(child.length + 1) });
+    await app.testid('review').waitFor();
+    if (index >= 20 && index < 25) await expect(app.testid('refer')).toContainText('Berat tidak naik (T)');
+  }
+  await expect(app.testid('progress')).toContainText('28 dari 30 anak sudah ditimbang');
+});
+
+test('the SKDN table and the referral list of this month', async () => {
+  await app.go('laporan');
+  await app.testid('skdn-table').waitFor();
+  const totals = await page.$$eval('[data-testid="skdn-table"] tbody tr', (rows) =>
+    Object.fromEntries(rows.map((r) => [r.querySelector('th').textContent.trim(), Number(r.lastElementChild.textContent)])),
+  );
+  assert.deepEqual(
+    { S: totals.S, K: totals.K, N: totals.N, T: totals.T, O: totals.O, B: totals.B, D: totals['D = N+T+O+B'], notCame: totals['K − D'] },
+    { S: 30, K: 30, N: 20, T: 5, O: 0, B: 3, D: 28, notCame: 2 },
+  );
+  await expect(app.testid('ratios')).toContainText('93,3%'); // D/S = 28/30
+  await expect(app.testid('referrals').locator('li')).toHaveCount(5);
+  await page.screenshot({ path: join(OUT, 'report.png'), fullPage: true });
+  await page.emulateMedia({ media: 'print' });
+  writeFileSync(join(OUT, 'report.pdf'), await page.pdf({ format: 'A4', landscape: true, printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+});
+
+test('the child page shows the history and the growth chart, and prints on A4', async () => {
+  await app.go('anak');
+  await page.locator('[data-testid="child-row"]', { hasText: 'Anak 02' }).click();
+  await expect(app.testid('history').locator('tbody tr')).toHaveCount(2);
+  const svg = app.testid('growth-chart').locator('svg');
+  await svg.waitFor();
+  assert.equal(await svg.locator('circle').count(), 2);
+  await app.testid('growth-chart').screenshot({ path: join(OUT, 'growth-chart.png') });
+  await page.evaluate(() => { window.print = () => {}; });
+  await app.testid('print-child').click();
+  await page.locator('.print-charts svg').nth(2).waitFor({ state: 'attached' });
+  await page.emulateMedia({ media: 'print' });
+  writeFileSync(join(OUT, 'child-card.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+});
