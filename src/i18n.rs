@@ -184,6 +184,14 @@ pub struct Texts {
     pub overweight: &'static str,
     pub none_to_refer: &'static str,
     pub quick_family_note: &'static str,
+    pub exchange: &'static str,
+    pub export_eppgbm: &'static str,
+    pub import_eppgbm: &'static str,
+    pub imported: fn(usize, usize, usize) -> String,
+    pub not_eppgbm: fn(&str) -> String,
+    pub row_error: fn(u64, &str) -> String,
+    pub bad_sex_code: &'static str,
+    pub unreadable_row: &'static str,
 }
 
 pub static ID: Texts = Texts {
@@ -330,6 +338,14 @@ pub static ID: Texts = Texts {
     overweight: "Gizi lebih (BB/PB > +2 SD)",
     none_to_refer: "Tidak ada anak yang perlu dirujuk bulan ini.",
     quick_family_note: "Keluarga dibuat otomatis dengan alamat ini; lengkapi nanti di menu Keluarga.",
+    exchange: "Tukar data e-PPGBM",
+    export_eppgbm: "Ekspor penimbangan bulan ini (CSV e-PPGBM)",
+    import_eppgbm: "Impor penimbangan dari CSV e-PPGBM",
+    imported: |children, weighings, same| format!("Diimpor: {children} anak baru, {weighings} penimbangan baru, {same} sudah ada."),
+    not_eppgbm: |column| format!("File ini bukan CSV e-PPGBM: kolom \"{column}\" tidak ada. Tidak ada data yang diubah."),
+    row_error: |line, why| format!("Baris {line}: {why}"),
+    bad_sex_code: "JK harus L atau P.",
+    unreadable_row: "baris tidak bisa dibaca.",
 };
 
 pub static EN: Texts = Texts {
@@ -476,6 +492,14 @@ pub static EN: Texts = Texts {
     overweight: "Overweight",
     none_to_refer: "No child needs referral this month.",
     quick_family_note: "A family is created with this address; complete it later under Families.",
+    exchange: "e-PPGBM exchange",
+    export_eppgbm: "Export this month's weighings (e-PPGBM CSV)",
+    import_eppgbm: "Import weighings from an e-PPGBM CSV",
+    imported: |children, weighings, same| format!("Imported: {children} new children, {weighings} new weighings, {same} already here."),
+    not_eppgbm: |column| format!("This is not an e-PPGBM CSV: column \"{column}\" is missing. Nothing was changed."),
+    row_error: |line, why| format!("Row {line}: {why}"),
+    bad_sex_code: "JK must be L or P.",
+    unreadable_row: "the row cannot be read.",
 };
 
 /// Names of the choices in the forms.

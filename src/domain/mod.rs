@@ -3,6 +3,8 @@
 
 pub mod area;
 pub mod backup;
+pub mod calendar;
+pub mod eppgbm;
 pub mod family;
 pub mod measurement;
 pub mod merge;

@@ -28,9 +28,10 @@ fn backup_text(app: AppState) -> Option<String> {
         .ok()
 }
 
-fn download(text: &str, name: &str) -> Result<(), JsValue> {
+/// Saves `text` as a file named `name` through the browser's download.
+pub fn download(text: &str, name: &str, mime: &str) -> Result<(), JsValue> {
     let options = BlobPropertyBag::new();
-    options.set_type(MIME);
+    options.set_type(mime);
     let blob =
         Blob::new_with_str_sequence_and_options(&Array::of1(&JsValue::from_str(text)), &options)?;
     let url = Url::create_object_url_with_blob(&blob)?;
@@ -78,13 +79,17 @@ fn mark_backed_up(app: AppState, done: RwSignal<u32>) {
     done.update(|n| *n += 1);
 }
 
+/// The text of the file chosen in a file input, clearing the input for the next pick.
+pub async fn chosen_file_text(ev: &leptos::ev::Event) -> Option<String> {
+    let input: HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    let file = input.files().and_then(|files| files.get(0));
+    input.set_value("");
+    JsFuture::from(file?.text()).await.ok()?.as_string()
+}
+
 /// Reads a chosen file, checks it, and merges it; any refusal leaves the data as it was.
-async fn restore(app: AppState, file: File) {
+async fn restore(app: AppState, text: String) {
     let lang = app.lang.get_untracked();
-    let text = match JsFuture::from(file.text()).await {
-        Ok(value) => value.as_string().unwrap_or_default(),
-        Err(_) => String::new(),
-    };
     let incoming = match backup::parse(&text) {
         Ok((_, records)) => records,
         Err(error) => {
@@ -126,7 +131,7 @@ pub fn Backup() -> impl IntoView {
     };
     let on_download = move |_| {
         let Some(text) = backup_text(app) else { return };
-        match download(&text, &file_name(&app.device())) {
+        match download(&text, &file_name(&app.device()), MIME) {
             Ok(()) => mark_backed_up(app, backups_made),
             Err(_) => app
                 .notice
@@ -143,13 +148,10 @@ pub fn Backup() -> impl IntoView {
         });
     };
     let on_file = move |ev: leptos::ev::Event| {
-        let input: Option<HtmlInputElement> = ev.target().and_then(|t| t.dyn_into().ok());
-        let Some(input) = input else { return };
-        let file = input.files().and_then(|files| files.get(0));
-        input.set_value("");
-        if let Some(file) = file {
-            spawn_local(restore(app, file));
-        }
+        spawn_local(async move {
+            let text = chosen_file_text(&ev).await.unwrap_or_default();
+            restore(app, text).await;
+        });
     };
     view! {
         <section class="card" data-testid="backup">

@@ -3,10 +3,13 @@
 
 use chrono::Datelike;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 use uuid::Uuid;
 
+use super::backup::{chosen_file_text, download};
 use super::children::posyandu_options;
-use super::state::{today, use_app};
+use super::state::{now, today, use_app, Notice};
+use crate::domain::eppgbm::{self, ImportError, RowError, RowProblem};
 use crate::growth::Sex;
 use crate::i18n::{self, Lang};
 use crate::indicators::prevalence::prevalence;
@@ -80,6 +83,94 @@ fn skdn_table(table: &Skdn) -> impl IntoView {
                 <tbody>{body}</tbody>
             </table>
         </div>
+    }
+}
+
+fn row_error_text(lang: Lang, error: &RowError) -> String {
+    let t = lang.texts();
+    let why = match &error.problem {
+        RowProblem::Field(column, problem) => {
+            format!("{column} — {}", i18n::problem(lang, *problem))
+        }
+        RowProblem::Sex => t.bad_sex_code.to_owned(),
+        RowProblem::Unreadable => t.unreadable_row.to_owned(),
+    };
+    (t.row_error)(error.line, &why)
+}
+
+/// Export of the month to e-PPGBM, and import from it.
+#[component]
+fn Exchange(month_text: RwSignal<String>, posyandu: RwSignal<Option<Uuid>>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let row_errors = RwSignal::new(Vec::<String>::new());
+    let on_export = move |_| {
+        let month = parse_month(&month_text.get_untracked());
+        let csv = app
+            .register
+            .with_untracked(|r| eppgbm::export(r, posyandu.get_untracked(), month));
+        let name = format!("e-ppgbm-{}-{:02}.csv", month.year, month.month);
+        let done = csv
+            .ok()
+            .and_then(|text| download(&text, &name, "text/csv").ok());
+        if done.is_none() {
+            app.notice
+                .set(Some(Notice::Error(t.store_failed.to_owned())));
+        }
+    };
+    let on_import = move |ev: leptos::ev::Event| {
+        spawn_local(async move {
+            let text = chosen_file_text(&ev).await.unwrap_or_default();
+            let planned = app.register.with_untracked(|r| {
+                eppgbm::plan_import(
+                    &text,
+                    r,
+                    posyandu.get_untracked(),
+                    &app.device(),
+                    now(),
+                    today(),
+                )
+            });
+            match planned {
+                Err(ImportError::MissingColumn(column)) => {
+                    row_errors.set(Vec::new());
+                    app.notice.set(Some(Notice::Error((t.not_eppgbm)(column))));
+                }
+                Err(ImportError::NotCsv) => {
+                    row_errors.set(Vec::new());
+                    app.notice.set(Some(Notice::Error((t.not_eppgbm)("Nama"))));
+                }
+                Ok(plan) => {
+                    let summary =
+                        (t.imported)(plan.new_children, plan.new_weighings, plan.already_there);
+                    row_errors.set(
+                        plan.errors
+                            .iter()
+                            .map(|e| row_error_text(lang, e))
+                            .collect(),
+                    );
+                    app.save(plan.records, move || {
+                        app.notice.set(Some(Notice::Info(summary)))
+                    });
+                }
+            }
+        });
+    };
+    view! {
+        <section class="card no-print" data-testid="exchange">
+            <h2>{t.exchange}</h2>
+            <div class="stack">
+                <button type="button" on:click=on_export data-testid="export-eppgbm">{t.export_eppgbm}</button>
+                <label class="button file">
+                    {t.import_eppgbm}
+                    <input type="file" accept=".csv,text/csv" on:change=on_import data-testid="import-eppgbm"/>
+                </label>
+            </div>
+            <ul class="errors" data-testid="import-errors">
+                {move || row_errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
+            </ul>
+        </section>
     }
 }
 
@@ -173,5 +264,6 @@ pub fn Reports() -> impl IntoView {
                 </section>
             }
         }}
+        <Exchange month_text=month_text posyandu=posyandu/>
     }
 }

@@ -3,7 +3,7 @@
 // SKDN numbers and referral list checked, a growth chart looked at, prints to PDF.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { phone } from './browser.mjs';
@@ -143,4 +143,23 @@ test('the child page shows the history and the growth chart, and prints on A4', 
   await page.emulateMedia({ media: 'print' });
   writeFileSync(join(OUT, 'child-card.pdf'), await page.pdf({ format: 'A4', printBackground: true }));
   await page.emulateMedia({ media: 'screen' });
+});
+
+test('e-PPGBM: the month is exported, and re-importing it adds nothing while bad rows are listed', async () => {
+  await app.go('laporan');
+  const [download] = await Promise.all([page.waitForEvent('download'), app.testid('export-eppgbm').click()]);
+  const path = join(OUT, 'e-ppgbm.csv');
+  await download.saveAs(path);
+  const lines = readFileSync(path, 'utf8').trim().split('\n');
+  assert.match(lines[0], /^"NIK","Nama","JK","Tgl Lahir"/);
+  assert.equal(lines.length, 1 + 28);
+  await app.testid('import-eppgbm').setInputFiles(path);
+  await expect(app.testid('notice')).toContainText('Diimpor: 0 anak baru, 0 penimbangan baru, 28 sudah ada.');
+  const bad = join(OUT, 'e-ppgbm-bad.csv');
+  writeFileSync(bad, `${lines[0]}\n"","Anak Baru","X","2025-01-01"\n"","Anak Lain","P","2025-01-01","","","","","","","","","","","","","","${iso(thisMonth)}","","99"\n`);
+  await app.testid('import-eppgbm').setInputFiles(bad);
+  await expect(app.testid('import-errors')).toContainText('Baris 2: JK harus L atau P.');
+  await expect(app.testid('import-errors')).toContainText('Baris 3: Berat — Harus antara 0,5 dan 60 kg.');
+  await app.go('anak');
+  await expect(app.testid('child-row')).toHaveCount(30);
 });

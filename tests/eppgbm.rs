@@ -1,0 +1,135 @@
+//! e-PPGBM exchange: the export's columns and values, and imports that take good rows,
+//! list bad ones, and never duplicate a weighing.
+
+mod common;
+
+use bakti::domain::eppgbm::{export, plan_import, RowProblem, COLUMNS};
+use bakti::domain::register::Register;
+use bakti::domain::validate::{Problem, Quantity};
+use chrono::{TimeZone, Utc};
+use common::{day, village, village_records, MAWAR, NOV};
+
+fn now() -> chrono::DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0)
+        .single()
+        .unwrap_or_default()
+}
+
+#[test]
+fn export_has_eppgbm_columns_and_the_months_weighings() {
+    let csv = export(&village(), Some(MAWAR), NOV).expect("export");
+    let mut lines = csv.lines();
+    let header = lines.next().expect("header");
+    assert_eq!(header, COLUMNS.map(|c| format!("\"{c}\"")).join(","));
+    let rows: Vec<&str> = lines.collect();
+    assert_eq!(
+        rows.len(),
+        4,
+        "Budi, Sari, Joko, Tono weighed in November at Mawar"
+    );
+    let tono = rows
+        .iter()
+        .find(|r| r.contains("\"Tono\""))
+        .expect("Tono's row");
+    // NIK stays 16-digit text, in quotes, leading zeros intact.
+    assert!(tono.starts_with("\"320100000000"), "{tono}");
+    assert!(tono.contains("\"2026-11-05\",\"November\""));
+    assert!(tono.contains("\"1 Tahun - 0 Bulan - 4 Hari\""));
+    assert!(tono.contains("\"Terlentang\""));
+    assert!(tono.contains("\"Berat badan sangat kurang\""));
+    assert!(tono.contains(",\"T\","), "N/T column");
+    assert!(tono.contains(",\"6.1\",\"70\","), "weight and length");
+    // No mother or head recorded: the parent's name stays empty, never the child's.
+    assert!(tono.contains("\"2025-11-01\",\"\",\"\",\"\","), "{tono}");
+}
+
+#[test]
+fn importing_an_export_twice_adds_once() {
+    let csv = export(&village(), None, NOV).expect("export");
+    let empty = Register::default();
+    let first =
+        plan_import(&csv, &empty, Some(MAWAR), "hp", now(), day(2026, 11, 22)).expect("plan");
+    assert!(first.errors.is_empty(), "{:?}", first.errors);
+    assert_eq!(
+        (first.new_children, first.new_weighings, first.already_there),
+        (5, 5, 0)
+    );
+    let after = Register::from_records(&first.records);
+    let second =
+        plan_import(&csv, &after, Some(MAWAR), "hp", now(), day(2026, 11, 22)).expect("plan");
+    assert_eq!(
+        (
+            second.new_children,
+            second.new_weighings,
+            second.already_there
+        ),
+        (0, 0, 5)
+    );
+    assert!(second.records.is_empty());
+}
+
+#[test]
+fn known_children_are_matched_by_nik_or_name_and_birth_date() {
+    let records = village_records();
+    let register = Register::from_records(&records);
+    let csv = export(&register, None, NOV).expect("export");
+    let plan = plan_import(&csv, &register, None, "hp", now(), day(2026, 11, 22)).expect("plan");
+    assert_eq!(
+        (plan.new_children, plan.new_weighings, plan.already_there),
+        (0, 0, 5)
+    );
+}
+
+#[test]
+fn bad_rows_are_listed_and_good_rows_taken() {
+    let csv = "NIK;Nama;JK;Tgl Lahir;Tanggal Pengukuran;Berat;Tinggi;Cara Ukur\n\
+               3201000000000001;Ani;P;2025-01-10;2026-11-02;9,1;74;Terlentang\n\
+               ;Badu;X;2025-01-10;2026-11-02;9;;\n\
+               ;Citra;P;2025-01-10;2026-11-02;91;;\n\
+               ;Dodi;L;10/01/2025;2027-01-01;9;;\n\
+               ;;L;2025-01-10;2026-11-02;9;;\n\
+               ;Eka;L;10/01/2025;02/11/2026;8,8;;\n";
+    let plan = plan_import(
+        csv,
+        &Register::default(),
+        Some(MAWAR),
+        "hp",
+        now(),
+        day(2026, 11, 22),
+    )
+    .expect("plan");
+    assert_eq!(plan.new_weighings, 2);
+    let errors: Vec<(u64, RowProblem)> = plan
+        .errors
+        .into_iter()
+        .map(|e| (e.line, e.problem))
+        .collect();
+    assert_eq!(
+        errors,
+        vec![
+            (3, RowProblem::Sex),
+            (
+                4,
+                RowProblem::Field("Berat", Problem::OutOfRange(Quantity::Weight))
+            ),
+            (
+                5,
+                RowProblem::Field("Tanggal Pengukuran", Problem::VisitInFuture)
+            ),
+            (6, RowProblem::Field("Nama", Problem::Required)),
+        ]
+    );
+}
+
+#[test]
+fn a_file_without_the_needed_columns_is_refused() {
+    let result = plan_import(
+        "a,b\n1,2\n",
+        &Register::default(),
+        None,
+        "hp",
+        now(),
+        day(2026, 11, 22),
+    );
+    assert!(result.is_err());
+}
