@@ -192,6 +192,13 @@ pub struct Texts {
     pub row_error: fn(u64, &str) -> String,
     pub bad_sex_code: &'static str,
     pub unreadable_row: &'static str,
+    pub posters: &'static str,
+    pub paper: &'static str,
+    pub until_month: &'static str,
+    pub skdn_poster_title: fn(&str, &str) -> String,
+    pub stunting_poster_title: fn(&str, &str) -> String,
+    pub skdn_legend: &'static str,
+    pub trend_12: &'static str,
 }
 
 pub static ID: Texts = Texts {
@@ -346,6 +353,13 @@ pub static ID: Texts = Texts {
     row_error: |line, why| format!("Baris {line}: {why}"),
     bad_sex_code: "JK harus L atau P.",
     unreadable_row: "baris tidak bisa dibaca.",
+    posters: "Poster papan posyandu",
+    paper: "Ukuran kertas",
+    until_month: "Sampai bulan",
+    skdn_poster_title: |place, period| format!("Balok SKDN — {place} — {period}"),
+    stunting_poster_title: |place, period| format!("Stunting (% balita ditimbang) — {place} — {period}"),
+    skdn_legend: "S = semua balita · K = punya KMS/Buku KIA · D = ditimbang · N = naik berat badannya",
+    trend_12: "Tren 12 bulan",
 };
 
 pub static EN: Texts = Texts {
@@ -500,6 +514,13 @@ pub static EN: Texts = Texts {
     row_error: |line, why| format!("Row {line}: {why}"),
     bad_sex_code: "JK must be L or P.",
     unreadable_row: "the row cannot be read.",
+    posters: "Notice-board posters",
+    paper: "Paper size",
+    until_month: "Up to month",
+    skdn_poster_title: |place, period| format!("SKDN bars — {place} — {period}"),
+    stunting_poster_title: |place, period| format!("Stunting (% of children weighed) — {place} — {period}"),
+    skdn_legend: "S = all children · K = with KMS/Buku KIA · D = weighed · N = gained weight",
+    trend_12: "12-month trend",
 };
 
 /// Names of the choices in the forms.

@@ -19,6 +19,8 @@ pub enum Route {
     EditMember(Uuid, Uuid),
     Accompaniment,
     Reports,
+    /// Notice-board posters (balok SKDN, stunting trend).
+    Posters,
     Settings,
     NotFound,
 }
@@ -46,6 +48,7 @@ impl Route {
             },
             ["pendampingan"] => Route::Accompaniment,
             ["laporan"] => Route::Reports,
+            ["laporan", "poster"] => Route::Posters,
             ["pengaturan"] => Route::Settings,
             _ => Route::NotFound,
         }
@@ -67,6 +70,7 @@ impl Route {
             Route::EditMember(f, p) => format!("#/keluarga/{f}/anggota/{p}"),
             Route::Accompaniment => "#/pendampingan".into(),
             Route::Reports => "#/laporan".into(),
+            Route::Posters => "#/laporan/poster".into(),
             Route::Settings => "#/pengaturan".into(),
         }
     }
@@ -80,6 +84,7 @@ impl Route {
             | Route::NewMember(_)
             | Route::EditMember(..) => Route::Families,
             Route::NewChild | Route::Child(_) | Route::Weighing(_) => Route::Children,
+            Route::Posters => Route::Reports,
             other => other,
         }
     }
@@ -107,6 +112,7 @@ mod tests {
             Route::EditMember(f, p),
             Route::Accompaniment,
             Route::Reports,
+            Route::Posters,
             Route::Settings,
         ];
         for route in routes {

@@ -68,3 +68,56 @@ fn referral_list_names_the_children_and_why() {
     assert!(tono.warnings.contains(&Warning::BelowRedLine));
     assert!(!names.contains(&"Budi"));
 }
+
+#[test]
+fn prevalence_by_rw_and_over_twelve_months() {
+    use bakti::domain::area::{Area, AreaLevel};
+    use bakti::domain::family::Family;
+    use bakti::domain::record::Body;
+    use bakti::domain::register::Register;
+    use bakti::indicators::prevalence::{prevalence_by_rw, trend};
+
+    // Put Joko's family in RT 01 of RW 02; the others have no RT yet.
+    let mut records = common::village_records();
+    let rw = common::record(Body::Area(Area {
+        level: AreaLevel::Rw,
+        name: "RW 02".into(),
+        parent_id: None,
+    }));
+    let rt = common::record(Body::Area(Area {
+        level: AreaLevel::Rt,
+        name: "RT 01".into(),
+        parent_id: Some(rw.id),
+    }));
+    let family = common::record(Body::Family(Family {
+        kk_number: String::new(),
+        address: "Jl. Mawar".into(),
+        rt_id: Some(rt.id),
+        water: None,
+        latrine: None,
+        house: None,
+    }));
+    for record in &mut records {
+        if let Body::Person(p) = &mut record.body {
+            if p.name == "Joko" {
+                p.family_id = family.id;
+            }
+        }
+    }
+    records.extend([rw.clone(), rt, family]);
+    let register = Register::from_records(&records);
+    let groups = prevalence_by_rw(&register, Some(MAWAR), NOV);
+    assert_eq!(groups.len(), 2);
+    let rw02 = groups
+        .iter()
+        .find(|(g, _)| *g == Some(rw.id))
+        .expect("RW 02");
+    assert_eq!(rw02.1.stunted, (1, 1));
+    let none = groups.iter().find(|(g, _)| g.is_none()).expect("no RT");
+    assert_eq!(none.1.stunted, (1, 3));
+    let twelve = trend(&register, Some(MAWAR), NOV);
+    assert_eq!(twelve.len(), 12);
+    assert_eq!(twelve[11].1.stunted, (2, 4));
+    assert_eq!(twelve[10].1.stunted, (0, 1));
+    assert_eq!(twelve[0].1.stunted, (0, 0));
+}

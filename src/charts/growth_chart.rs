@@ -12,6 +12,12 @@ use crate::growth::{Age, Sex};
 #[error("the chart could not be drawn: {0}")]
 pub struct ChartError(String);
 
+impl ChartError {
+    pub fn new(reason: String) -> ChartError {
+        ChartError(reason)
+    }
+}
+
 /// Which chart.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ChartKind {
@@ -153,7 +159,7 @@ pub fn sd_curves(kind: ChartKind, view: View, sex: Sex) -> Vec<(f64, Vec<(f64, f
 
 /// Draws the chart as an SVG document of `width` × `height` pixels.
 pub fn render_svg(chart: &GrowthChart, width: u32, height: u32) -> Result<String, ChartError> {
-    let err = |e: &dyn std::fmt::Display| ChartError(e.to_string());
+    let err = |e: &dyn std::fmt::Display| ChartError::new(e.to_string());
     let curves = sd_curves(chart.kind, chart.view, chart.sex);
     let xs = curves.iter().flat_map(|(_, c)| c.iter().map(|p| p.0));
     let (x_min, x_max) = xs.fold((f64::MAX, f64::MIN), |(lo, hi), x| (lo.min(x), hi.max(x)));

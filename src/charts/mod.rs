@@ -2,3 +2,4 @@
 //! and printed the same way.
 
 pub mod growth_chart;
+pub mod poster;

@@ -4,7 +4,7 @@
 
 use uuid::Uuid;
 
-use super::month::{children_in_month, Month};
+use super::month::{children_in_month, ChildMonth, Month};
 use super::skdn::percent;
 use crate::domain::register::Register;
 use crate::growth::Score;
@@ -44,19 +44,76 @@ fn tally(pair: &mut (u32, u32), score: Option<Score>, is_case: fn(f64) -> bool, 
     }
 }
 
+impl Prevalence {
+    fn add(&mut self, child: &ChildMonth<'_>) {
+        let Some((measurement, review)) = &child.review else {
+            return;
+        };
+        let a = &review.assessment;
+        let oedema = measurement.oedema;
+        tally(&mut self.stunted, a.length_for_age, |z| z < -2.0, false);
+        tally(&mut self.wasted, a.weight_for_length, |z| z < -2.0, oedema);
+        tally(
+            &mut self.underweight,
+            a.weight_for_age,
+            |z| z < -2.0,
+            oedema,
+        );
+        tally(
+            &mut self.overweight,
+            a.weight_for_length,
+            |z| z > 2.0,
+            false,
+        );
+    }
+}
+
 /// Prevalence in `month` for one posyandu, or all with `None`.
 pub fn prevalence(register: &Register, posyandu: Option<Uuid>, month: Month) -> Prevalence {
     let mut p = Prevalence::default();
     for child in children_in_month(register, posyandu, month) {
-        let Some((measurement, review)) = &child.review else {
-            continue;
-        };
-        let a = &review.assessment;
-        let oedema = measurement.oedema;
-        tally(&mut p.stunted, a.length_for_age, |z| z < -2.0, false);
-        tally(&mut p.wasted, a.weight_for_length, |z| z < -2.0, oedema);
-        tally(&mut p.underweight, a.weight_for_age, |z| z < -2.0, oedema);
-        tally(&mut p.overweight, a.weight_for_length, |z| z > 2.0, false);
+        p.add(&child);
     }
     p
+}
+
+/// The RW a child lives in: its family's RT's parent area.
+fn rw_of(register: &Register, child: &ChildMonth<'_>) -> Option<Uuid> {
+    let rt = register.family(child.child.family_id)?.rt_id?;
+    register.area(rt)?.parent_id
+}
+
+/// Prevalence in `month` per RW (`None`: families without an RT yet), RW names sorted.
+pub fn prevalence_by_rw(
+    register: &Register,
+    posyandu: Option<Uuid>,
+    month: Month,
+) -> Vec<(Option<Uuid>, Prevalence)> {
+    let mut groups: Vec<(Option<Uuid>, Prevalence)> = Vec::new();
+    for child in children_in_month(register, posyandu, month) {
+        let rw = rw_of(register, &child);
+        match groups.iter_mut().find(|(g, _)| *g == rw) {
+            Some((_, p)) => p.add(&child),
+            None => {
+                let mut p = Prevalence::default();
+                p.add(&child);
+                groups.push((rw, p));
+            }
+        }
+    }
+    groups.sort_by_key(|(rw, _)| rw.and_then(|id| register.area(id)).map(|a| a.name.clone()));
+    groups
+}
+
+/// The 12 months ending with `month`, oldest first.
+pub fn trend(
+    register: &Register,
+    posyandu: Option<Uuid>,
+    month: Month,
+) -> Vec<(Month, Prevalence)> {
+    month
+        .last_twelve()
+        .into_iter()
+        .map(|m| (m, prevalence(register, posyandu, m)))
+        .collect()
 }

@@ -84,6 +84,9 @@ impl Counts {
     }
 }
 
+/// Reads one number (a report row, a poster bar) from a cell.
+pub type CountOf = fn(&Counts) -> u32;
+
 /// A ratio in percent, `None` when the denominator is zero.
 pub fn percent(part: u32, whole: u32) -> Option<f64> {
     (whole > 0).then(|| f64::from(part) * 100.0 / f64::from(whole))

@@ -11,6 +11,7 @@ mod family_form;
 mod fields;
 mod home;
 mod person_form;
+mod posters;
 mod reports;
 mod result;
 mod settings;

@@ -9,12 +9,13 @@ use uuid::Uuid;
 use super::backup::{chosen_file_text, download};
 use super::children::posyandu_options;
 use super::state::{now, today, use_app, Notice};
+use crate::charts::poster::month_label;
 use crate::domain::eppgbm::{self, ImportError, RowError, RowProblem};
 use crate::growth::Sex;
 use crate::i18n::{self, Lang};
-use crate::indicators::prevalence::prevalence;
+use crate::indicators::prevalence::{prevalence, prevalence_by_rw, trend, Prevalence};
 use crate::indicators::referral::referrals;
-use crate::indicators::skdn::{skdn, AgeBand, Counts, Skdn};
+use crate::indicators::skdn::{skdn, AgeBand, CountOf, Skdn};
 use crate::indicators::Month;
 use crate::route::Route;
 
@@ -37,11 +38,8 @@ fn percent(value: Option<f64>, lang: Lang) -> String {
     })
 }
 
-/// Reads one report row's number from a cell.
-type RowValue = fn(&Counts) -> u32;
-
 /// SKDN rows as in the monthly report: (label, value of a cell).
-const ROWS: [(&str, RowValue); 12] = [
+const ROWS: [(&str, CountOf); 12] = [
     ("S", |c| c.s),
     ("K", |c| c.k),
     ("N", |c| c.n),
@@ -81,6 +79,46 @@ fn skdn_table(table: &Skdn) -> impl IntoView {
             <table class="skdn" data-testid="skdn-table">
                 <thead><tr><th></th>{header}<th scope="col">"Jumlah"</th></tr></thead>
                 <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// "2/30 (6,7%)" for each condition, in the order of the headers.
+fn prevalence_cells(p: &Prevalence, lang: Lang) -> [String; 4] {
+    let cell = |(cases, valid): (u32, u32), pct: Option<f64>| {
+        format!("{cases}/{valid} ({})", percent(pct, lang))
+    };
+    [
+        cell(p.stunted, p.stunting_percent()),
+        cell(p.wasted, p.wasting_percent()),
+        cell(p.underweight, p.underweight_percent()),
+        cell(p.overweight, p.overweight_percent()),
+    ]
+}
+
+/// A table of prevalence rows under the four condition headers.
+fn prevalence_table(
+    first: &'static str,
+    rows: Vec<(String, Prevalence)>,
+    lang: Lang,
+    testid: &'static str,
+) -> impl IntoView {
+    let t = lang.texts();
+    view! {
+        <div class="table-scroll">
+            <table class="trend" data-testid=testid>
+                <thead><tr>
+                    <th scope="col">{first}</th><th scope="col">"Stunting"</th><th scope="col">"Wasting"</th>
+                    <th scope="col">{t.underweight}</th><th scope="col">{t.overweight}</th>
+                </tr></thead>
+                <tbody>
+                    {rows.into_iter().map(|(label, p)| view! {
+                        <tr><th scope="row">{label}</th>
+                            {prevalence_cells(&p, lang).into_iter().map(|c| view! { <td class="num">{c}</td> }).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
             </table>
         </div>
     }
@@ -187,16 +225,32 @@ pub fn Reports() -> impl IntoView {
         let month = parse_month(&month_text.get());
         let p = posyandu.get();
         app.register.with(|r| {
+            let by_rw: Vec<(String, Prevalence)> = prevalence_by_rw(r, p, month)
+                .into_iter()
+                .map(|(rw, prev)| {
+                    let name = rw
+                        .and_then(|id| r.area(id))
+                        .map_or_else(|| "—".to_owned(), |a| a.name.clone());
+                    (name, prev)
+                })
+                .collect();
+            let months: Vec<(String, Prevalence)> = trend(r, p, month)
+                .into_iter()
+                .map(|(m, prev)| (month_label(m), prev))
+                .collect();
             (
                 skdn(r, p, month),
                 prevalence(r, p, month),
                 referrals(r, p, month),
+                by_rw,
+                months,
             )
         })
     };
     view! {
         <section class="card no-print">
             <h1>{t.reports_title}</h1>
+            <a class="button" href=Route::Posters.href() data-testid="open-posters">{t.posters}</a>
             <div class="field">
                 <label for="f-month">{t.month}</label>
                 <input id="f-month" type="month" data-testid="report-month" prop:value=move || month_text.get()
@@ -212,7 +266,7 @@ pub fn Reports() -> impl IntoView {
             </div>
         </section>
         {move || {
-            let (table, prev, refer) = report();
+            let (table, prev, refer, by_rw, months) = report();
             let ratios = table.ratios();
             let ratio_rows = [
                 ("K/S", ratios.k_s),
@@ -244,6 +298,12 @@ pub fn Reports() -> impl IntoView {
                             }).collect_view()}
                         </tbody>
                     </table>
+                </section>
+                <section class="card">
+                    <h2>"RW"</h2>
+                    {prevalence_table("RW", by_rw, lang, "prevalence-rw")}
+                    <h2>{t.trend_12}</h2>
+                    {prevalence_table(t.month, months, lang, "prevalence-trend")}
                 </section>
                 <section class="card">
                     <h2>{t.refer}</h2>

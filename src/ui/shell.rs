@@ -5,8 +5,8 @@ use leptos::task::spawn_local;
 
 use super::state::{set_db, AppState, Notice};
 use super::{
-    areas, backup, child_page, children, families, family, family_form, home, person_form, reports,
-    settings, soon, weighing,
+    areas, backup, child_page, children, families, family, family_form, home, person_form, posters,
+    reports, settings, soon, weighing,
 };
 use crate::i18n::Lang;
 use crate::route::Route;
@@ -116,6 +116,7 @@ fn screen(route: Route) -> AnyView {
         Route::Child(id) => view! { <child_page::ChildPage child_id=id/> }.into_any(),
         Route::Weighing(id) => view! { <weighing::WeighingDay posyandu_id=id/> }.into_any(),
         Route::Reports => view! { <reports::Reports/> }.into_any(),
+        Route::Posters => view! { <posters::Posters/> }.into_any(),
         Route::Accompaniment => view! { <soon::Soon route=route/> }.into_any(),
         Route::NotFound => view! { <soon::NotFound/> }.into_any(),
     }

@@ -163,3 +163,19 @@ test('e-PPGBM: the month is exported, and re-importing it adds nothing while bad
   await app.go('anak');
   await expect(app.testid('child-row')).toHaveCount(30);
 });
+
+test('the notice-board posters print on A4 and A3 landscape', async () => {
+  await app.go('laporan');
+  await app.testid('open-posters').click();
+  await app.testid('poster-skdn').locator('svg').waitFor();
+  await expect(app.testid('poster-skdn')).toContainText('Balok SKDN');
+  await expect(app.testid('poster-skdn')).toContainText('S30');
+  await expect(app.testid('poster-stunting')).toContainText('Stunting');
+  await page.emulateMedia({ media: 'print' });
+  writeFileSync(join(OUT, 'posters-a4.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+  await app.testid('poster-paper').selectOption('A3');
+  await page.emulateMedia({ media: 'print' });
+  writeFileSync(join(OUT, 'posters-a3.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
+});

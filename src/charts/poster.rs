@@ -1,0 +1,245 @@
+//! Posters for the posyandu notice board: the balok SKDN over 12 months (S red,
+//! K yellow, D green, N blue) and the stunting trend. Large type, and every bar and
+//! point carries its letter or number, so a black-and-white print still reads.
+
+use plotters::coord::types::RangedCoordf64;
+use plotters::prelude::*;
+
+use super::growth_chart::ChartError;
+use crate::domain::calendar::Month;
+use crate::indicators::skdn::{CountOf, Counts};
+
+const MONTHS_SHORT: [&str; 12] = [
+    "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
+];
+
+/// "Nov 26" under a month's bars.
+pub fn month_label(month: Month) -> String {
+    format!(
+        "{} {:02}",
+        MONTHS_SHORT[(month.month.clamp(1, 12) - 1) as usize],
+        month.year.rem_euclid(100)
+    )
+}
+
+/// The four SKDN bars: letter, colour, value.
+pub const BARS: [(&str, RGBColor, CountOf); 4] = [
+    ("S", RGBColor(200, 40, 40), |c| c.s),
+    ("K", RGBColor(235, 190, 30), |c| c.k),
+    ("D", RGBColor(40, 150, 70), |c| c.d),
+    ("N", RGBColor(40, 90, 200), |c| c.n),
+];
+
+fn err(e: &dyn std::fmt::Display) -> ChartError {
+    ChartError::new(e.to_string())
+}
+
+/// Share of the y range kept below zero for the month names.
+const LABEL_STRIP: f64 = 0.08;
+
+type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+
+/// Writes each month's name under its group, in the strip below zero.
+fn draw_month_labels(
+    chart: &mut Chart<'_, '_>,
+    months: impl Iterator<Item = Month>,
+    top: f64,
+) -> Result<(), ChartError> {
+    let labels = months.enumerate().map(|(i, m)| {
+        Text::new(
+            month_label(m),
+            (i as f64 + 0.15, -top * 0.025),
+            ("sans-serif", 24),
+        )
+    });
+    chart.draw_series(labels).map_err(|e| err(&e))?;
+    Ok(())
+}
+
+/// Balok SKDN: one group of four bars per month, oldest first.
+pub fn skdn_bars_svg(
+    title: &str,
+    months: &[(Month, Counts)],
+    size: (u32, u32),
+) -> Result<String, ChartError> {
+    let groups = months.len().max(1) as f64;
+    let top = months
+        .iter()
+        .map(|(_, c)| c.s.max(c.k).max(c.d).max(c.n))
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64
+        * 1.15;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        root.fill(&WHITE).map_err(|e| err(&e))?;
+        let mut chart = ChartBuilder::on(&root)
+            .caption(title, ("sans-serif", 40))
+            .margin(20)
+            .x_label_area_size(50)
+            .y_label_area_size(60)
+            .build_cartesian_2d(0.0..groups, -top * LABEL_STRIP..top)
+            .map_err(|e| err(&e))?;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .x_labels(0)
+            .y_label_formatter(&|y| {
+                if *y < 0.0 {
+                    String::new()
+                } else {
+                    format!("{y:.0}")
+                }
+            })
+            .label_style(("sans-serif", 24))
+            .y_desc("Jumlah balita")
+            .draw()
+            .map_err(|e| err(&e))?;
+        draw_month_labels(&mut chart, months.iter().map(|(m, _)| *m), top)?;
+        for (i, (_, counts)) in months.iter().enumerate() {
+            for (j, (letter, colour, value)) in BARS.iter().enumerate() {
+                let left = i as f64 + 0.1 + j as f64 * 0.2;
+                let height = f64::from(value(counts));
+                chart
+                    .draw_series(std::iter::once(Rectangle::new(
+                        [(left, 0.0), (left + 0.18, height)],
+                        colour.filled(),
+                    )))
+                    .map_err(|e| err(&e))?;
+                if value(counts) == 0 {
+                    continue;
+                }
+                let tag = format!("{letter}{}", value(counts));
+                chart
+                    .draw_series(std::iter::once(Text::new(
+                        tag,
+                        (left, height + top * 0.035),
+                        ("sans-serif", 20),
+                    )))
+                    .map_err(|e| err(&e))?;
+            }
+        }
+        root.present().map_err(|e| err(&e))?;
+    }
+    Ok(svg)
+}
+
+/// A percentage over 12 months as a line with its value at every point.
+pub fn trend_svg(
+    title: &str,
+    months: &[(Month, Option<f64>)],
+    size: (u32, u32),
+) -> Result<String, ChartError> {
+    let highest = months.iter().filter_map(|(_, p)| *p).fold(0.0, f64::max);
+    let top = (highest * 1.25).clamp(10.0, 100.0);
+    let count = months.len().max(1) as f64;
+    let mut svg = String::new();
+    {
+        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
+        root.fill(&WHITE).map_err(|e| err(&e))?;
+        let mut chart = ChartBuilder::on(&root)
+            .caption(title, ("sans-serif", 40))
+            .margin(20)
+            .x_label_area_size(50)
+            .y_label_area_size(60)
+            .build_cartesian_2d(0.0..count, -top * LABEL_STRIP..top)
+            .map_err(|e| err(&e))?;
+        chart
+            .configure_mesh()
+            .disable_x_mesh()
+            .x_labels(0)
+            .y_label_formatter(&|y| {
+                if *y < 0.0 {
+                    String::new()
+                } else {
+                    format!("{y:.0}%")
+                }
+            })
+            .label_style(("sans-serif", 24))
+            .draw()
+            .map_err(|e| err(&e))?;
+        draw_month_labels(&mut chart, months.iter().map(|(m, _)| *m), top)?;
+        let points: Vec<(f64, f64)> = months
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (_, p))| p.map(|p| (i as f64 + 0.5, p)))
+            .collect();
+        let line = RGBColor(150, 30, 30);
+        chart
+            .draw_series(LineSeries::new(
+                points.iter().copied(),
+                line.stroke_width(4),
+            ))
+            .map_err(|e| err(&e))?;
+        chart
+            .draw_series(points.iter().map(|&p| Circle::new(p, 7, line.filled())))
+            .map_err(|e| err(&e))?;
+        chart
+            .draw_series(points.iter().map(|&(x, y)| {
+                let text = format!("{y:.1}%").replace('.', ",");
+                Text::new(text, (x - 0.3, y + top * 0.06), ("sans-serif", 26))
+            }))
+            .map_err(|e| err(&e))?;
+        root.present().map_err(|e| err(&e))?;
+    }
+    Ok(svg)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn months() -> Vec<(Month, Counts)> {
+        Month {
+            year: 2026,
+            month: 11,
+        }
+        .last_twelve()
+        .into_iter()
+        .enumerate()
+        .map(|(i, m)| {
+            let i = i as u32;
+            (
+                m,
+                Counts {
+                    s: 30,
+                    k: 28,
+                    d: 20 + i / 2,
+                    n: 15 + i / 3,
+                    ..Counts::default()
+                },
+            )
+        })
+        .collect()
+    }
+
+    #[test]
+    fn twelve_groups_of_four_bars_with_their_letters() {
+        let svg =
+            skdn_bars_svg("Balok SKDN — Posyandu <Mawar>", &months(), (1400, 900)).expect("draws");
+        for (_, colour, _) in BARS {
+            let fill = format!("fill=\"#{:02X}{:02X}{:02X}\"", colour.0, colour.1, colour.2);
+            assert_eq!(svg.matches(&fill).count(), 12, "{fill}");
+        }
+        assert!(svg.contains("S30") && svg.contains("N18"));
+        assert!(svg.contains("Nov 26") && svg.contains("Des 25"));
+        assert!(svg.contains("Posyandu &lt;Mawar&gt;"));
+    }
+
+    #[test]
+    fn the_trend_skips_months_without_data() {
+        let months: Vec<(Month, Option<f64>)> = Month {
+            year: 2026,
+            month: 11,
+        }
+        .last_twelve()
+        .into_iter()
+        .enumerate()
+        .map(|(i, m)| (m, (i != 3).then_some(20.0 - i as f64)))
+        .collect();
+        let svg = trend_svg("Stunting", &months, (1400, 900)).expect("draws");
+        assert_eq!(svg.matches("<circle").count(), 11);
+        assert!(svg.contains("20,0%") && svg.contains("9,0%"));
+    }
+}
