@@ -1,0 +1,119 @@
+//! Monthly reports at village scale: 500 children × 12 monthly weighings (6 000
+//! measurements): SKDN, prevalence and the referral list for one month, and the
+//! 12-month SKDN + prevalence a poster needs.
+
+use std::hint::black_box;
+
+use bakti::domain::calendar::Month;
+use bakti::domain::measurement::Measurement;
+use bakti::domain::person::{Person, Relation};
+use bakti::domain::record::{Body, Record};
+use bakti::domain::register::Register;
+use bakti::growth::{Position, Sex};
+use bakti::indicators::prevalence::{prevalence, trend};
+use bakti::indicators::referral::referrals;
+use bakti::indicators::skdn::skdn;
+use chrono::{NaiveDate, TimeZone, Utc};
+use criterion::{criterion_group, criterion_main, Criterion};
+use uuid::Uuid;
+
+const POSYANDU: Uuid = Uuid::from_u128(1);
+const NOV: Month = Month {
+    year: 2026,
+    month: 11,
+};
+
+fn village() -> Register {
+    let at = Utc
+        .with_ymd_and_hms(2026, 11, 22, 8, 0, 0)
+        .single()
+        .unwrap_or_default();
+    let mut records = Vec::new();
+    for i in 0..500u32 {
+        let born = NaiveDate::from_ymd_opt(2022 + (i % 4) as i32, 1 + i % 12, 1 + i % 28)
+            .unwrap_or_default();
+        let child = Record::new(
+            Body::Person(Person {
+                family_id: Uuid::from_u128(u128::from(i) + 10),
+                name: format!("Anak {i}"),
+                nik: String::new(),
+                sex: if i % 2 == 0 { Sex::Male } else { Sex::Female },
+                birth_date: born,
+                relation: Relation::Child,
+                marital_status: None,
+                age_first_marriage: None,
+                education: None,
+                job: String::new(),
+                mother_id: None,
+                posyandu_id: Some(POSYANDU),
+                birth_weight_kg: Some(3.1),
+                birth_length_cm: Some(49.0),
+            }),
+            "bench",
+            at,
+        );
+        for m in NOV.last_twelve() {
+            let date = NaiveDate::from_ymd_opt(m.year, m.month, 10).unwrap_or_default();
+            let Some(months) = bakti::growth::Age::between(born, date).map(|a| a.months()) else {
+                continue;
+            };
+            records.push(Record::new(
+                Body::Measurement(Measurement {
+                    child_id: child.id,
+                    posyandu_id: Some(POSYANDU),
+                    date,
+                    weight_kg: Some(3.3 + months * 0.22 + f64::from(i % 7) * 0.1),
+                    lenhei_cm: Some(50.0 + months * 0.9 + f64::from(i % 5) * 0.4),
+                    position: Some(if months < 24.0 {
+                        Position::Lying
+                    } else {
+                        Position::Standing
+                    }),
+                    arm_cm: None,
+                    head_cm: None,
+                    oedema: false,
+                    vitamin_a: m.month == 8,
+                    exclusive_breastfeeding: None,
+                    immunisations: String::new(),
+                    pmt: false,
+                    note: String::new(),
+                    implausible_confirmed: false,
+                    gain_override: None,
+                }),
+                "bench",
+                at,
+            ));
+        }
+        records.push(child);
+    }
+    Register::from_records(&records)
+}
+
+fn reports(c: &mut Criterion) {
+    let register = village();
+    let mut group = c.benchmark_group("indicators_500_children_12_months");
+    group.sample_size(20);
+    group.bench_function("skdn_one_month", |b| {
+        b.iter(|| skdn(black_box(&register), Some(POSYANDU), NOV))
+    });
+    group.bench_function("prevalence_one_month", |b| {
+        b.iter(|| prevalence(black_box(&register), Some(POSYANDU), NOV))
+    });
+    group.bench_function("referrals_one_month", |b| {
+        b.iter(|| referrals(black_box(&register), Some(POSYANDU), NOV))
+    });
+    group.bench_function("poster_12_months_skdn_and_trend", |b| {
+        b.iter(|| {
+            let bars: Vec<_> = NOV
+                .last_twelve()
+                .into_iter()
+                .map(|m| skdn(&register, Some(POSYANDU), m))
+                .collect();
+            (bars, trend(black_box(&register), Some(POSYANDU), NOV))
+        })
+    });
+    group.finish();
+}
+
+criterion_group!(benches, reports);
+criterion_main!(benches);

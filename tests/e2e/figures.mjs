@@ -1,0 +1,95 @@
+// Performance figures for the issue notes (measured, never asserted), in headless
+// Chromium with a 4× CPU throttle: start-up (first and cached visit), saving one
+// weighing and opening the next child, and a child page with 60 weighings.
+// Run by scripts/figures after a release build.
+import { writeFileSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { phone } from './browser.mjs';
+import { App, SettingsPage, WeighingDay } from './pages.mjs';
+
+const server = await serve(process.env.BAKTI_DIST ?? 'dist');
+const context = await phone();
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+const app = new App(page, server.url);
+
+async function timed(label, action) {
+  const start = performance.now();
+  await action();
+  const ms = Math.round(performance.now() - start);
+  console.log(`FIGURES ${label}: ${ms} ms`);
+  return ms;
+}
+
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await timed('start-up, first visit, 4x CPU throttle, home interactive', async () => {
+  await page.goto(server.url, { waitUntil: 'commit' });
+  await page.locator('[data-testid="summary"]').waitFor();
+});
+await app.waitForOfflineReady();
+for (const run of [1, 2, 3]) {
+  await timed(`start-up, cached visit ${run}, 4x CPU throttle`, async () => {
+    await page.goto(server.url, { waitUntil: 'commit' });
+    await page.locator('[data-testid="summary"]').waitFor();
+  });
+}
+
+// Data through the app's own import: one child weighed every month from birth to 59
+// months, and 30 children weighed once last month.
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+const settings = new SettingsPage(app);
+await settings.open();
+await settings.addArea('village', 'Desa Contoh');
+await settings.addArea('posyandu', 'Posyandu Contoh');
+const iso = (d) => d.toISOString().slice(0, 10);
+const today = new Date();
+const birth = new Date(Date.UTC(today.getFullYear() - 5, today.getMonth() + 1, 5));
+const rows = ['NIK,Nama,JK,Tgl Lahir,Posyandu,Tanggal Pengukuran,Berat,Tinggi,Cara Ukur'];
+for (let m = 0; m < 60; m++) {
+  const date = new Date(Date.UTC(birth.getUTCFullYear(), birth.getUTCMonth() + m, 6));
+  if (date > today) break;
+  const w = (3.4 + 0.6 * Math.min(m, 6) + 0.25 * Math.max(0, Math.min(m, 24) - 6) + 0.17 * Math.max(0, m - 24)).toFixed(1);
+  const h = (50 + 2.6 * Math.min(m, 6) + 1.1 * Math.max(0, Math.min(m, 24) - 6) + 0.6 * Math.max(0, m - 24)).toFixed(1);
+  rows.push(`,Anak Lama,L,${iso(birth)},Posyandu Contoh,${iso(date)},${w},${h},${m < 24 ? 'Terlentang' : 'Berdiri'}`);
+}
+const lastMonth = new Date(Date.UTC(today.getFullYear(), today.getMonth() - 1, 5));
+for (let i = 0; i < 30; i++) {
+  rows.push(`,Anak ${String(i).padStart(2, '0')},${i % 2 ? 'P' : 'L'},2024-0${1 + (i % 9)}-10,Posyandu Contoh,${iso(lastMonth)},${(10 + (i % 5) * 0.4).toFixed(1)},${(80 + i % 7).toFixed(1)},Berdiri`);
+}
+const csv = join(mkdtempSync(join(tmpdir(), 'bakti-fig-')), 'import.csv');
+writeFileSync(csv, rows.join('\n') + '\n');
+await app.go('laporan');
+await app.testid('import-eppgbm').setInputFiles(csv);
+await app.testid('notice').waitFor();
+console.log(`FIGURES data: ${await app.notice()}`);
+
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+const day = new WeighingDay(app);
+await day.open();
+await day.pick('Anak 00');
+for (const run of [1, 2, 3]) {
+  await app.testid('weight_kg').fill('11,2');
+  await app.testid('lenhei_cm').fill('84');
+  await timed(`save one weighing until the result shows, run ${run}, 4x CPU throttle`, async () => {
+    await app.testid('save-measurement').click();
+    await app.testid('review').waitFor();
+  });
+  await timed(`open the next child's form, run ${run}, 4x CPU throttle`, async () => {
+    await app.testid('next-child').click();
+    await app.testid('measurement-form').waitFor();
+  });
+}
+await app.go('anak');
+const rowsCount = await page.locator('[data-testid="child-row"]').count();
+await timed(`child page with 60 weighings (history + chart), 4x CPU throttle (${rowsCount} children listed)`, async () => {
+  await page.locator('[data-testid="child-row"]', { hasText: 'Anak Lama' }).click();
+  await page.locator('[data-testid="growth-chart"] svg').waitFor();
+});
+await timed('switch the chart to PB/U – TB/U, 4x CPU throttle', async () => {
+  await page.locator('.tabs button', { hasText: 'PB/U' }).click();
+  await page.locator('[data-testid="growth-chart"] svg text', { hasText: 'PB/U' }).first().waitFor();
+});
+await context.close();
+await server.close();
