@@ -199,6 +199,7 @@ pub struct Texts {
     pub stunting_poster_title: fn(&str, &str) -> String,
     pub skdn_legend: &'static str,
     pub trend_12: &'static str,
+    pub curve_judgement: &'static str,
 }
 
 pub static ID: Texts = Texts {
@@ -360,6 +361,7 @@ pub static ID: Texts = Texts {
     stunting_poster_title: |place, period| format!("Stunting (% balita ditimbang) — {place} — {period}"),
     skdn_legend: "S = semua balita · K = punya KMS/Buku KIA · D = ditimbang · N = naik berat badannya",
     trend_12: "Tren 12 bulan",
+    curve_judgement: "Menurut arah garis di grafik:",
 };
 
 pub static EN: Texts = Texts {
@@ -521,6 +523,7 @@ pub static EN: Texts = Texts {
     stunting_poster_title: |place, period| format!("Stunting (% of children weighed) — {place} — {period}"),
     skdn_legend: "S = all children · K = with KMS/Buku KIA · D = weighed · N = gained weight",
     trend_12: "12-month trend",
+    curve_judgement: "By the direction of the curve:",
 };
 
 /// Names of the choices in the forms.

@@ -6,8 +6,10 @@ use uuid::Uuid;
 
 use super::state::use_app;
 use crate::domain::measurement::Measurement;
+use crate::domain::record::Body;
 use crate::domain::review::{review, Index, Review};
 use crate::growth::category::Severity;
+use crate::growth::weight_gain::Gain;
 use crate::growth::Position;
 use crate::i18n::{self, Named};
 
@@ -31,8 +33,51 @@ pub fn review_of(child_id: Uuid, measurement: &Measurement) -> Option<Review> {
     })
 }
 
+/// Buku KIA lets the cadre judge N or T from the curve when KBM and the curve disagree:
+/// the choice is stored with the weighing and `on_change` gets the updated weighing.
 #[component]
-pub fn ReviewPanel(child_id: Uuid, measurement: Measurement) -> impl IntoView {
+fn CurveJudgement(
+    record_id: Uuid,
+    current: Gain,
+    on_change: impl Fn(Measurement) + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let choose = move |gain: Gain| {
+        let Some(record) = app.find(record_id) else {
+            return;
+        };
+        let Body::Measurement(mut m) = record.body.clone() else {
+            return;
+        };
+        m.gain_override = Some(gain);
+        let updated = m.clone();
+        let edited = app.record_for(Some(record_id), Body::Measurement(m));
+        app.save(vec![edited], move || on_change(updated));
+    };
+    view! {
+        <div class="curve" data-testid="curve-judgement">
+            <span>{t.curve_judgement}</span>
+            {[Gain::Naik, Gain::TidakNaik].into_iter().map(|gain| view! {
+                <button type="button" class:active=current == gain
+                    data-testid=format!("curve-{}", gain.code()) on:click=move |_| choose(gain)>
+                    {gain.name(lang)}
+                </button>
+            }).collect_view()}
+        </div>
+    }
+}
+
+#[component]
+pub fn ReviewPanel(
+    child_id: Uuid,
+    measurement: Measurement,
+    /// The stored weighing, when the cadre may still judge N/T from the curve.
+    #[prop(optional)]
+    record_id: Option<Uuid>,
+    #[prop(optional)] on_change: Option<Callback<Measurement>>,
+) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.texts();
@@ -71,6 +116,12 @@ pub fn ReviewPanel(child_id: Uuid, measurement: Measurement) -> impl IntoView {
         .iter()
         .map(|w| i18n::warning(lang, *w))
         .collect();
+    let judgement = match (record_id, on_change, result.gain.map(|j| j.gain)) {
+        (Some(id), Some(callback), Some(current @ (Gain::Naik | Gain::TidakNaik))) => Some(view! {
+            <CurveJudgement record_id=id current=current on_change=move |m| callback.run(m)/>
+        }),
+        _ => None,
+    };
     view! {
         <div class="result" data-testid="review">
             <h3>{t.result}</h3>
@@ -78,6 +129,7 @@ pub fn ReviewPanel(child_id: Uuid, measurement: Measurement) -> impl IntoView {
                 <tbody>{rows}</tbody>
             </table>
             {gain.map(|g| view! { <p class="gain" data-testid="gain">{g}</p> })}
+            {judgement}
             {(!warnings.is_empty()).then(|| view! {
                 <div class="refer" role="alert" data-testid="refer">
                     <strong>{t.refer}</strong>

@@ -1,5 +1,7 @@
 //! The app frame: header, banner, the current screen, and the bottom bar.
 
+use std::time::Duration;
+
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -10,7 +12,7 @@ use super::{
 };
 use crate::i18n::Lang;
 use crate::route::Route;
-use crate::store::{persist, settings as saved, Db, DB_NAME};
+use crate::store::{persist, settings as saved, Db, StoreError, DB_NAME};
 
 fn current_route() -> Route {
     let hash = web_sys::window()
@@ -19,8 +21,20 @@ fn current_route() -> Route {
     Route::parse(&hash)
 }
 
+/// How long opening the database may take before the cadre is told why it waits: an
+/// open tab of an older version blocks the upgrade until it is closed.
+const OPEN_PATIENCE: Duration = Duration::from_secs(6);
+
 /// Opens the database, loads the records and asks for persistent storage.
 fn start(app: AppState) {
+    set_timeout(
+        move || {
+            if !app.loaded.get_untracked() {
+                app.store_error(&StoreError::Blocked);
+            }
+        },
+        OPEN_PATIENCE,
+    );
     spawn_local(async move {
         let loaded = match Db::open(DB_NAME).await {
             Ok(db) => {

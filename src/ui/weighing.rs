@@ -161,7 +161,7 @@ fn MeasurementPanel(
     let confirmed = RwSignal::new(old.as_ref().is_some_and(|m| m.implausible_confirmed));
     let problems = RwSignal::new(Problems::new());
     let implausible = RwSignal::new(Vec::<String>::new());
-    let saved = RwSignal::new(None::<Measurement>);
+    let saved = RwSignal::new(None::<(Uuid, Measurement)>);
     let existing_id = existing.map(|(id, _)| id);
     let child_stored = StoredValue::new(child.clone());
 
@@ -211,7 +211,10 @@ fn MeasurementPanel(
         }
         implausible.set(Vec::new());
         let record = app.record_for(existing_id, Body::Measurement(measurement.clone()));
-        app.save(vec![record], move || saved.set(Some(measurement)));
+        let record_id = record.id;
+        app.save(vec![record], move || {
+            saved.set(Some((record_id, measurement)))
+        });
     };
     let child_name = child.name.clone();
     view! {
@@ -241,8 +244,9 @@ fn MeasurementPanel(
                     </div>
                 </form>
             </Show>
-            {move || saved.get().map(|m| view! {
-                <ReviewPanel child_id=child_id measurement=m/>
+            {move || saved.get().map(|(record_id, m)| view! {
+                <ReviewPanel child_id=child_id measurement=m record_id=record_id
+                    on_change=Callback::new(move |updated| saved.set(Some((record_id, updated))))/>
                 <button type="button" class="primary next" data-testid="next-child" on:click=move |_| on_next()>
                     {t.next_child} " →"
                 </button>

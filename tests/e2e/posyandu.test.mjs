@@ -179,3 +179,16 @@ test('the notice-board posters print on A4 and A3 landscape', async () => {
   writeFileSync(join(OUT, 'posters-a3.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   await page.emulateMedia({ media: 'screen' });
 });
+
+test('the cadre judges N from the curve where KBM says T', async () => {
+  const day = new WeighingDay(app);
+  await day.open();
+  await day.setDate(iso(thisMonth));
+  await day.pick('Anak 21');
+  await app.testid('save-measurement').click();
+  await expect(app.testid('gain')).toContainText('T — tidak naik');
+  await app.testid('curve-N').click();
+  await expect(app.testid('gain')).toContainText('N — naik');
+  await app.go('laporan');
+  await expect(app.testid('referrals').locator('li')).toHaveCount(4);
+});
