@@ -85,14 +85,14 @@ test('a new deployment is offered, applied on "Muat ulang", and keeps the data',
 test('every screen survives a reload on a plain static server', async () => {
   const page = await context.newPage();
   const app = new App(page, server.url);
-  for (const hash of ['', 'anak', 'keluarga', 'keluarga/baru', 'pendampingan', 'laporan', 'pengaturan']) {
+  for (const hash of ['', 'anak', 'anak/baru', 'keluarga', 'keluarga/baru', 'pendampingan', 'laporan', 'laporan/poster', 'pengaturan']) {
     await page.goto(`${server.url}#/${hash}`);
     await page.reload();
     await app.ready();
     assert.equal(await page.locator('main').count(), 1);
   }
   await expect(app.testid('areas')).toBeVisible();
-  await page.goto(`${server.url}#/laporan`);
+  await page.goto(`${server.url}#/pendampingan`);
   await app.ready();
   await expect(app.testid('soon')).toContainText('Segera');
 });
