@@ -34,20 +34,16 @@ fn village() -> Register {
             .unwrap_or_default();
         let child = Record::new(
             Body::Person(Person {
-                family_id: Uuid::from_u128(u128::from(i) + 10),
-                name: format!("Anak {i}"),
-                nik: String::new(),
-                sex: if i % 2 == 0 { Sex::Male } else { Sex::Female },
-                birth_date: born,
-                relation: Relation::Child,
-                marital_status: None,
-                age_first_marriage: None,
-                education: None,
-                job: String::new(),
-                mother_id: None,
                 posyandu_id: Some(POSYANDU),
                 birth_weight_kg: Some(3.1),
                 birth_length_cm: Some(49.0),
+                ..Person::new(
+                    Uuid::from_u128(u128::from(i) + 10),
+                    &format!("Anak {i}"),
+                    if i % 2 == 0 { Sex::Male } else { Sex::Female },
+                    born,
+                    Relation::Child,
+                )
             }),
             "bench",
             at,

@@ -23,25 +23,19 @@ fn now_ms() -> f64 {
 fn person(i: u32) -> Record {
     Record::new(
         Body::Person(Person {
-            family_id: Uuid::from_u128(u128::from(i / 4)),
-            name: format!("Warga {i} Sukamaju"),
             nik: format!("3201{i:012}"),
-            sex: if i.is_multiple_of(2) {
-                Sex::Male
-            } else {
-                Sex::Female
-            },
-            birth_date: NaiveDate::from_ymd_opt(1950 + (i % 70) as i32, 1 + i % 12, 1)
-                .unwrap_or_default(),
-            relation: Relation::Other,
-            marital_status: None,
-            age_first_marriage: None,
-            education: None,
             job: "Petani".into(),
-            mother_id: None,
-            posyandu_id: None,
-            birth_weight_kg: None,
-            birth_length_cm: None,
+            ..Person::new(
+                Uuid::from_u128(u128::from(i / 4)),
+                &format!("Warga {i} Sukamaju"),
+                if i.is_multiple_of(2) {
+                    Sex::Male
+                } else {
+                    Sex::Female
+                },
+                NaiveDate::from_ymd_opt(1950 + (i % 70) as i32, 1 + i % 12, 1).unwrap_or_default(),
+                Relation::Other,
+            )
         }),
         "hp-figures",
         Utc::now(),

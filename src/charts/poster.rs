@@ -56,20 +56,16 @@ fn draw_month_labels(
     Ok(())
 }
 
-/// Balok SKDN: one group of four bars per month, oldest first.
-pub fn skdn_bars_svg(
+/// The frame both posters share: white page, large title, the y axis with `unit`,
+/// month names under the groups; `draw` adds the data.
+fn poster(
     title: &str,
-    months: &[(Month, Counts)],
+    months: &[Month],
+    top: f64,
+    (unit, axis): (&str, &str),
     size: (u32, u32),
+    draw: impl FnOnce(&mut Chart<'_, '_>) -> Result<(), ChartError>,
 ) -> Result<String, ChartError> {
-    let groups = months.len().max(1) as f64;
-    let top = months
-        .iter()
-        .map(|(_, c)| c.s.max(c.k).max(c.d).max(c.n))
-        .max()
-        .unwrap_or(0)
-        .max(1) as f64
-        * 1.15;
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
@@ -79,50 +75,66 @@ pub fn skdn_bars_svg(
             .margin(20)
             .x_label_area_size(50)
             .y_label_area_size(60)
-            .build_cartesian_2d(0.0..groups, -top * LABEL_STRIP..top)
+            .build_cartesian_2d(0.0..months.len().max(1) as f64, -top * LABEL_STRIP..top)
             .map_err(|e| err(&e))?;
+        let y_label = |y: &f64| {
+            if *y < 0.0 {
+                String::new()
+            } else {
+                format!("{y:.0}{unit}")
+            }
+        };
         chart
             .configure_mesh()
             .disable_x_mesh()
             .x_labels(0)
-            .y_label_formatter(&|y| {
-                if *y < 0.0 {
-                    String::new()
-                } else {
-                    format!("{y:.0}")
-                }
-            })
+            .y_label_formatter(&y_label)
             .label_style(("sans-serif", 24))
-            .y_desc("Jumlah balita")
+            .y_desc(axis)
             .draw()
             .map_err(|e| err(&e))?;
-        draw_month_labels(&mut chart, months.iter().map(|(m, _)| *m), top)?;
+        draw_month_labels(&mut chart, months.iter().copied(), top)?;
+        draw(&mut chart)?;
+        root.present().map_err(|e| err(&e))?;
+    }
+    Ok(svg)
+}
+
+/// Balok SKDN: one group of four bars per month, oldest first.
+pub fn skdn_bars_svg(
+    title: &str,
+    months: &[(Month, Counts)],
+    size: (u32, u32),
+) -> Result<String, ChartError> {
+    let top = months
+        .iter()
+        .map(|(_, c)| c.s.max(c.k).max(c.d).max(c.n))
+        .max()
+        .unwrap_or(0)
+        .max(1) as f64
+        * 1.15;
+    let labels: Vec<Month> = months.iter().map(|(m, _)| *m).collect();
+    poster(title, &labels, top, ("", "Jumlah balita"), size, |chart| {
         for (i, (_, counts)) in months.iter().enumerate() {
             for (j, (letter, colour, value)) in BARS.iter().enumerate() {
                 let left = i as f64 + 0.1 + j as f64 * 0.2;
                 let height = f64::from(value(counts));
+                let bar = Rectangle::new([(left, 0.0), (left + 0.18, height)], colour.filled());
                 chart
-                    .draw_series(std::iter::once(Rectangle::new(
-                        [(left, 0.0), (left + 0.18, height)],
-                        colour.filled(),
-                    )))
+                    .draw_series(std::iter::once(bar))
                     .map_err(|e| err(&e))?;
                 if value(counts) == 0 {
                     continue;
                 }
                 let tag = format!("{letter}{}", value(counts));
+                let at = (left, height + top * 0.035);
                 chart
-                    .draw_series(std::iter::once(Text::new(
-                        tag,
-                        (left, height + top * 0.035),
-                        ("sans-serif", 20),
-                    )))
+                    .draw_series(std::iter::once(Text::new(tag, at, ("sans-serif", 20))))
                     .map_err(|e| err(&e))?;
             }
         }
-        root.present().map_err(|e| err(&e))?;
-    }
-    Ok(svg)
+        Ok(())
+    })
 }
 
 /// A percentage over 12 months as a line with its value at every point.
@@ -133,57 +145,38 @@ pub fn trend_svg(
 ) -> Result<String, ChartError> {
     let highest = months.iter().filter_map(|(_, p)| *p).fold(0.0, f64::max);
     let top = (highest * 1.25).clamp(10.0, 100.0);
-    let count = months.len().max(1) as f64;
-    let mut svg = String::new();
-    {
-        let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
-        root.fill(&WHITE).map_err(|e| err(&e))?;
-        let mut chart = ChartBuilder::on(&root)
-            .caption(title, ("sans-serif", 40))
-            .margin(20)
-            .x_label_area_size(50)
-            .y_label_area_size(60)
-            .build_cartesian_2d(0.0..count, -top * LABEL_STRIP..top)
-            .map_err(|e| err(&e))?;
-        chart
-            .configure_mesh()
-            .disable_x_mesh()
-            .x_labels(0)
-            .y_label_formatter(&|y| {
-                if *y < 0.0 {
-                    String::new()
-                } else {
-                    format!("{y:.0}%")
-                }
-            })
-            .label_style(("sans-serif", 24))
-            .draw()
-            .map_err(|e| err(&e))?;
-        draw_month_labels(&mut chart, months.iter().map(|(m, _)| *m), top)?;
-        let points: Vec<(f64, f64)> = months
-            .iter()
-            .enumerate()
-            .filter_map(|(i, (_, p))| p.map(|p| (i as f64 + 0.5, p)))
-            .collect();
-        let line = RGBColor(150, 30, 30);
-        chart
-            .draw_series(LineSeries::new(
-                points.iter().copied(),
-                line.stroke_width(4),
-            ))
-            .map_err(|e| err(&e))?;
-        chart
-            .draw_series(points.iter().map(|&p| Circle::new(p, 7, line.filled())))
-            .map_err(|e| err(&e))?;
-        chart
-            .draw_series(points.iter().map(|&(x, y)| {
-                let text = format!("{y:.1}%").replace('.', ",");
-                Text::new(text, (x - 0.3, y + top * 0.06), ("sans-serif", 26))
-            }))
-            .map_err(|e| err(&e))?;
-        root.present().map_err(|e| err(&e))?;
-    }
-    Ok(svg)
+    let labels: Vec<Month> = months.iter().map(|(m, _)| *m).collect();
+    poster(
+        title,
+        &labels,
+        top,
+        ("%", "% balita ditimbang"),
+        size,
+        |chart| {
+            let points: Vec<(f64, f64)> = months
+                .iter()
+                .enumerate()
+                .filter_map(|(i, (_, p))| p.map(|p| (i as f64 + 0.5, p)))
+                .collect();
+            let line = RGBColor(150, 30, 30);
+            chart
+                .draw_series(LineSeries::new(
+                    points.iter().copied(),
+                    line.stroke_width(4),
+                ))
+                .map_err(|e| err(&e))?;
+            chart
+                .draw_series(points.iter().map(|&p| Circle::new(p, 7, line.filled())))
+                .map_err(|e| err(&e))?;
+            chart
+                .draw_series(points.iter().map(|&(x, y)| {
+                    let text = format!("{y:.1}%").replace('.', ",");
+                    Text::new(text, (x - 0.3, y + top * 0.06), ("sans-serif", 26))
+                }))
+                .map_err(|e| err(&e))?;
+            Ok(())
+        },
+    )
 }
 
 #[cfg(test)]

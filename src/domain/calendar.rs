@@ -62,6 +62,16 @@ impl Month {
         months
     }
 
+    /// Reads `2026-11` (what a month input sends); `None` for anything else.
+    pub fn parse(text: &str) -> Option<Month> {
+        let (year, month) = text.trim().split_once('-')?;
+        let month: u32 = month.parse().ok()?;
+        (1..=12).contains(&month).then_some(Month {
+            year: year.parse().ok()?,
+            month,
+        })
+    }
+
     pub fn contains(self, date: NaiveDate) -> bool {
         Month::of(date) == self
     }
@@ -94,6 +104,15 @@ mod tests {
             month: 2,
         };
         assert_eq!(feb.last_day().format("%d").to_string(), "29");
+        assert_eq!(
+            Month::parse("2026-11"),
+            Some(Month {
+                year: 2026,
+                month: 11
+            })
+        );
+        assert_eq!(Month::parse("2026-13"), None);
+        assert_eq!(Month::parse("bulan"), None);
         let twelve = feb.last_twelve();
         assert_eq!(
             (twelve[0], twelve[11]),

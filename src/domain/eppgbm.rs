@@ -379,20 +379,11 @@ pub fn plan_import(
                 now,
             );
             let child = Person {
-                family_id: family.id,
-                name: name.to_owned(),
                 nik,
-                sex,
-                birth_date: birth,
-                relation: Relation::Child,
-                marital_status: None,
-                age_first_marriage: None,
-                education: None,
-                job: String::new(),
-                mother_id: None,
                 posyandu_id: posyandu,
                 birth_weight_kg: cell("BB Lahir").replace(',', ".").parse().ok(),
                 birth_length_cm: cell("TB Lahir").replace(',', ".").parse().ok(),
+                ..Person::new(family.id, name, sex, birth, Relation::Child)
             };
             let mut child_record = Record::new(Body::Person(child.clone()), device, now);
             child_record.id = child_id;

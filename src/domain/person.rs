@@ -71,3 +71,31 @@ pub struct Person {
     #[serde(default)]
     pub birth_length_cm: Option<f64>,
 }
+
+impl Person {
+    /// A person with what every register needs; the optional facts empty.
+    pub fn new(
+        family_id: Uuid,
+        name: &str,
+        sex: Sex,
+        birth_date: NaiveDate,
+        relation: Relation,
+    ) -> Person {
+        Person {
+            family_id,
+            name: name.to_owned(),
+            nik: String::new(),
+            sex,
+            birth_date,
+            relation,
+            marital_status: None,
+            age_first_marriage: None,
+            education: None,
+            job: String::new(),
+            mother_id: None,
+            posyandu_id: None,
+            birth_weight_kg: None,
+            birth_length_cm: None,
+        }
+    }
+}

@@ -160,21 +160,10 @@ mod tests {
     }
 
     fn person(family_id: Uuid, name: &str, nik: &str, relation: Relation, year: i32) -> Body {
+        let born = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default();
         Body::Person(Person {
-            family_id,
-            name: name.into(),
             nik: nik.into(),
-            sex: Sex::Female,
-            birth_date: NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default(),
-            relation,
-            marital_status: None,
-            age_first_marriage: None,
-            education: None,
-            job: String::new(),
-            mother_id: None,
-            posyandu_id: None,
-            birth_weight_kg: None,
-            birth_length_cm: None,
+            ..Person::new(family_id, name, Sex::Female, born, relation)
         })
     }
 

@@ -207,20 +207,15 @@ mod tests {
 
     fn child() -> Person {
         Person {
-            family_id: Uuid::nil(),
-            name: "Ayu".into(),
-            nik: String::new(),
-            sex: Sex::Male,
-            birth_date: day(2025, 11, 1),
-            relation: Relation::Child,
-            marital_status: None,
-            age_first_marriage: None,
-            education: None,
-            job: String::new(),
-            mother_id: None,
-            posyandu_id: None,
             birth_weight_kg: Some(3.2),
             birth_length_cm: Some(49.0),
+            ..Person::new(
+                Uuid::nil(),
+                "Ayu",
+                Sex::Male,
+                day(2025, 11, 1),
+                Relation::Child,
+            )
         }
     }
 

@@ -142,3 +142,30 @@ pub fn CheckField(
         </label>
     }
 }
+
+/// The month and posyandu a report or poster is for (posyandu empty = all of them).
+#[component]
+pub fn PeriodFields(
+    month_label: &'static str,
+    month: RwSignal<String>,
+    posyandu: RwSignal<Option<Uuid>>,
+    options: Vec<(Uuid, String)>,
+    lang: Lang,
+) -> impl IntoView {
+    let t = lang.texts();
+    view! {
+        <div class="field">
+            <label for="f-period-month">{month_label}</label>
+            <input id="f-period-month" type="month" data-testid="period-month" prop:value=move || month.get()
+                on:input=move |ev| month.set(event_target_value(&ev))/>
+        </div>
+        <div class="field">
+            <label for="f-period-posyandu">{t.posyandu}</label>
+            <select id="f-period-posyandu" data-testid="period-posyandu"
+                on:change=move |ev| posyandu.set(Uuid::parse_str(&event_target_value(&ev)).ok())>
+                <option value="">{t.all_posyandu}</option>
+                {options.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
+            </select>
+        </div>
+    }
+}

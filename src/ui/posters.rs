@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::children::posyandu_options;
-use super::state::{today, use_app};
+use super::fields::PeriodFields;
+use super::state::{month_or_now, today, use_app};
 use crate::charts::poster::{month_label, skdn_bars_svg, trend_svg};
 use crate::domain::calendar::Month;
 use crate::indicators::prevalence::prevalence;
@@ -28,20 +29,10 @@ impl Paper {
     }
 }
 
-fn parse_month(text: &str) -> Month {
-    let mut parts = text.split('-');
-    match (
-        parts.next().and_then(|y| y.parse().ok()),
-        parts.next().and_then(|m| m.parse().ok()),
-    ) {
-        (Some(year), Some(month)) if (1..=12).contains(&month) => Month { year, month },
-        _ => Month::of(today()),
-    }
-}
-
 #[component]
 pub fn Posters() -> impl IntoView {
     let app = use_app();
+    let lang = app.lang.get_untracked();
     let t = app.texts();
     let this_month = Month::of(today());
     let month_text = RwSignal::new(format!("{}-{:02}", this_month.year, this_month.month));
@@ -56,7 +47,7 @@ pub fn Posters() -> impl IntoView {
             .unwrap_or_else(|| t.all_posyandu.to_owned())
     };
     let posters = move || {
-        let months = parse_month(&month_text.get()).last_twelve();
+        let months = month_or_now(&month_text.get()).last_twelve();
         let p = posyandu.get();
         let period = format!(
             "{} – {}",
@@ -89,19 +80,7 @@ pub fn Posters() -> impl IntoView {
         <style>{move || paper.get().page_rule()}</style>
         <section class="card no-print">
             <h1>{t.posters}</h1>
-            <div class="field">
-                <label for="f-poster-month">{t.until_month}</label>
-                <input id="f-poster-month" type="month" data-testid="poster-month" prop:value=move || month_text.get()
-                    on:input=move |ev| month_text.set(event_target_value(&ev))/>
-            </div>
-            <div class="field">
-                <label for="f-poster-posyandu">{t.posyandu}</label>
-                <select id="f-poster-posyandu" data-testid="poster-posyandu"
-                    on:change=move |ev| posyandu.set(Uuid::parse_str(&event_target_value(&ev)).ok())>
-                    <option value="">{t.all_posyandu}</option>
-                    {options.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
-                </select>
-            </div>
+            <PeriodFields month_label=t.until_month month=month_text posyandu=posyandu options=options lang=lang/>
             <div class="field">
                 <label for="f-paper">{t.paper}</label>
                 <select id="f-paper" data-testid="poster-paper"

@@ -8,7 +8,8 @@ use uuid::Uuid;
 
 use super::backup::{chosen_file_text, download};
 use super::children::posyandu_options;
-use super::state::{now, today, use_app, Notice};
+use super::fields::PeriodFields;
+use super::state::{month_or_now, now, today, use_app, Notice};
 use crate::charts::poster::month_label;
 use crate::domain::eppgbm::{self, ImportError, RowError, RowProblem};
 use crate::growth::Sex;
@@ -16,21 +17,7 @@ use crate::i18n::{self, Lang};
 use crate::indicators::prevalence::{prevalence, prevalence_by_rw, trend, Prevalence};
 use crate::indicators::referral::referrals;
 use crate::indicators::skdn::{skdn, AgeBand, CountOf, Skdn};
-use crate::indicators::Month;
 use crate::route::Route;
-
-fn parse_month(text: &str) -> Month {
-    let mut parts = text.split('-');
-    let year = parts.next().and_then(|y| y.parse().ok());
-    let month = parts
-        .next()
-        .and_then(|m| m.parse().ok())
-        .filter(|m| (1..=12).contains(m));
-    match (year, month) {
-        (Some(year), Some(month)) => Month { year, month },
-        _ => Month::of(today()),
-    }
-}
 
 fn percent(value: Option<f64>, lang: Lang) -> String {
     value.map_or("—".into(), |p| {
@@ -144,7 +131,7 @@ fn Exchange(month_text: RwSignal<String>, posyandu: RwSignal<Option<Uuid>>) -> i
     let t = app.texts();
     let row_errors = RwSignal::new(Vec::<String>::new());
     let on_export = move |_| {
-        let month = parse_month(&month_text.get_untracked());
+        let month = month_or_now(&month_text.get_untracked());
         let csv = app
             .register
             .with_untracked(|r| eppgbm::export(r, posyandu.get_untracked(), month));
@@ -222,7 +209,7 @@ pub fn Reports() -> impl IntoView {
     let posyandu = RwSignal::new(None::<Uuid>);
     let options = posyandu_options(&app);
     let report = move || {
-        let month = parse_month(&month_text.get());
+        let month = month_or_now(&month_text.get());
         let p = posyandu.get();
         app.register.with(|r| {
             let by_rw: Vec<(String, Prevalence)> = prevalence_by_rw(r, p, month)
@@ -251,19 +238,7 @@ pub fn Reports() -> impl IntoView {
         <section class="card no-print">
             <h1>{t.reports_title}</h1>
             <a class="button" href=Route::Posters.href() data-testid="open-posters">{t.posters}</a>
-            <div class="field">
-                <label for="f-month">{t.month}</label>
-                <input id="f-month" type="month" data-testid="report-month" prop:value=move || month_text.get()
-                    on:input=move |ev| month_text.set(event_target_value(&ev))/>
-            </div>
-            <div class="field">
-                <label for="f-report-posyandu">{t.posyandu}</label>
-                <select id="f-report-posyandu" data-testid="report-posyandu"
-                    on:change=move |ev| posyandu.set(Uuid::parse_str(&event_target_value(&ev)).ok())>
-                    <option value="">{t.all_posyandu}</option>
-                    {options.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
-                </select>
-            </div>
+            <PeriodFields month_label=t.month month=month_text posyandu=posyandu options=options lang=lang/>
         </section>
         {move || {
             let (table, prev, refer, by_rw, months) = report();

@@ -10,6 +10,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use uuid::Uuid;
 
+use crate::domain::calendar::Month;
 use crate::domain::record::{Body, Record};
 use crate::domain::register::Register;
 use crate::i18n::{Lang, Texts};
@@ -147,6 +148,11 @@ fn upsert(all: &mut Vec<Record>, changed: Vec<Record>) {
 
 pub fn use_app() -> AppState {
     expect_context::<AppState>()
+}
+
+/// The month of a month input (`2026-11`), this month when empty or unreadable.
+pub fn month_or_now(text: &str) -> Month {
+    Month::parse(text).unwrap_or_else(|| Month::of(today()))
 }
 
 pub fn today() -> NaiveDate {

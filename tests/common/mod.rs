@@ -37,20 +37,9 @@ pub struct Village {
 impl Village {
     fn child(&mut self, name: &str, sex: Sex, born: NaiveDate, posyandu: Uuid) -> Uuid {
         let r = record(Body::Person(Person {
-            family_id: Uuid::nil(),
-            name: name.into(),
             nik: format!("32010000000{:05}", self.records.len()),
-            sex,
-            birth_date: born,
-            relation: Relation::Child,
-            marital_status: None,
-            age_first_marriage: None,
-            education: None,
-            job: String::new(),
-            mother_id: None,
             posyandu_id: Some(posyandu),
-            birth_weight_kg: None,
-            birth_length_cm: None,
+            ..Person::new(Uuid::nil(), name, sex, born, Relation::Child)
         }));
         let id = r.id;
         self.records.push(r);
