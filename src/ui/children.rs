@@ -5,7 +5,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::fields::{ChoiceField, IdSelect, TextField};
+use super::fields::{show_problems, ChoiceField, IdSelect, TextField};
 use super::state::{today, use_app};
 use crate::domain::area::AreaLevel;
 use crate::domain::person::Relation;
@@ -135,7 +135,7 @@ pub fn NewChild() -> impl IntoView {
             (_, child) => {
                 let mut found = child.err().unwrap_or_default();
                 found.extend(family.err().unwrap_or_default());
-                problems.set(found);
+                show_problems(problems, found);
             }
         }
     };

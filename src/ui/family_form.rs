@@ -4,7 +4,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::fields::{ChoiceField, IdSelect, TextField};
+use super::fields::{show_problems, ChoiceField, IdSelect, TextField};
 use super::state::use_app;
 use crate::domain::area::AreaLevel;
 use crate::domain::family::{HouseCondition, Latrine, WaterSource};
@@ -60,7 +60,7 @@ pub fn FamilyForm(family_id: Option<Uuid>) -> impl IntoView {
             house: house.get_untracked(),
         };
         match form.parse() {
-            Err(found) => problems.set(found),
+            Err(found) => show_problems(problems, found),
             Ok(family) => {
                 problems.set(Problems::new());
                 let record = app.record_for(family_id, Body::Family(family));

@@ -3,9 +3,30 @@
 
 use leptos::prelude::*;
 use uuid::Uuid;
+use wasm_bindgen::JsCast;
 
 use crate::domain::validate::Problems;
 use crate::i18n::{self, Lang, Named};
+
+/// Shows a form's problems and puts the cursor in the first field that has one, so on
+/// a phone the cadre sees what to correct without scrolling to find it.
+pub fn show_problems(problems: RwSignal<Problems>, found: Problems) {
+    problems.set(found);
+    // After the re-render has marked the fields.
+    set_timeout(
+        || {
+            let first = document()
+                .query_selector(".invalid input, .invalid select")
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(field) = first {
+                let _ = field.focus();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
 
 /// The message for `field`, if the last parse found a problem there.
 fn field_error(problems: RwSignal<Problems>, field: &'static str, lang: Lang) -> Option<String> {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::family::confirm;
-use super::fields::{ChoiceField, IdSelect, TextField};
+use super::fields::{show_problems, ChoiceField, IdSelect, TextField};
 use super::state::{now, today, use_app};
 use crate::domain::area::AreaLevel;
 use crate::domain::person::{Education, MaritalStatus, Relation};
@@ -115,7 +115,7 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
             birth_length_cm: birth_length.get_untracked(),
         };
         match form.parse(family_id, today()) {
-            Err(found) => problems.set(found),
+            Err(found) => show_problems(problems, found),
             Ok(person) => {
                 problems.set(Problems::new());
                 let record = app.record_for(person_id, Body::Person(person));

@@ -6,7 +6,7 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::fields::{CheckField, ChoiceField, TextField};
+use super::fields::{show_problems, CheckField, ChoiceField, TextField};
 use super::result::ReviewPanel;
 use super::state::{today, use_app};
 use crate::domain::measurement::{Measurement, MeasurementForm};
@@ -20,6 +20,18 @@ const POSITIONS: [Position; 2] = [Position::Lying, Position::Standing];
 
 fn parse_day(text: &str) -> NaiveDate {
     NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_else(|_| today())
+}
+
+/// Brings the weighing form to the top of the screen once it has rendered.
+fn scroll_to_panel() {
+    set_timeout(
+        || {
+            if let Ok(Some(panel)) = document().query_selector("[data-testid=measurement-panel]") {
+                panel.scroll_into_view();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 #[component]
@@ -74,6 +86,7 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
             .map(|c| c.0);
         selected.set(next);
         search.set(String::new());
+        scroll_to_panel();
     };
     view! {
         <section class="card">
@@ -94,7 +107,7 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
             {move || shown().into_iter().map(|(id, name, months, done)| view! {
                 <li>
                     <button type="button" class="row-button" class:done=done class:current=move || selected.get() == Some(id)
-                        data-testid="weighing-row" on:click=move |_| selected.set(Some(id))>
+                        data-testid="weighing-row" on:click=move |_| { selected.set(Some(id)); scroll_to_panel(); }>
                         <strong>{name}</strong>
                         <span class="meta">{(t.age_months)(months)}</span>
                         <span class="status">{if done { "✓" } else { t.not_yet }}</span>
@@ -185,7 +198,7 @@ fn MeasurementPanel(
         let child = child_stored.get_value();
         let measurement = match form.parse(child_id, child.birth_date, Some(posyandu_id), today()) {
             Err(found) => {
-                problems.set(found);
+                show_problems(problems, found);
                 return;
             }
             Ok(m) => m,
