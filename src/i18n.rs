@@ -200,6 +200,19 @@ pub struct Texts {
     pub skdn_legend: &'static str,
     pub trend_12: &'static str,
     pub curve_judgement: &'static str,
+    pub kb_title: &'static str,
+    pub kb_no_method: &'static str,
+    pub kb_not_recorded: &'static str,
+    pub kb_since: fn(&str) -> String,
+    pub record_kb: &'static str,
+    pub kb_method: &'static str,
+    pub kb_start: &'static str,
+    pub served_at: &'static str,
+    pub pregnant: &'static str,
+    pub wish: &'static str,
+    pub unmet_need: &'static str,
+    pub four_t: fn(&str) -> String,
+    pub kb_report: &'static str,
 }
 
 pub static ID: Texts = Texts {
@@ -362,6 +375,19 @@ pub static ID: Texts = Texts {
     skdn_legend: "S = semua balita · K = punya KMS/Buku KIA · D = ditimbang · N = naik berat badannya",
     trend_12: "Tren 12 bulan",
     curve_judgement: "Menurut arah garis di grafik:",
+    kb_title: "KB (PUS)",
+    kb_no_method: "Tidak ber-KB",
+    kb_not_recorded: "Status KB belum dicatat.",
+    kb_since: |date| format!("sejak {date}"),
+    record_kb: "Catat status KB",
+    kb_method: "Alat/cara KB",
+    kb_start: "Mulai tanggal",
+    served_at: "Tempat pelayanan",
+    pregnant: "Sedang hamil",
+    wish: "Keinginan punya anak",
+    unmet_need: "Unmet need",
+    four_t: |which| format!("4T: {which}"),
+    kb_report: "Laporan KB bulanan (PPKBD)",
 };
 
 pub static EN: Texts = Texts {
@@ -524,6 +550,19 @@ pub static EN: Texts = Texts {
     skdn_legend: "S = all children · K = with KMS/Buku KIA · D = weighed · N = gained weight",
     trend_12: "12-month trend",
     curve_judgement: "By the direction of the curve:",
+    kb_title: "Family planning (PUS)",
+    kb_no_method: "No method",
+    kb_not_recorded: "No KB status recorded yet.",
+    kb_since: |date| format!("since {date}"),
+    record_kb: "Record KB status",
+    kb_method: "Method",
+    kb_start: "Since",
+    served_at: "Served at",
+    pregnant: "Pregnant now",
+    wish: "Wish for children",
+    unmet_need: "Unmet need",
+    four_t: |which| format!("4T: {which}"),
+    kb_report: "Monthly KB report (PPKBD)",
 };
 
 /// Names of the choices in the forms.
@@ -549,6 +588,22 @@ named!(crate::growth::weight_gain::Gain {
     TidakNaik => "T — tidak naik", "T — not gained";
     TidakDitimbangBulanLalu => "O — tidak ditimbang bulan lalu", "O — not weighed last month";
     Baru => "B — baru pertama ditimbang", "B — weighed for the first time";
+});
+named!(crate::domain::family_planning::Method {
+    Iud => "IUD", "IUD";
+    Mow => "MOW", "MOW (tubectomy)";
+    Mop => "MOP", "MOP (vasectomy)";
+    Implan => "Implan", "Implant";
+    Suntik => "Suntik", "Injectable";
+    Pil => "Pil", "Pill";
+    Kondom => "Kondom", "Condom";
+    Mal => "MAL", "LAM";
+    Tradisional => "Tradisional", "Traditional";
+});
+named!(crate::domain::family_planning::Wish {
+    ChildSoon => "Ingin anak segera", "Wants a child soon";
+    Delay => "Ingin anak ditunda (IAT)", "Wants to delay (IAT)";
+    NoMore => "Tidak ingin anak lagi (TIAL)", "Wants no more (TIAL)";
 });
 named!(Sex { Male => "Laki-laki", "Male"; Female => "Perempuan", "Female"; });
 named!(Relation {

@@ -6,6 +6,7 @@ pub mod backup;
 pub mod calendar;
 pub mod eppgbm;
 pub mod family;
+pub mod family_planning;
 pub mod measurement;
 pub mod merge;
 pub mod person;

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use super::area::Area;
 use super::family::Family;
+use super::family_planning::KbStatus;
 use super::measurement::Measurement;
 use super::person::Person;
 
@@ -22,6 +23,7 @@ pub enum Body {
     Family(Family),
     Person(Person),
     Measurement(Measurement),
+    KbStatus(KbStatus),
 }
 
 impl Body {
@@ -31,6 +33,7 @@ impl Body {
             Body::Family(_) => "family",
             Body::Person(_) => "person",
             Body::Measurement(_) => "measurement",
+            Body::KbStatus(_) => "kb_status",
         }
     }
 
@@ -40,7 +43,7 @@ impl Body {
         match self {
             Body::Area(area) => area.parent_id,
             Body::Family(family) => family.rt_id,
-            Body::Person(_) => None,
+            Body::Person(_) | Body::KbStatus(_) => None,
             Body::Measurement(m) => m.posyandu_id,
         }
     }

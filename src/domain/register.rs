@@ -9,6 +9,7 @@ use uuid::Uuid;
 
 use super::area::{Area, AreaLevel};
 use super::family::Family;
+use super::family_planning::KbStatus;
 use super::measurement::Measurement;
 use super::person::{Person, Relation};
 use super::record::{Body, Record};
@@ -20,6 +21,8 @@ pub struct Register {
     pub people: Vec<(Uuid, Person)>,
     /// Weighings, oldest first.
     pub measurements: Vec<(Uuid, Measurement)>,
+    /// KB status entries of PUS wives, in any order.
+    pub kb_statuses: Vec<(Uuid, KbStatus)>,
 }
 
 /// The order members are listed in: head, spouse, children, others; then by age.
@@ -45,6 +48,7 @@ impl Register {
                 Body::Family(f) => register.families.push((record.id, f.clone())),
                 Body::Person(p) => register.people.push((record.id, p.clone())),
                 Body::Measurement(m) => register.measurements.push((record.id, m.clone())),
+                Body::KbStatus(k) => register.kb_statuses.push((record.id, k.clone())),
             }
         }
         register.areas.sort_by(|a, b| a.1.name.cmp(&b.1.name));

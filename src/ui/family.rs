@@ -3,7 +3,9 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use super::kb::KbPanel;
 use super::state::{now, today, use_app};
+use crate::domain::family_planning::is_pus;
 use crate::domain::record::Record;
 use crate::i18n::{format_date, Named};
 use crate::route::Route;
@@ -59,7 +61,7 @@ pub fn FamilyPage(family_id: Uuid) -> impl IntoView {
                         format_date(p.birth_date, lang),
                         (t.age_years)(age)
                     );
-                    (*id, p.name.clone(), line, p.nik.clone())
+                    (*id, p.name.clone(), line, p.nik.clone(), is_pus(p, today()))
                 })
                 .collect::<Vec<_>>()
         })
@@ -99,13 +101,14 @@ pub fn FamilyPage(family_id: Uuid) -> impl IntoView {
             <section class="card">
                 <h2>{t.members}</h2>
                 <ul class="list" data-testid="member-list">
-                    {members().into_iter().map(|(id, name, line, nik)| view! {
+                    {members().into_iter().map(|(id, name, line, nik, pus)| view! {
                         <li>
                             <a href=Route::EditMember(family_id, id).href() data-testid="member-row">
                                 <strong>{name}</strong>
                                 <span class="meta">{line}</span>
                                 <span class="meta">{nik}</span>
                             </a>
+                            {pus.then(|| view! { <KbPanel wife_id=id/> })}
                         </li>
                     }).collect_view()}
                 </ul>

@@ -10,6 +10,7 @@ mod family;
 mod family_form;
 mod fields;
 mod home;
+mod kb;
 mod person_form;
 mod posters;
 mod reports;

@@ -9,6 +9,7 @@ use uuid::Uuid;
 use super::backup::{chosen_file_text, download};
 use super::children::posyandu_options;
 use super::fields::PeriodFields;
+use super::kb::KbReport;
 use super::state::{month_or_now, now, today, use_app, Notice};
 use crate::charts::poster::month_label;
 use crate::domain::eppgbm::{self, ImportError, RowError, RowProblem};
@@ -299,6 +300,7 @@ pub fn Reports() -> impl IntoView {
                 </section>
             }
         }}
+        <KbReport month=Signal::derive(move || month_or_now(&month_text.get()))/>
         <Exchange month_text=month_text posyandu=posyandu/>
     }
 }

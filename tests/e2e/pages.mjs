@@ -226,3 +226,22 @@ export class WeighingDay {
     await this.app.testid('measurement-form').waitFor();
   }
 }
+
+export class KbPanel {
+  constructor(app) {
+    this.app = app;
+  }
+
+  /** Records a KB status for the wife named `wife` on the open family page. */
+  async record(wife, { method, since, wish, pregnant = false }) {
+    const item = this.app.page.locator('[data-testid="member-list"] li', { hasText: wife });
+    await item.getByTestId('record-kb').click();
+    const form = item.getByTestId('kb-form');
+    if (method) await form.getByTestId('kb_method').selectOption({ label: method });
+    await form.getByTestId('kb_since').fill(since);
+    if (wish) await form.getByTestId('kb_wish').selectOption({ label: wish });
+    if (pregnant) await form.getByTestId('kb_pregnant').check();
+    await form.getByTestId('save-kb').click();
+    await item.getByTestId('record-kb').waitFor();
+  }
+}

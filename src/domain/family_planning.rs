@@ -1,0 +1,201 @@
+//! Keluarga Berencana: the KB status of each PUS wife as dated entries (a change of
+//! method is a new entry, never an overwrite), unmet need, and the 4T risk
+//! (domain.md §4.2–4.4). The 4T thresholds are data with their source.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use super::person::{MaritalStatus, Person};
+use super::register::Register;
+use crate::growth::{Age, Sex};
+
+/// Contraceptive method (alat/cara KB).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    Iud,
+    Mow,
+    Mop,
+    Implan,
+    Suntik,
+    Pil,
+    Kondom,
+    Mal,
+    Tradisional,
+}
+
+impl Method {
+    pub const ALL: [Method; 9] = [
+        Method::Iud,
+        Method::Mow,
+        Method::Mop,
+        Method::Implan,
+        Method::Suntik,
+        Method::Pil,
+        Method::Kondom,
+        Method::Mal,
+        Method::Tradisional,
+    ];
+
+    /// Long-acting or permanent (MKJP): IUD, implant, MOW, MOP.
+    pub fn is_mkjp(self) -> bool {
+        matches!(
+            self,
+            Method::Iud | Method::Implan | Method::Mow | Method::Mop
+        )
+    }
+}
+
+/// What the couple wants (the PK / SIGA question on children).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Wish {
+    /// Ingin anak segera.
+    ChildSoon,
+    /// Ingin anak ditunda (IAT).
+    Delay,
+    /// Tidak ingin anak lagi (TIAL).
+    NoMore,
+}
+
+/// One dated KB status of a wife, as the cadre recorded it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KbStatus {
+    pub wife_id: Uuid,
+    /// Since when this status holds (start of the method, or the visit).
+    pub since: NaiveDate,
+    /// `None`: using no method.
+    #[serde(default)]
+    pub method: Option<Method>,
+    /// Where the method was served (bidan, puskesmas, PMB …).
+    #[serde(default)]
+    pub served_at: String,
+    #[serde(default)]
+    pub pregnant: bool,
+    #[serde(default)]
+    pub wish: Option<Wish>,
+}
+
+impl KbStatus {
+    /// Unmet need: wants to delay (IAT) or stop (TIAL), not pregnant, no method.
+    pub fn unmet_need(&self) -> Option<Wish> {
+        match self.wish {
+            Some(w @ (Wish::Delay | Wish::NoMore)) if self.method.is_none() && !self.pregnant => {
+                Some(w)
+            }
+            _ => None,
+        }
+    }
+}
+
+/// The 4 Terlalu thresholds; domain.md §4.4 lists variants [U].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FourTRules {
+    /// Terlalu muda: wife younger than this (years).
+    pub too_young_below: u32,
+    /// Terlalu tua: wife older than this (years).
+    pub too_old_above: u32,
+    /// Terlalu dekat: the last two births less than this many years apart.
+    pub too_close_below_years: u32,
+    /// Terlalu banyak: more children than this.
+    pub too_many_above: usize,
+}
+
+/// The values the head of BKKBN uses in public remarks (domain.md §4.4): < 20, > 35,
+/// < 2 years, > 3 children.
+pub const FOUR_T: FourTRules = FourTRules {
+    too_young_below: 20,
+    too_old_above: 35,
+    too_close_below_years: 2,
+    too_many_above: 3,
+};
+
+/// Which of the 4T apply.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FourT {
+    pub too_young: bool,
+    pub too_old: bool,
+    pub too_close: bool,
+    pub too_many: bool,
+}
+
+impl FourT {
+    pub fn any(&self) -> bool {
+        self.too_young || self.too_old || self.too_close || self.too_many
+    }
+}
+
+/// PUS: a married woman aged 15–49 on `date`.
+pub fn is_pus(person: &Person, date: NaiveDate) -> bool {
+    person.sex == Sex::Female
+        && person.marital_status == Some(MaritalStatus::Married)
+        && date
+            .years_since(person.birth_date)
+            .is_some_and(|age| (15..=49).contains(&age))
+}
+
+/// The wife's children: persons whose mother she is, born by `date`, oldest first.
+pub fn children_of(register: &Register, wife_id: Uuid, date: NaiveDate) -> Vec<&Person> {
+    let mut children: Vec<&Person> = register
+        .people
+        .iter()
+        .filter(|(_, p)| p.mother_id == Some(wife_id) && p.birth_date <= date)
+        .map(|(_, p)| p)
+        .collect();
+    children.sort_by_key(|p| p.birth_date);
+    children
+}
+
+/// The 4T of a wife on `date` by `rules`.
+pub fn four_t(
+    register: &Register,
+    wife: &Person,
+    wife_id: Uuid,
+    date: NaiveDate,
+    rules: FourTRules,
+) -> FourT {
+    let age = date.years_since(wife.birth_date).unwrap_or(0);
+    let children = children_of(register, wife_id, date);
+    let too_close = children.windows(2).last().is_some_and(|pair| {
+        Age::between(pair[0].birth_date, pair[1].birth_date)
+            .is_some_and(|gap| gap.months() < f64::from(rules.too_close_below_years) * 12.0)
+    });
+    FourT {
+        too_young: age < rules.too_young_below,
+        too_old: age > rules.too_old_above,
+        too_close,
+        too_many: children.len() > rules.too_many_above,
+    }
+}
+
+/// The wife's KB statuses, oldest first.
+pub fn history(register: &Register, wife_id: Uuid) -> Vec<&KbStatus> {
+    let mut entries: Vec<&KbStatus> = register
+        .kb_statuses
+        .iter()
+        .filter(|(_, s)| s.wife_id == wife_id)
+        .map(|(_, s)| s)
+        .collect();
+    entries.sort_by_key(|s| s.since);
+    entries
+}
+
+/// The status holding on `date` (the last one since on or before it).
+pub fn status_on(register: &Register, wife_id: Uuid, date: NaiveDate) -> Option<&KbStatus> {
+    history(register, wife_id)
+        .into_iter()
+        .rev()
+        .find(|s| s.since <= date)
+}
+
+/// KB baru in the period: a method started in it after no method (or none recorded).
+pub fn is_new_acceptor(register: &Register, wife_id: Uuid, from: NaiveDate, to: NaiveDate) -> bool {
+    let entries = history(register, wife_id);
+    entries.iter().enumerate().any(|(i, s)| {
+        let before = i.checked_sub(1).map(|j| entries[j]);
+        s.method.is_some()
+            && (from..=to).contains(&s.since)
+            && before.is_none_or(|b| b.method.is_none())
+    })
+}

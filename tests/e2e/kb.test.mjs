@@ -1,0 +1,89 @@
+// The PPKBD's KB register end to end: 10 couples registered, their KB status and wish
+// recorded on the family page (a change of method keeps the old entry), and the monthly
+// report numbers checked.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { phone } from './browser.mjs';
+import { expect } from './expect.mjs';
+import { App, FamiliesPage, KbPanel, SettingsPage } from './pages.mjs';
+
+const DIST = process.env.BAKTI_DIST ?? 'dist';
+const OUT = 'tests/e2e/out';
+mkdirSync(OUT, { recursive: true });
+const iso = (d) => d.toISOString().slice(0, 10);
+const today = new Date();
+const yearsAgo = (n) => iso(new Date(Date.UTC(today.getFullYear() - n, 0, 15)));
+const thisMonth = iso(new Date(Date.UTC(today.getFullYear(), today.getMonth(), 1)));
+const lastYear = iso(new Date(Date.UTC(today.getFullYear() - 1, 5, 1)));
+
+// wife age, method (or none), wish, pregnant
+const COUPLES = [
+  [30, 'IUD', 'Tidak ingin anak lagi (TIAL)', false],
+  [28, 'Suntik', 'Ingin anak ditunda (IAT)', false],
+  [33, 'Pil', 'Ingin anak ditunda (IAT)', false],
+  [26, 'Implan', 'Tidak ingin anak lagi (TIAL)', false],
+  [41, null, 'Tidak ingin anak lagi (TIAL)', false],
+  [24, null, 'Ingin anak ditunda (IAT)', false],
+  [22, null, 'Ingin anak segera', false],
+  [27, null, 'Ingin anak ditunda (IAT)', true],
+  [18, 'Kondom', 'Ingin anak ditunda (IAT)', false],
+  [36, 'MOW', 'Tidak ingin anak lagi (TIAL)', false],
+];
+
+let server;
+let context;
+let page;
+let app;
+
+before(async () => {
+  server = await serve(DIST);
+  context = await phone();
+  page = await context.newPage();
+  page.on('pageerror', (error) => console.error('pageerror:', error.message));
+  app = new App(page, server.url);
+  await app.open();
+});
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+test('10 couples are registered with their KB status and wish', async () => {
+  const settings = new SettingsPage(app);
+  await settings.setUpArea({ village: 'Desa Sukamaju', rw: 'RW 01', rts: ['RT 01'], posyandu: 'Posyandu Melati', kampungKb: 'Kampung KB Melati' });
+  const families = new FamiliesPage(app);
+  const kb = new KbPanel(app);
+  for (const [i, [age, method, wish, pregnant]] of COUPLES.entries()) {
+    const n = String(i + 1).padStart(2, '0');
+    await families.addFamily({ address: `Jl. Kenari ${n}`, rt: 'RT 01 / RW 01' }, [
+      { name: `Suami ${n}`, sex: 'Laki-laki', birth: yearsAgo(age + 3), relation: 'Kepala keluarga', marital: 'Kawin' },
+      { name: `Istri ${n}`, sex: 'Perempuan', birth: yearsAgo(age), relation: 'Istri', marital: 'Kawin', marriageAge: '17' },
+    ]);
+    await kb.record(`Istri ${n}`, { method, since: method ? thisMonth : lastYear, wish, pregnant });
+    await expect(app.testid('kb-status')).toContainText(method ?? 'Tidak ber-KB');
+  }
+  await expect(app.testid('kb-4t')).toContainText('terlalu tua');
+  await page.screenshot({ path: join(OUT, 'kb-family.png'), fullPage: true });
+});
+
+test('a change of method is a new entry', async () => {
+  const families = new FamiliesPage(app);
+  await families.open();
+  await families.search('Istri 06');
+  await families.rows().first().click();
+  await new KbPanel(app).record('Istri 06', { method: 'Pil', since: thisMonth, wish: 'Ingin anak ditunda (IAT)' });
+  await expect(app.testid('kb-status')).toContainText('Pil');
+});
+
+test('the monthly PPKBD report counts the register', async () => {
+  await app.go('laporan');
+  const total = await page.$$eval('[data-testid="kb-report"] tbody tr:last-child td', (cells) => cells.map((c) => c.textContent.trim()));
+  // PUS, aktif, baru, MKJP, IAT, TIAL, hamil, 4T, method mix
+  assert.deepEqual(total.slice(0, 8), ['10', '7', '7', '3', '0', '1', '1', '3']);
+  assert.match(total[8], /IUD 1.*Implan 1.*Suntik 1.*Pil 2.*Kondom 1/);
+  await page.locator('[data-testid="kb-report"]').screenshot({ path: join(OUT, 'kb-report.png') });
+});
