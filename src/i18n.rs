@@ -213,6 +213,10 @@ pub struct Texts {
     pub unmet_need: &'static str,
     pub four_t: fn(&str) -> String,
     pub kb_report: &'static str,
+    pub teen_pregnant: &'static str,
+    pub married_under_19: &'static str,
+    pub cpr_title: &'static str,
+    pub unmet_title: &'static str,
 }
 
 pub static ID: Texts = Texts {
@@ -388,6 +392,10 @@ pub static ID: Texts = Texts {
     unmet_need: "Unmet need",
     four_t: |which| format!("4T: {which}"),
     kb_report: "Laporan KB bulanan (PPKBD)",
+    teen_pregnant: "Hamil < 20 th",
+    married_under_19: "Kawin < 19 th",
+    cpr_title: "Peserta KB aktif (% PUS), 12 bulan",
+    unmet_title: "Unmet need (% PUS), 12 bulan",
 };
 
 pub static EN: Texts = Texts {
@@ -563,6 +571,10 @@ pub static EN: Texts = Texts {
     unmet_need: "Unmet need",
     four_t: |which| format!("4T: {which}"),
     kb_report: "Monthly KB report (PPKBD)",
+    teen_pregnant: "Pregnant < 20 y",
+    married_under_19: "Married < 19 y",
+    cpr_title: "Contraceptive prevalence (% of PUS), 12 months",
+    unmet_title: "Unmet need (% of PUS), 12 months",
 };
 
 /// Names of the choices in the forms.

@@ -11,7 +11,7 @@ use bakti::domain::record::{Body, Record};
 use bakti::domain::register::Register;
 use bakti::growth::Sex;
 use bakti::indicators::kb_report::{kb_report, method_key};
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use common::{day, record, NOV};
 use uuid::Uuid;
 
@@ -27,6 +27,8 @@ impl Village {
             } else {
                 MaritalStatus::Single
             }),
+            // The youngest wife married at 17.
+            age_first_marriage: (married && born.year() >= 2008).then_some(17),
             ..Person::new(Uuid::nil(), name, Sex::Female, born, Relation::Wife)
         }));
         let id = r.id;
@@ -73,6 +75,7 @@ fn village() -> (Register, [Uuid; 8]) {
         false,
     );
     let w2 = v.wife("Rina", day(2008, 2, 1), true);
+    v.status(w2, day(2026, 11, 1), None, Some(Wish::ChildSoon), true);
     let w3 = v.wife("Sumi", day(1986, 1, 1), true);
     v.status(w3, day(2026, 6, 1), None, Some(Wish::NoMore), false);
     let w4 = v.wife("Ani", day(1998, 5, 5), true);
@@ -158,7 +161,10 @@ fn the_monthly_report_counts_by_hand() {
         (total.unmet_delay, total.unmet_no_more, total.unmet()),
         (0, 1, 1)
     );
-    assert_eq!((total.pregnant, total.four_t), (1, 3));
+    assert_eq!((total.pregnant, total.four_t), (2, 3));
+    assert_eq!((total.teen_pregnant, total.married_under_19), (1, 1));
+    assert_eq!(total.cpr().map(|p| p.round()), Some(33.0));
+    assert_eq!(total.unmet_percent().map(|p| p.round()), Some(17.0));
     assert_eq!(total.by_method.get(&method_key(Method::Iud)), Some(&1));
     assert_eq!(total.by_method.get(&method_key(Method::Pil)), Some(&1));
     let (_, october) = kb_report(

@@ -137,46 +137,41 @@ pub fn skdn_bars_svg(
     })
 }
 
-/// A percentage over 12 months as a line with its value at every point.
+/// A percentage over 12 months as a line with its value at every point; `axis` names
+/// what the percentage is of.
 pub fn trend_svg(
     title: &str,
+    axis: &str,
     months: &[(Month, Option<f64>)],
     size: (u32, u32),
 ) -> Result<String, ChartError> {
     let highest = months.iter().filter_map(|(_, p)| *p).fold(0.0, f64::max);
     let top = (highest * 1.25).clamp(10.0, 100.0);
     let labels: Vec<Month> = months.iter().map(|(m, _)| *m).collect();
-    poster(
-        title,
-        &labels,
-        top,
-        ("%", "% balita ditimbang"),
-        size,
-        |chart| {
-            let points: Vec<(f64, f64)> = months
-                .iter()
-                .enumerate()
-                .filter_map(|(i, (_, p))| p.map(|p| (i as f64 + 0.5, p)))
-                .collect();
-            let line = RGBColor(150, 30, 30);
-            chart
-                .draw_series(LineSeries::new(
-                    points.iter().copied(),
-                    line.stroke_width(4),
-                ))
-                .map_err(|e| err(&e))?;
-            chart
-                .draw_series(points.iter().map(|&p| Circle::new(p, 7, line.filled())))
-                .map_err(|e| err(&e))?;
-            chart
-                .draw_series(points.iter().map(|&(x, y)| {
-                    let text = format!("{y:.1}%").replace('.', ",");
-                    Text::new(text, (x - 0.3, y + top * 0.06), ("sans-serif", 26))
-                }))
-                .map_err(|e| err(&e))?;
-            Ok(())
-        },
-    )
+    poster(title, &labels, top, ("%", axis), size, |chart| {
+        let points: Vec<(f64, f64)> = months
+            .iter()
+            .enumerate()
+            .filter_map(|(i, (_, p))| p.map(|p| (i as f64 + 0.5, p)))
+            .collect();
+        let line = RGBColor(150, 30, 30);
+        chart
+            .draw_series(LineSeries::new(
+                points.iter().copied(),
+                line.stroke_width(4),
+            ))
+            .map_err(|e| err(&e))?;
+        chart
+            .draw_series(points.iter().map(|&p| Circle::new(p, 7, line.filled())))
+            .map_err(|e| err(&e))?;
+        chart
+            .draw_series(points.iter().map(|&(x, y)| {
+                let text = format!("{y:.1}%").replace('.', ",");
+                Text::new(text, (x - 0.3, y + top * 0.06), ("sans-serif", 26))
+            }))
+            .map_err(|e| err(&e))?;
+        Ok(())
+    })
 }
 
 #[cfg(test)]
@@ -231,7 +226,7 @@ mod tests {
         .enumerate()
         .map(|(i, m)| (m, (i != 3).then_some(20.0 - i as f64)))
         .collect();
-        let svg = trend_svg("Stunting", &months, (1400, 900)).expect("draws");
+        let svg = trend_svg("Stunting", "% balita ditimbang", &months, (1400, 900)).expect("draws");
         assert_eq!(svg.matches("<circle").count(), 11);
         assert!(svg.contains("20,0%") && svg.contains("9,0%"));
     }

@@ -7,12 +7,13 @@ use uuid::Uuid;
 
 use super::fields::{show_problems, CheckField, ChoiceField, TextField};
 use super::state::{today, use_app};
+use crate::charts::poster::trend_svg;
 use crate::domain::calendar::Month;
 use crate::domain::family_planning::{four_t, history, status_on, KbStatus, Method, Wish, FOUR_T};
 use crate::domain::record::Body;
 use crate::domain::validate::{Problem, Problems};
 use crate::i18n::{format_date, Lang, Named};
-use crate::indicators::kb_report::{kb_report, method_key};
+use crate::indicators::kb_report::{kb_report, kb_trend, method_key, KbCounts};
 
 const WISHES: [Wish; 3] = [Wish::ChildSoon, Wish::Delay, Wish::NoMore];
 
@@ -150,7 +151,8 @@ pub fn KbReport(month: Signal<Month>) -> impl IntoView {
                 <table class="kb-table">
                     <thead><tr>
                         <th>"RT"</th><th>"PUS"</th><th>"KB aktif"</th><th>"KB baru"</th><th>"MKJP"</th>
-                        <th>"IAT"</th><th>"TIAL"</th><th>{t.pregnant}</th><th>"4T"</th><th>{t.kb_method}</th>
+                        <th>"IAT"</th><th>"TIAL"</th><th>{t.pregnant}</th><th>"4T"</th>
+                        <th>{t.teen_pregnant}</th><th>{t.married_under_19}</th><th>{t.kb_method}</th>
                     </tr></thead>
                     <tbody>
                         {move || rows().into_iter().map(|(label, c)| {
@@ -164,13 +166,29 @@ pub fn KbReport(month: Signal<Month>) -> impl IntoView {
                                     <th scope="row">{label}</th>
                                     <td class="num">{c.pus}</td><td class="num">{c.active}</td><td class="num">{c.new_acceptors}</td>
                                     <td class="num">{c.mkjp}</td><td class="num">{c.unmet_delay}</td><td class="num">{c.unmet_no_more}</td>
-                                    <td class="num">{c.pregnant}</td><td class="num">{c.four_t}</td><td>{mix}</td>
+                                    <td class="num">{c.pregnant}</td><td class="num">{c.four_t}</td>
+                                    <td class="num">{c.teen_pregnant}</td><td class="num">{c.married_under_19}</td><td>{mix}</td>
                                 </tr>
                             }
                         }).collect_view()}
                     </tbody>
                 </table>
             </div>
+            <h3>"Rumah DataKu"</h3>
+            <div class="chart" data-testid="kb-cpr" inner_html=move || trend_chart(month.get(), t.cpr_title, |c| c.cpr())></div>
+            <div class="chart" data-testid="kb-unmet" inner_html=move || trend_chart(month.get(), t.unmet_title, |c| c.unmet_percent())></div>
         </section>
     }
+}
+
+/// A 12-month line of one KB percentage for the village, as SVG.
+fn trend_chart(month: Month, title: &str, value: fn(&KbCounts) -> Option<f64>) -> String {
+    let app = use_app();
+    let points: Vec<(Month, Option<f64>)> = app.register.with_untracked(|r| {
+        kb_trend(r, month, FOUR_T)
+            .iter()
+            .map(|(m, c)| (*m, value(c)))
+            .collect()
+    });
+    trend_svg(title, "% PUS", &points, (1200, 560)).unwrap_or_default()
 }

@@ -69,8 +69,13 @@ pub fn Posters() -> impl IntoView {
         let size = (1200, 760);
         (
             skdn_bars_svg(&(t.skdn_poster_title)(&place, &period), &bars, size).unwrap_or_default(),
-            trend_svg(&(t.stunting_poster_title)(&place, &period), &trend, size)
-                .unwrap_or_default(),
+            trend_svg(
+                &(t.stunting_poster_title)(&place, &period),
+                "% balita ditimbang",
+                &trend,
+                size,
+            )
+            .unwrap_or_default(),
         )
     };
     let print = move |_| {

@@ -61,7 +61,7 @@ test('10 couples are registered with their KB status and wish', async () => {
     const n = String(i + 1).padStart(2, '0');
     await families.addFamily({ address: `Jl. Kenari ${n}`, rt: 'RT 01 / RW 01' }, [
       { name: `Suami ${n}`, sex: 'Laki-laki', birth: yearsAgo(age + 3), relation: 'Kepala keluarga', marital: 'Kawin' },
-      { name: `Istri ${n}`, sex: 'Perempuan', birth: yearsAgo(age), relation: 'Istri', marital: 'Kawin', marriageAge: '17' },
+      { name: `Istri ${n}`, sex: 'Perempuan', birth: yearsAgo(age), relation: 'Istri', marital: 'Kawin', marriageAge: age < 20 ? '17' : '21' },
     ]);
     await kb.record(`Istri ${n}`, { method, since: method ? thisMonth : lastYear, wish, pregnant });
     await expect(app.testid('kb-status')).toContainText(method ?? 'Tidak ber-KB');
@@ -82,8 +82,11 @@ test('a change of method is a new entry', async () => {
 test('the monthly PPKBD report counts the register', async () => {
   await app.go('laporan');
   const total = await page.$$eval('[data-testid="kb-report"] tbody tr:last-child td', (cells) => cells.map((c) => c.textContent.trim()));
-  // PUS, aktif, baru, MKJP, IAT, TIAL, hamil, 4T, method mix
-  assert.deepEqual(total.slice(0, 8), ['10', '7', '7', '3', '0', '1', '1', '3']);
-  assert.match(total[8], /IUD 1.*Implan 1.*Suntik 1.*Pil 2.*Kondom 1/);
+  // PUS, aktif, baru, MKJP, IAT, TIAL, hamil, 4T, hamil < 20, kawin < 19, method mix
+  assert.deepEqual(total.slice(0, 10), ['10', '7', '7', '3', '0', '1', '1', '3', '0', '1']);
+  assert.match(total[10], /IUD 1.*Implan 1.*Suntik 1.*Pil 2.*Kondom 1/);
+  await expect(app.testid('kb-cpr')).toContainText('70,0%');
+  await expect(app.testid('kb-unmet')).toContainText('10,0%');
   await page.locator('[data-testid="kb-report"]').screenshot({ path: join(OUT, 'kb-report.png') });
+  await app.testid('kb-cpr').screenshot({ path: join(OUT, 'kb-cpr.png') });
 });
