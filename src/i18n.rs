@@ -217,6 +217,12 @@ pub struct Texts {
     pub married_under_19: &'static str,
     pub cpr_title: &'static str,
     pub unmet_title: &'static str,
+    pub supply_title: &'static str,
+    pub supply_left: fn(&str, i64) -> String,
+    pub supply_low: fn(&str) -> String,
+    pub supply_item: &'static str,
+    pub quantity: &'static str,
+    pub given_to: &'static str,
 }
 
 pub static ID: Texts = Texts {
@@ -396,6 +402,12 @@ pub static ID: Texts = Texts {
     married_under_19: "Kawin < 19 th",
     cpr_title: "Peserta KB aktif (% PUS), 12 bulan",
     unmet_title: "Unmet need (% PUS), 12 bulan",
+    supply_title: "Stok alat KB (pil, kondom)",
+    supply_left: |item, n| format!("{item}: sisa {n}"),
+    supply_low: |item| format!("Stok {item} hampir habis. Minta tambahan ke PKB/puskesmas."),
+    supply_item: "Barang",
+    quantity: "Jumlah",
+    given_to: "Diberikan kepada (kosongkan bila menerima stok)",
 };
 
 pub static EN: Texts = Texts {
@@ -575,6 +587,12 @@ pub static EN: Texts = Texts {
     married_under_19: "Married < 19 y",
     cpr_title: "Contraceptive prevalence (% of PUS), 12 months",
     unmet_title: "Unmet need (% of PUS), 12 months",
+    supply_title: "Contraceptive stock (pills, condoms)",
+    supply_left: |item, n| format!("{item}: {n} left"),
+    supply_low: |item| format!("{item} is running low. Ask the PKB or puskesmas for more."),
+    supply_item: "Item",
+    quantity: "Quantity",
+    given_to: "Given to (leave empty when receiving stock)",
 };
 
 /// Names of the choices in the forms.
@@ -617,6 +635,7 @@ named!(crate::domain::family_planning::Wish {
     Delay => "Ingin anak ditunda (IAT)", "Wants to delay (IAT)";
     NoMore => "Tidak ingin anak lagi (TIAL)", "Wants no more (TIAL)";
 });
+named!(crate::domain::supply::SupplyItem { Pill => "Pil KB (strip)", "Pills (strips)"; Condom => "Kondom (buah)", "Condoms (pieces)"; });
 named!(Sex { Male => "Laki-laki", "Male"; Female => "Perempuan", "Female"; });
 named!(Relation {
     Head => "Kepala keluarga", "Head of family";

@@ -180,3 +180,34 @@ fn the_monthly_report_counts_by_hand() {
         (1, 0, 1)
     );
 }
+
+#[test]
+fn supply_stock_and_low_warning() {
+    use bakti::domain::supply::{running_low, stock, SupplyEntry, SupplyItem};
+    let (_, ids) = village();
+    let entry = |date, item, quantity, given_to| {
+        record(Body::Supply(SupplyEntry {
+            date,
+            item,
+            quantity,
+            given_to,
+            note: String::new(),
+        }))
+    };
+    let records = vec![
+        entry(day(2026, 10, 1), SupplyItem::Pill, 10, None),
+        entry(day(2026, 10, 1), SupplyItem::Condom, 48, None),
+        entry(day(2026, 11, 2), SupplyItem::Pill, 3, Some(ids[3])),
+        entry(day(2026, 11, 9), SupplyItem::Pill, 3, Some(ids[3])),
+        entry(day(2026, 11, 9), SupplyItem::Condom, 12, Some(ids[0])),
+    ];
+    let register = Register::from_records(&records);
+    assert_eq!(stock(&register, SupplyItem::Pill, day(2026, 11, 1)), 10);
+    assert_eq!(stock(&register, SupplyItem::Pill, day(2026, 11, 30)), 4);
+    assert_eq!(stock(&register, SupplyItem::Condom, day(2026, 11, 30)), 36);
+    assert_eq!(
+        running_low(&register, day(2026, 11, 30)),
+        vec![(SupplyItem::Pill, 4)]
+    );
+    assert!(running_low(&register, day(2026, 11, 1)).is_empty());
+}

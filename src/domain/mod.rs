@@ -14,4 +14,5 @@ pub mod profile;
 pub mod record;
 pub mod register;
 pub mod review;
+pub mod supply;
 pub mod validate;

@@ -10,6 +10,7 @@ use super::family::Family;
 use super::family_planning::KbStatus;
 use super::measurement::Measurement;
 use super::person::Person;
+use super::supply::SupplyEntry;
 
 /// The shape of the payloads this build writes. Older records are upgraded on read
 /// (`migrate`); newer ones are refused rather than half-understood.
@@ -24,6 +25,7 @@ pub enum Body {
     Person(Person),
     Measurement(Measurement),
     KbStatus(KbStatus),
+    Supply(SupplyEntry),
 }
 
 impl Body {
@@ -34,6 +36,7 @@ impl Body {
             Body::Person(_) => "person",
             Body::Measurement(_) => "measurement",
             Body::KbStatus(_) => "kb_status",
+            Body::Supply(_) => "supply",
         }
     }
 
@@ -43,7 +46,7 @@ impl Body {
         match self {
             Body::Area(area) => area.parent_id,
             Body::Family(family) => family.rt_id,
-            Body::Person(_) | Body::KbStatus(_) => None,
+            Body::Person(_) | Body::KbStatus(_) | Body::Supply(_) => None,
             Body::Measurement(m) => m.posyandu_id,
         }
     }

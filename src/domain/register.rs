@@ -13,6 +13,7 @@ use super::family_planning::KbStatus;
 use super::measurement::Measurement;
 use super::person::{Person, Relation};
 use super::record::{Body, Record};
+use super::supply::SupplyEntry;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Register {
@@ -23,6 +24,8 @@ pub struct Register {
     pub measurements: Vec<(Uuid, Measurement)>,
     /// KB status entries of PUS wives, in any order.
     pub kb_statuses: Vec<(Uuid, KbStatus)>,
+    /// Contraceptive supply received and given, in any order.
+    pub supplies: Vec<(Uuid, SupplyEntry)>,
 }
 
 /// The order members are listed in: head, spouse, children, others; then by age.
@@ -49,6 +52,7 @@ impl Register {
                 Body::Person(p) => register.people.push((record.id, p.clone())),
                 Body::Measurement(m) => register.measurements.push((record.id, m.clone())),
                 Body::KbStatus(k) => register.kb_statuses.push((record.id, k.clone())),
+                Body::Supply(e) => register.supplies.push((record.id, e.clone())),
             }
         }
         register.areas.sort_by(|a, b| a.1.name.cmp(&b.1.name));

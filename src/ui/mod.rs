@@ -19,6 +19,7 @@ mod settings;
 mod shell;
 mod soon;
 mod state;
+mod supply;
 mod weighing;
 
 /// Starts the app in the page's body.

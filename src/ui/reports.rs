@@ -11,6 +11,7 @@ use super::children::posyandu_options;
 use super::fields::PeriodFields;
 use super::kb::KbReport;
 use super::state::{month_or_now, now, today, use_app, Notice};
+use super::supply::Supply;
 use crate::charts::poster::month_label;
 use crate::domain::eppgbm::{self, ImportError, RowError, RowProblem};
 use crate::growth::Sex;
@@ -301,6 +302,7 @@ pub fn Reports() -> impl IntoView {
             }
         }}
         <KbReport month=Signal::derive(move || month_or_now(&month_text.get()))/>
+        <Supply/>
         <Exchange month_text=month_text posyandu=posyandu/>
     }
 }

@@ -90,3 +90,20 @@ test('the monthly PPKBD report counts the register', async () => {
   await page.locator('[data-testid="kb-report"]').screenshot({ path: join(OUT, 'kb-report.png') });
   await app.testid('kb-cpr').screenshot({ path: join(OUT, 'kb-cpr.png') });
 });
+
+test('pills received and given leave a stock, and a low stock warns', async () => {
+  await app.go('laporan');
+  const form = app.testid('supply-form');
+  await form.getByTestId('supply_item').selectOption({ label: 'Pil KB (strip)' });
+  await form.getByTestId('quantity').fill('10');
+  await form.getByTestId('save-supply').click();
+  await expect(app.testid('supply-levels')).toContainText('Pil KB (strip): sisa 10');
+  await form.getByTestId('quantity').fill('banyak');
+  await form.getByTestId('save-supply').click();
+  await expect(page.locator('#e-quantity')).toContainText('Tulis angka saja');
+  await form.getByTestId('quantity').fill('6');
+  await form.getByTestId('given_to').selectOption({ label: 'Istri 03' });
+  await form.getByTestId('save-supply').click();
+  await expect(app.testid('supply-levels')).toContainText('Pil KB (strip): sisa 4');
+  await expect(app.testid('supply-low')).toContainText('Stok Pil KB (strip) hampir habis');
+});
