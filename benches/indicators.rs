@@ -53,32 +53,19 @@ fn village() -> Register {
             let Some(months) = bakti::growth::Age::between(born, date).map(|a| a.months()) else {
                 continue;
             };
-            records.push(Record::new(
-                Body::Measurement(Measurement {
-                    child_id: child.id,
-                    posyandu_id: Some(POSYANDU),
-                    date,
-                    weight_kg: Some(3.3 + months * 0.22 + f64::from(i % 7) * 0.1),
-                    lenhei_cm: Some(50.0 + months * 0.9 + f64::from(i % 5) * 0.4),
-                    position: Some(if months < 24.0 {
-                        Position::Lying
-                    } else {
-                        Position::Standing
-                    }),
-                    arm_cm: None,
-                    head_cm: None,
-                    oedema: false,
-                    vitamin_a: m.month == 8,
-                    exclusive_breastfeeding: None,
-                    immunisations: String::new(),
-                    pmt: false,
-                    note: String::new(),
-                    implausible_confirmed: false,
-                    gain_override: None,
+            let weight = 3.3 + months * 0.22 + f64::from(i % 7) * 0.1;
+            let length = 50.0 + months * 0.9 + f64::from(i % 5) * 0.4;
+            let measurement = Measurement {
+                posyandu_id: Some(POSYANDU),
+                position: Some(if months < 24.0 {
+                    Position::Lying
+                } else {
+                    Position::Standing
                 }),
-                "bench",
-                at,
-            ));
+                vitamin_a: m.month == 8,
+                ..Measurement::weighed(child.id, date, weight, Some(length))
+            };
+            records.push(Record::new(Body::Measurement(measurement), "bench", at));
         }
         records.push(child);
     }

@@ -50,6 +50,35 @@ pub struct Measurement {
     pub gain_override: Option<Gain>,
 }
 
+impl Measurement {
+    /// A weighing of weight and, when given, a lying length; nothing else recorded.
+    pub fn weighed(
+        child_id: Uuid,
+        date: NaiveDate,
+        weight_kg: f64,
+        length_cm: Option<f64>,
+    ) -> Measurement {
+        Measurement {
+            child_id,
+            posyandu_id: None,
+            date,
+            weight_kg: Some(weight_kg),
+            lenhei_cm: length_cm,
+            position: length_cm.map(|_| Position::Lying),
+            arm_cm: None,
+            head_cm: None,
+            oedema: false,
+            vitamin_a: false,
+            exclusive_breastfeeding: None,
+            immunisations: String::new(),
+            pmt: false,
+            note: String::new(),
+            implausible_confirmed: false,
+            gain_override: None,
+        }
+    }
+}
+
 /// The weighing form, as typed.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct MeasurementForm {

@@ -199,7 +199,7 @@ mod tests {
 
     use super::*;
     use crate::domain::person::Relation;
-    use crate::growth::{Position, Sex};
+    use crate::growth::Sex;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
@@ -220,24 +220,7 @@ mod tests {
     }
 
     fn weighing(date: NaiveDate, kg: f64, cm: Option<f64>) -> Measurement {
-        Measurement {
-            child_id: Uuid::nil(),
-            posyandu_id: None,
-            date,
-            weight_kg: Some(kg),
-            lenhei_cm: cm,
-            position: cm.map(|_| Position::Lying),
-            arm_cm: None,
-            head_cm: None,
-            oedema: false,
-            vitamin_a: false,
-            exclusive_breastfeeding: None,
-            immunisations: String::new(),
-            pmt: false,
-            note: String::new(),
-            implausible_confirmed: false,
-            gain_override: None,
-        }
+        Measurement::weighed(Uuid::nil(), date, kg, cm)
     }
 
     #[test]

@@ -6,7 +6,7 @@ use bakti::domain::measurement::Measurement;
 use bakti::domain::person::{Person, Relation};
 use bakti::domain::record::{Body, Record};
 use bakti::domain::register::Register;
-use bakti::growth::{Position, Sex};
+use bakti::growth::Sex;
 use bakti::indicators::Month;
 use chrono::{NaiveDate, TimeZone, Utc};
 use uuid::Uuid;
@@ -53,24 +53,10 @@ impl Village {
         kg: f64,
         cm: Option<f64>,
     ) -> &mut Measurement {
-        self.records.push(record(Body::Measurement(Measurement {
-            child_id: child,
-            posyandu_id: None,
-            date,
-            weight_kg: Some(kg),
-            lenhei_cm: cm,
-            position: cm.map(|_| Position::Lying),
-            arm_cm: None,
-            head_cm: None,
-            oedema: false,
-            vitamin_a: false,
-            exclusive_breastfeeding: None,
-            immunisations: String::new(),
-            pmt: false,
-            note: String::new(),
-            implausible_confirmed: false,
-            gain_override: None,
-        })));
+        self.records
+            .push(record(Body::Measurement(Measurement::weighed(
+                child, date, kg, cm,
+            ))));
         match self.records.last_mut().map(|r| &mut r.body) {
             Some(Body::Measurement(m)) => m,
             _ => unreachable!("just pushed a measurement"),

@@ -5,12 +5,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from './server.mjs';
-import { phone } from './browser.mjs';
+import { openApp } from './session.mjs';
 import { expect } from './expect.mjs';
-import { App, FamiliesPage, KbPanel, SettingsPage } from './pages.mjs';
+import { FamiliesPage, KbPanel, SettingsPage } from './pages.mjs';
 
-const DIST = process.env.BAKTI_DIST ?? 'dist';
 const OUT = 'tests/e2e/out';
 mkdirSync(OUT, { recursive: true });
 const iso = (d) => d.toISOString().slice(0, 10);
@@ -33,23 +31,17 @@ const COUPLES = [
   [36, 'MOW', 'Tidak ingin anak lagi (TIAL)', false],
 ];
 
-let server;
-let context;
+let session;
 let page;
 let app;
 
 before(async () => {
-  server = await serve(DIST);
-  context = await phone();
-  page = await context.newPage();
-  page.on('pageerror', (error) => console.error('pageerror:', error.message));
-  app = new App(page, server.url);
-  await app.open();
+  session = await openApp();
+  ({ page, app } = session);
 });
 
 after(async () => {
-  await context?.close();
-  await server?.close();
+  await session?.close();
 });
 
 test('10 couples are registered with their KB status and wish', async () => {

@@ -5,12 +5,10 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { serve } from './server.mjs';
-import { phone } from './browser.mjs';
+import { openApp } from './session.mjs';
 import { expect } from './expect.mjs';
-import { App, ChildrenPage, SettingsPage, WeighingDay } from './pages.mjs';
+import { ChildrenPage, SettingsPage, WeighingDay } from './pages.mjs';
 
-const DIST = process.env.BAKTI_DIST ?? 'dist';
 const OUT = 'tests/e2e/out';
 mkdirSync(OUT, { recursive: true });
 
@@ -36,23 +34,17 @@ const CHILDREN = Array.from({ length: 30 }, (_, i) => {
 });
 const kg = (v) => v.toFixed(1).replace('.', ',');
 
-let server;
-let context;
+let session;
 let page;
 let app;
 
 before(async () => {
-  server = await serve(DIST);
-  context = await phone();
-  page = await context.newPage();
-  page.on('pageerror', (error) => console.error('pageerror:', error.message));
-  app = new App(page, server.url);
-  await app.open();
+  session = await openApp();
+  ({ page, app } = session);
 });
 
 after(async () => {
-  await context?.close();
-  await server?.close();
+  await session?.close();
 });
 
 test('the posyandu and 30 children are registered', async () => {
