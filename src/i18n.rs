@@ -223,6 +223,8 @@ pub struct Texts {
     pub supply_item: &'static str,
     pub quantity: &'static str,
     pub given_to: &'static str,
+    pub wife_age_check: fn(u32) -> String,
+    pub wife_age_confirm: &'static str,
 }
 
 pub static ID: Texts = Texts {
@@ -408,6 +410,8 @@ pub static ID: Texts = Texts {
     supply_item: "Barang",
     quantity: "Jumlah",
     given_to: "Diberikan kepada (kosongkan bila menerima stok)",
+    wife_age_check: |age| format!("Umur istri {age} tahun, di luar 15–49 (bukan PUS). Periksa tanggal lahirnya."),
+    wife_age_confirm: "Sudah dicek, tanggal lahir benar",
 };
 
 pub static EN: Texts = Texts {
@@ -593,6 +597,8 @@ pub static EN: Texts = Texts {
     supply_item: "Item",
     quantity: "Quantity",
     given_to: "Given to (leave empty when receiving stock)",
+    wife_age_check: |age| format!("The wife is {age}, outside 15–49 (not a PUS). Check the birth date."),
+    wife_age_confirm: "Checked, the birth date is right",
 };
 
 /// Names of the choices in the forms.

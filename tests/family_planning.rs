@@ -211,3 +211,30 @@ fn supply_stock_and_low_warning() {
     );
     assert!(running_low(&register, day(2026, 11, 1)).is_empty());
 }
+
+#[test]
+fn a_married_wife_outside_15_to_49_is_asked_to_confirm() {
+    use bakti::domain::family_planning::wife_age_to_confirm;
+    let today = day(2026, 11, 22);
+    let married = Some(MaritalStatus::Married);
+    assert_eq!(
+        wife_age_to_confirm(Relation::Wife, married, day(1970, 1, 1), today),
+        Some(56)
+    );
+    assert_eq!(
+        wife_age_to_confirm(Relation::Wife, married, day(2012, 1, 1), today),
+        Some(14)
+    );
+    assert_eq!(
+        wife_age_to_confirm(Relation::Wife, married, day(1990, 1, 1), today),
+        None
+    );
+    assert_eq!(
+        wife_age_to_confirm(Relation::Head, married, day(1970, 1, 1), today),
+        None
+    );
+    assert_eq!(
+        wife_age_to_confirm(Relation::Wife, None, day(1970, 1, 1), today),
+        None
+    );
+}

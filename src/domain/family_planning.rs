@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::person::{MaritalStatus, Person};
+use super::person::{MaritalStatus, Person, Relation};
 use super::register::Register;
 use crate::growth::{Age, Sex};
 
@@ -133,6 +133,21 @@ pub fn is_pus(person: &Person, date: NaiveDate) -> bool {
         && date
             .years_since(person.birth_date)
             .is_some_and(|age| (15..=49).contains(&age))
+}
+
+/// A married wife outside 15–49 is not a PUS: the form asks the cadre to confirm the
+/// birth date. Returns her age when it is outside.
+pub fn wife_age_to_confirm(
+    relation: Relation,
+    marital: Option<MaritalStatus>,
+    birth: NaiveDate,
+    today: NaiveDate,
+) -> Option<u32> {
+    let age = today.years_since(birth)?;
+    (relation == Relation::Wife
+        && marital == Some(MaritalStatus::Married)
+        && !(15..=49).contains(&age))
+    .then_some(age)
 }
 
 /// The wife's children: persons whose mother she is, born by `date`, oldest first.

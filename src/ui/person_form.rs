@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::family::confirm;
-use super::fields::{show_problems, ChoiceField, IdSelect, TextField};
+use super::fields::{show_problems, CheckField, ChoiceField, IdSelect, TextField};
 use super::state::{now, today, use_app};
 use crate::domain::area::AreaLevel;
+use crate::domain::family_planning::wife_age_to_confirm;
 use crate::domain::person::{Education, MaritalStatus, Relation};
 use crate::domain::record::Body;
 use crate::domain::validate::{self, PersonForm as Form, Problems};
@@ -89,6 +90,9 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
     });
     let is_child = move || matches!(relation.get(), Some(Relation::Child | Relation::Grandchild));
     let problems = RwSignal::new(Problems::new());
+    // A wife outside 15–49 must be confirmed once the form is otherwise valid.
+    let age_to_confirm = RwSignal::new(None::<u32>);
+    let age_confirmed = RwSignal::new(false);
 
     let duplicate = move || {
         let typed: String = nik.get().chars().filter(|c| !c.is_whitespace()).collect();
@@ -118,6 +122,16 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
             Err(found) => show_problems(problems, found),
             Ok(person) => {
                 problems.set(Problems::new());
+                let unusual = wife_age_to_confirm(
+                    person.relation,
+                    person.marital_status,
+                    person.birth_date,
+                    today(),
+                );
+                age_to_confirm.set(unusual);
+                if unusual.is_some() && !age_confirmed.get_untracked() {
+                    return;
+                }
                 let record = app.record_for(person_id, Body::Person(person));
                 app.save(vec![record], move || app.go(Route::Family(family_id)));
             }
@@ -158,6 +172,12 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
             <Show when=move || problems.with(|p| !p.is_empty())>
                 <p class="error summary" role="alert">{t.check_marked_fields}</p>
             </Show>
+            {move || age_to_confirm.get().map(|age| view! {
+                <div class="warning" role="alert" data-testid="wife-age">
+                    <p>{(t.wife_age_check)(age)}</p>
+                    <CheckField label=t.wife_age_confirm field="confirm_wife_age" value=age_confirmed/>
+                </div>
+            })}
             <div class="row">
                 <button type="submit" class="primary" data-testid="save">{t.save}</button>
                 <a class="button" href=Route::Family(family_id).href()>{t.cancel}</a>
