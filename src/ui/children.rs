@@ -33,7 +33,8 @@ pub fn Children() -> impl IntoView {
     let t = app.texts();
     let options = posyandu_options(&app);
     let posyandu = RwSignal::new(options.first().map(|(id, _)| *id));
-    let rows = move || {
+    // Read by several views: computed once per change.
+    let rows = Memo::new(move |_| {
         let Some(p) = posyandu.get() else {
             return Vec::new();
         };
@@ -59,7 +60,7 @@ pub fn Children() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
     view! {
         <section class="card">
             <h1>{t.children_title}</h1>
@@ -76,11 +77,11 @@ pub fn Children() -> impl IntoView {
             </div>
         </section>
         <ul class="list" data-testid="child-list">
-            {move || rows().into_iter().map(|(id, name, line)| view! {
+            {move || rows.get().into_iter().map(|(id, name, line)| view! {
                 <li><a href=Route::Child(id).href() data-testid="child-row"><strong>{name}</strong><span class="meta">{line}</span></a></li>
             }).collect_view()}
         </ul>
-        {move || (posyandu.get().is_some() && rows().is_empty()).then(|| view! { <p class="empty">{t.no_children}</p> })}
+        {move || (posyandu.get().is_some() && rows.get().is_empty()).then(|| view! { <p class="empty">{t.no_children}</p> })}
     }
 }
 

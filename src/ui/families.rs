@@ -10,7 +10,8 @@ pub fn Families() -> impl IntoView {
     let app = use_app();
     let t = app.texts();
     let query = RwSignal::new(String::new());
-    let rows = move || {
+    // Read by several views: computed once per change.
+    let rows = Memo::new(move |_| {
         app.register.with(|register| {
             register
                 .search(&query.get())
@@ -35,7 +36,7 @@ pub fn Families() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let empty = move || app.register.with(|r| r.families.is_empty());
     view! {
         <section class="card">
@@ -55,7 +56,7 @@ pub fn Families() -> impl IntoView {
         </section>
         <ul class="list" data-testid="family-list">
             {move || {
-                rows()
+                rows.get()
                     .into_iter()
                     .map(|(id, name, members, place)| {
                         view! {
@@ -74,7 +75,7 @@ pub fn Families() -> impl IntoView {
         {move || {
             if empty() {
                 Some(view! { <p class="empty">{t.no_families}</p> })
-            } else if rows().is_empty() {
+            } else if rows.get().is_empty() {
                 Some(view! { <p class="empty">{t.no_results}</p> })
             } else {
                 None

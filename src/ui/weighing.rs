@@ -47,7 +47,8 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
         .with_untracked(|r| r.area(posyandu_id).map(|a| a.name.clone()))
         .unwrap_or_default();
     // (child, name, age in months, weighed on this date)
-    let children = move || {
+    // Read by several views: computed once per change.
+    let children = Memo::new(move |_| {
         let day = parse_day(&date.get());
         app.register.with(|r| {
             r.children_at(posyandu_id, day)
@@ -59,20 +60,21 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
     let shown = move || {
         let needle = search.get().trim().to_lowercase();
-        children()
+        children
+            .get()
             .into_iter()
             .filter(|(_, n, _, _)| needle.is_empty() || n.to_lowercase().contains(&needle))
             .collect::<Vec<_>>()
     };
     let progress = move || {
-        let all = children();
+        let all = children.get();
         (t.weighed_count)(all.iter().filter(|c| c.3).count(), all.len())
     };
     let next_child = move || {
-        let all = children();
+        let all = children.get();
         let after = selected
             .get_untracked()
             .and_then(|s| all.iter().position(|c| c.0 == s))
