@@ -3,14 +3,15 @@
 
 mod common;
 
-use bakti::domain::family_planning::{
-    four_t, history, is_pus, status_on, KbStatus, Method, Wish, FOUR_T,
-};
+use bakti::domain::area::{Area, AreaLevel};
+use bakti::domain::family::Family;
+use bakti::domain::family_planning::{is_pus, KbStatus, Method, Wish, FOUR_T};
+use bakti::domain::kb_history::{KbIndex, KBPP_DAYS};
 use bakti::domain::person::{MaritalStatus, Person, Relation};
 use bakti::domain::record::{Body, Record};
 use bakti::domain::register::Register;
 use bakti::growth::Sex;
-use bakti::indicators::kb_report::{kb_report, method_key};
+use bakti::indicators::kb_report::{kb_report, kb_year, method_key};
 use chrono::{Datelike, NaiveDate};
 use common::{day, record, NOV};
 use uuid::Uuid;
@@ -120,26 +121,32 @@ fn pus_is_a_married_woman_aged_15_to_49() {
 #[test]
 fn a_change_of_method_is_a_new_entry_and_the_old_one_stays() {
     let (register, ids) = village();
+    let index = KbIndex::new(&register);
     let ani = ids[3];
-    assert_eq!(history(&register, ani).len(), 2);
+    assert_eq!(index.history(ani).len(), 2);
     assert_eq!(
-        status_on(&register, ani, day(2026, 10, 31)).and_then(|s| s.method),
+        index
+            .status_on(ani, day(2026, 10, 31))
+            .and_then(|s| s.method),
         None
     );
     assert_eq!(
-        status_on(&register, ani, day(2026, 11, 30)).and_then(|s| s.method),
+        index
+            .status_on(ani, day(2026, 11, 30))
+            .and_then(|s| s.method),
         Some(Method::Pil)
     );
-    assert!(status_on(&register, ani, day(2025, 8, 1)).is_none());
+    assert!(index.status_on(ani, day(2025, 8, 1)).is_none());
 }
 
 #[test]
 fn four_t_by_the_configured_rules() {
     let (register, ids) = village();
+    let index = KbIndex::new(&register);
     let end = NOV.last_day();
     let of = |i: usize| {
         let wife = register.person(ids[i]).expect("wife");
-        four_t(&register, wife, ids[i], end, FOUR_T)
+        index.four_t(wife, ids[i], end, FOUR_T)
     };
     assert!(of(1).too_young && !of(1).too_old);
     assert!(of(2).too_old);
@@ -151,8 +158,10 @@ fn four_t_by_the_configured_rules() {
 #[test]
 fn the_monthly_report_counts_by_hand() {
     let (register, _) = village();
-    let (by_rt, total) = kb_report(&register, NOV, FOUR_T);
-    assert_eq!(by_rt.len(), 1, "no RT recorded: one group");
+    let report = kb_report(&register, NOV, FOUR_T);
+    assert_eq!(report.rws.len(), 1, "no RT recorded: one group");
+    assert_eq!(report.rws[0].rts.len(), 1);
+    let total = report.total;
     assert_eq!(
         (total.pus, total.active, total.mkjp, total.new_acceptors),
         (6, 2, 1, 1)
@@ -167,14 +176,15 @@ fn the_monthly_report_counts_by_hand() {
     assert_eq!(total.unmet_percent().map(|p| p.round()), Some(17.0));
     assert_eq!(total.by_method.get(&method_key(Method::Iud)), Some(&1));
     assert_eq!(total.by_method.get(&method_key(Method::Pil)), Some(&1));
-    let (_, october) = kb_report(
+    let october = kb_report(
         &register,
         bakti::indicators::Month {
             year: 2026,
             month: 10,
         },
         FOUR_T,
-    );
+    )
+    .total;
     assert_eq!(
         (october.active, october.new_acceptors, october.unmet_delay),
         (1, 0, 1)
@@ -236,5 +246,373 @@ fn a_married_wife_outside_15_to_49_is_asked_to_confirm() {
     assert_eq!(
         wife_age_to_confirm(Relation::Wife, None, day(1970, 1, 1), today),
         None
+    );
+}
+
+/// Two RWs, three RTs; one family per wife.
+struct Hamlets {
+    records: Vec<Record>,
+    rts: [Uuid; 3],
+}
+
+impl Hamlets {
+    fn new() -> Hamlets {
+        let mut records = Vec::new();
+        let mut area = |name: &str, level, parent_id| {
+            let r = record(Body::Area(Area {
+                level,
+                name: name.into(),
+                parent_id,
+            }));
+            let id = r.id;
+            records.push(r);
+            id
+        };
+        let rw1 = area("RW 01", AreaLevel::Rw, None);
+        let rw2 = area("RW 02", AreaLevel::Rw, None);
+        let rts = [
+            area("RT 01", AreaLevel::Rt, Some(rw1)),
+            area("RT 02", AreaLevel::Rt, Some(rw1)),
+            area("RT 01", AreaLevel::Rt, Some(rw2)),
+        ];
+        Hamlets { records, rts }
+    }
+
+    /// A married wife of 25 in her own family in `rt`, with her KB statuses.
+    fn wife(&mut self, rt: usize, statuses: &[(NaiveDate, Option<Method>, bool)]) -> Uuid {
+        let family = record(Body::Family(Family {
+            kk_number: String::new(),
+            address: String::new(),
+            rt_id: Some(self.rts[rt]),
+            water: None,
+            latrine: None,
+            house: None,
+            map_spot: None,
+        }));
+        let wife = record(Body::Person(Person {
+            marital_status: Some(MaritalStatus::Married),
+            ..Person::new(
+                family.id,
+                "Istri",
+                Sex::Female,
+                day(2001, 1, 1),
+                Relation::Wife,
+            )
+        }));
+        let wife_id = wife.id;
+        for (since, method, pregnant) in statuses {
+            self.records.push(record(Body::KbStatus(KbStatus {
+                wife_id,
+                since: *since,
+                method: *method,
+                served_at: String::new(),
+                pregnant: *pregnant,
+                wish: Some(Wish::Delay),
+            })));
+        }
+        self.records.extend([family, wife]);
+        wife_id
+    }
+
+    fn birth(&mut self, mother: Uuid, born: NaiveDate) {
+        self.records.push(record(Body::Person(Person {
+            mother_id: Some(mother),
+            ..Person::new(Uuid::nil(), "Bayi", Sex::Female, born, Relation::Child)
+        })));
+    }
+}
+
+#[test]
+fn kb_pasca_persalinan_is_a_method_started_within_42_days_of_a_delivery() {
+    let mut h = Hamlets::new();
+    let on_day_42 = h.wife(0, &[(day(2026, 11, 12), Some(Method::Suntik), false)]);
+    h.birth(on_day_42, day(2026, 11, 12) - chrono::Days::new(42));
+    let on_day_43 = h.wife(0, &[(day(2026, 11, 12), Some(Method::Implan), false)]);
+    h.birth(on_day_43, day(2026, 11, 12) - chrono::Days::new(43));
+    let no_birth = h.wife(1, &[(day(2026, 11, 3), Some(Method::Pil), false)]);
+    let register = Register::from_records(&h.records);
+    let index = KbIndex::new(&register);
+    let (from, to) = (NOV.first_day(), NOV.last_day());
+    assert_eq!(KBPP_DAYS, 42);
+    assert!(index.is_postpartum_acceptor(on_day_42, from, to));
+    assert!(!index.is_postpartum_acceptor(on_day_43, from, to));
+    assert!(!index.is_postpartum_acceptor(no_birth, from, to));
+    let total = kb_report(&register, NOV, FOUR_T).total;
+    assert_eq!((total.new_acceptors, total.postpartum), (3, 1));
+}
+
+#[test]
+fn a_drop_out_stops_a_method_without_being_pregnant() {
+    let mut h = Hamlets::new();
+    let stopped = h.wife(
+        0,
+        &[
+            (day(2026, 3, 1), Some(Method::Pil), false),
+            (day(2026, 11, 10), None, false),
+        ],
+    );
+    let pregnant = h.wife(
+        1,
+        &[
+            (day(2026, 3, 1), Some(Method::Kondom), false),
+            (day(2026, 11, 10), None, true),
+        ],
+    );
+    let never = h.wife(2, &[(day(2026, 11, 10), None, false)]);
+    let register = Register::from_records(&h.records);
+    let index = KbIndex::new(&register);
+    let (from, to) = (NOV.first_day(), NOV.last_day());
+    assert!(index.is_dropout(stopped, from, to));
+    assert!(!index.is_dropout(pregnant, from, to));
+    assert!(!index.is_dropout(never, from, to));
+    assert!(!index.is_dropout(stopped, day(2026, 10, 1), day(2026, 10, 31)));
+    let total = kb_report(&register, NOV, FOUR_T).total;
+    assert_eq!((total.dropouts, total.active, total.pregnant), (1, 0, 1));
+}
+
+#[test]
+fn rts_are_grouped_under_their_rw_and_a_year_is_twelve_reports() {
+    let mut h = Hamlets::new();
+    h.wife(0, &[(day(2026, 1, 5), Some(Method::Iud), false)]);
+    h.wife(1, &[(day(2026, 6, 5), Some(Method::Suntik), false)]);
+    h.wife(1, &[(day(2026, 6, 5), None, true)]);
+    h.wife(2, &[(day(2025, 6, 5), None, false)]);
+    let register = Register::from_records(&h.records);
+    let report = kb_report(&register, NOV, FOUR_T);
+    let shape: Vec<(Option<String>, u32, usize)> = report
+        .rws
+        .iter()
+        .map(|rw| {
+            (
+                rw.rw.and_then(|id| register.area_label(id)),
+                rw.total.pus,
+                rw.rts.len(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shape,
+        vec![(Some("RW 01".into()), 3, 2), (Some("RW 02".into()), 1, 1)]
+    );
+    assert_eq!(report.rws[0].rts[1].1.pregnant, 1);
+    assert_eq!(report.total.active, 2);
+    let year = kb_year(&register, NOV, FOUR_T);
+    assert_eq!(year.len(), 12);
+    let active: Vec<u32> = year.iter().map(|r| r.total.active).collect();
+    assert_eq!(
+        active,
+        [0, 1, 1, 1, 1, 1, 2, 2, 2, 2, 2, 2],
+        "Dec 25 … Nov 26"
+    );
+    assert_eq!(year.last(), Some(&report));
+}
+
+mod peta_keluarga {
+    use super::*;
+    use bakti::domain::family::MapSpot;
+    use bakti::domain::family_map::{rt_map, Colour, HouseMark, Legend, PlaceError, MAP_COLUMNS};
+
+    fn place(records: &mut [Record], family_of: Uuid, spot: MapSpot) {
+        let wife_family = records
+            .iter()
+            .find_map(|r| match &r.body {
+                Body::Person(p) if r.id == family_of => Some(p.family_id),
+                _ => None,
+            })
+            .expect("wife");
+        for r in records.iter_mut() {
+            if let (true, Body::Family(f)) = (r.id == wife_family, &mut r.body) {
+                f.map_spot = Some(spot);
+            }
+        }
+    }
+
+    #[test]
+    fn each_house_shows_the_status_that_needs_most_attention() {
+        let mut h = Hamlets::new();
+        let iud = h.wife(0, &[(day(2026, 1, 5), Some(Method::Iud), false)]);
+        let hamil = h.wife(0, &[(day(2026, 9, 5), None, true)]);
+        let unrecorded = h.wife(0, &[]);
+        let register = Register::from_records(&h.records);
+        let index = KbIndex::new(&register);
+        let map = rt_map(&register, &index, h.rts[0], NOV.last_day());
+        let mark_of = |wife: Uuid| {
+            let family = register.person(wife).map(|p| p.family_id);
+            map.houses
+                .iter()
+                .find(|house| Some(house.family_id) == family)
+                .map(|house| house.mark)
+        };
+        assert_eq!(mark_of(iud), Some(HouseMark::Method(Method::Iud)));
+        assert_eq!(mark_of(hamil), Some(HouseMark::Pregnant));
+        assert_eq!(mark_of(unrecorded), Some(HouseMark::NotRecorded));
+        assert_eq!(map.unplaced().count(), 3, "nothing placed yet");
+        assert_eq!(map.columns, MAP_COLUMNS);
+    }
+
+    #[test]
+    fn placed_houses_are_numbered_in_reading_order_and_a_taken_cell_is_refused() {
+        let mut h = Hamlets::new();
+        let a = h.wife(0, &[]);
+        let b = h.wife(0, &[]);
+        let c = h.wife(0, &[]);
+        let elsewhere = h.wife(1, &[]);
+        let rt = h.rts[0];
+        let spot = |column, row| MapSpot {
+            rt_id: rt,
+            column,
+            row,
+        };
+        place(&mut h.records, a, spot(3, 2));
+        place(&mut h.records, b, spot(6, 0));
+        // A spot kept from another RT does not place a house here.
+        place(
+            &mut h.records,
+            c,
+            MapSpot {
+                rt_id: h.rts[1],
+                column: 0,
+                row: 0,
+            },
+        );
+        let register = Register::from_records(&h.records);
+        let index = KbIndex::new(&register);
+        let map = rt_map(&register, &index, rt, NOV.last_day());
+        let family = |wife: Uuid| register.person(wife).map(|p| p.family_id);
+        assert_eq!(
+            map.at(6, 0).map(|x| (Some(x.family_id), x.number)),
+            Some((family(b), Some(1)))
+        );
+        assert_eq!(
+            map.at(3, 2).map(|x| (Some(x.family_id), x.number)),
+            Some((family(a), Some(2)))
+        );
+        assert_eq!(map.unplaced().count(), 1);
+        assert!(map
+            .houses
+            .iter()
+            .all(|x| Some(x.family_id) != family(elsewhere)));
+        assert!(map.rows >= 4, "an empty row below the last house");
+        let cf = family(c).expect("family");
+        assert_eq!(map.spot_for(cf, 3, 2), Err(PlaceError::Taken));
+        assert_eq!(map.spot_for(cf, MAP_COLUMNS, 0), Err(PlaceError::Outside));
+        assert_eq!(map.spot_for(cf, 0, 0), Ok(spot(0, 0)));
+    }
+
+    #[test]
+    fn two_houses_on_one_cell_after_a_merge_keep_one_there() {
+        let mut h = Hamlets::new();
+        let a = h.wife(0, &[]);
+        let b = h.wife(0, &[]);
+        let spot = MapSpot {
+            rt_id: h.rts[0],
+            column: 1,
+            row: 1,
+        };
+        place(&mut h.records, a, spot);
+        place(&mut h.records, b, spot);
+        let register = Register::from_records(&h.records);
+        let map = rt_map(
+            &register,
+            &KbIndex::new(&register),
+            h.rts[0],
+            NOV.last_day(),
+        );
+        assert_eq!(map.unplaced().count(), 1);
+        assert!(map.at(1, 1).is_some());
+    }
+
+    #[test]
+    fn colours_are_only_rrggbb_and_the_legend_keeps_what_the_cadre_wrote() {
+        assert_eq!(
+            Colour::try_from("#1a2B3c".to_owned()),
+            Ok(Colour([0x1a, 0x2b, 0x3c]))
+        );
+        for bad in ["red", "#12345", "#12345g", "#123456;x:y", "1a2b3c"] {
+            assert!(Colour::try_from(bad.to_owned()).is_err(), "{bad}");
+        }
+        assert_eq!(Colour([255, 0, 16]).to_string(), "#ff0010");
+        let mut saved = Legend::new(&[], |_| "x".into()).entries;
+        saved.retain(|e| e.mark == HouseMark::Pregnant);
+        saved[0].label = "Ibu hamil".into();
+        saved[0].symbol = "B".into();
+        let legend = Legend::new(&saved, |_| "bawaan".into());
+        assert_eq!(legend.entries.len(), HouseMark::all().len());
+        assert_eq!(
+            legend.entry(HouseMark::Pregnant).map(|e| e.symbol.as_str()),
+            Some("B")
+        );
+        assert_eq!(
+            legend.entry(HouseMark::NotPus).map(|e| e.label.as_str()),
+            Some("bawaan")
+        );
+        let json = serde_json::to_string(&legend).expect("json");
+        assert!(json.contains("\"#f5aac8\""), "{json}");
+        assert_eq!(serde_json::from_str::<Legend>(&json).ok(), Some(legend));
+    }
+}
+
+#[test]
+fn the_report_as_csv_has_the_screen_rows_and_keeps_area_names_as_text() {
+    use bakti::indicators::kb_csv::kb_report_csv;
+    let mut h = Hamlets::new();
+    h.wife(0, &[(day(2026, 1, 5), Some(Method::Iud), false)]);
+    h.wife(0, &[(day(2026, 11, 5), Some(Method::Suntik), false)]);
+    h.wife(2, &[(day(2026, 6, 5), None, false)]);
+    for r in &mut h.records {
+        if let Body::Area(a) = &mut r.body {
+            if a.name == "RW 02" {
+                a.name = "=HYPERLINK(\"x\")".into();
+            }
+        }
+    }
+    let register = Register::from_records(&h.records);
+    let report = kb_report(&register, NOV, FOUR_T);
+    let csv = kb_report_csv(&register, &report, |m| format!("{m:?}")).expect("csv");
+    let lines: Vec<&str> = csv.lines().collect();
+    assert_eq!(lines.len(), 1 + 2 + 2 + 1, "header, RT+RW, RT+RW, village");
+    assert!(lines[0].starts_with("\"Bulan\",\"Tingkat\",\"Wilayah\",\"PUS\",\"KB aktif\""));
+    assert!(lines[0].ends_with("\"Tradisional\",\"CPR %\",\"Unmet need %\""));
+    // "=…" sorts before "RW 01".
+    assert!(
+        lines[2].contains("\"RW\",\"'=HYPERLINK(\"\"x\"\")\""),
+        "{}",
+        lines[2]
+    );
+    assert!(lines[3].starts_with("\"2026-11\",\"RT\",\"RT 01 / RW 01\",\"2\",\"2\",\"1\""));
+    assert!(lines[4].starts_with("\"2026-11\",\"RW\",\"RW 01\""));
+    assert!(lines[5].starts_with("\"2026-11\",\"Desa\",\"Jumlah\",\"3\",\"2\""));
+    assert!(lines[5].ends_with("\"66,7\",\"33,3\""), "{}", lines[5]);
+}
+
+#[test]
+fn the_4t_thresholds_are_whole_numbers_within_their_ranges() {
+    use bakti::domain::validate::{FourTForm, Problem, Quantity};
+    let form = FourTForm::from_rules(FOUR_T);
+    assert_eq!(form.parse(), Ok(FOUR_T));
+    let variant = FourTForm {
+        too_young_below: "21".into(),
+        too_close_below_years: " 3 ".into(),
+        ..form.clone()
+    };
+    let rules = variant.parse().expect("the TPK variant");
+    assert_eq!(
+        (rules.too_young_below, rules.too_close_below_years),
+        (21, 3)
+    );
+    let bad = FourTForm {
+        too_young_below: "50".into(),
+        too_old_above: "".into(),
+        too_close_below_years: "2,5".into(),
+        too_many_above: "banyak".into(),
+    };
+    assert_eq!(
+        bad.parse(),
+        Err(vec![
+            ("too_young_below", Problem::OutOfRange(Quantity::FourTYoung)),
+            ("too_old_above", Problem::Required),
+            ("too_close_below_years", Problem::NotANumber),
+            ("too_many_above", Problem::NotANumber),
+        ])
     );
 }

@@ -96,6 +96,7 @@ fn prevalence_by_rw_and_over_twelve_months() {
         water: None,
         latrine: None,
         house: None,
+        map_spot: None,
     }));
     for record in &mut records {
         if let Body::Person(p) = &mut record.body {

@@ -2,4 +2,5 @@
 //! and printed the same way.
 
 pub mod growth_chart;
+pub mod method_mix;
 pub mod poster;

@@ -30,24 +30,25 @@ pub const BARS: [(&str, RGBColor, CountOf); 4] = [
     ("N", RGBColor(40, 90, 200), |c| c.n),
 ];
 
-fn err(e: &dyn std::fmt::Display) -> ChartError {
+pub(super) fn err(e: &dyn std::fmt::Display) -> ChartError {
     ChartError::new(e.to_string())
 }
 
 /// Share of the y range kept below zero for the month names.
 const LABEL_STRIP: f64 = 0.08;
 
-type Chart<'a, 'b> = ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
+pub(super) type Chart<'a, 'b> =
+    ChartContext<'a, SVGBackend<'b>, Cartesian2d<RangedCoordf64, RangedCoordf64>>;
 
-/// Writes each month's name under its group, in the strip below zero.
-fn draw_month_labels(
+/// Writes each group's name (a month, a method) under it, in the strip below zero.
+fn draw_group_labels(
     chart: &mut Chart<'_, '_>,
-    months: impl Iterator<Item = Month>,
+    labels: &[String],
     top: f64,
 ) -> Result<(), ChartError> {
-    let labels = months.enumerate().map(|(i, m)| {
+    let labels = labels.iter().enumerate().map(|(i, label)| {
         Text::new(
-            month_label(m),
+            label.clone(),
             (i as f64 + 0.15, -top * 0.025),
             ("sans-serif", 24),
         )
@@ -56,11 +57,15 @@ fn draw_month_labels(
     Ok(())
 }
 
-/// The frame both posters share: white page, large title, the y axis with `unit`,
-/// month names under the groups; `draw` adds the data.
-fn poster(
+fn month_labels<T>(months: &[(Month, T)]) -> Vec<String> {
+    months.iter().map(|(m, _)| month_label(*m)).collect()
+}
+
+/// The frame the posters share: white page, large title, the y axis with `unit`,
+/// a name under each group; `draw` adds the data.
+pub(super) fn poster(
     title: &str,
-    months: &[Month],
+    groups: &[String],
     top: f64,
     (unit, axis): (&str, &str),
     size: (u32, u32),
@@ -75,7 +80,7 @@ fn poster(
             .margin(20)
             .x_label_area_size(50)
             .y_label_area_size(60)
-            .build_cartesian_2d(0.0..months.len().max(1) as f64, -top * LABEL_STRIP..top)
+            .build_cartesian_2d(0.0..groups.len().max(1) as f64, -top * LABEL_STRIP..top)
             .map_err(|e| err(&e))?;
         let y_label = |y: &f64| {
             if *y < 0.0 {
@@ -93,7 +98,7 @@ fn poster(
             .y_desc(axis)
             .draw()
             .map_err(|e| err(&e))?;
-        draw_month_labels(&mut chart, months.iter().copied(), top)?;
+        draw_group_labels(&mut chart, groups, top)?;
         draw(&mut chart)?;
         root.present().map_err(|e| err(&e))?;
     }
@@ -113,28 +118,34 @@ pub fn skdn_bars_svg(
         .unwrap_or(0)
         .max(1) as f64
         * 1.15;
-    let labels: Vec<Month> = months.iter().map(|(m, _)| *m).collect();
-    poster(title, &labels, top, ("", "Jumlah balita"), size, |chart| {
-        for (i, (_, counts)) in months.iter().enumerate() {
-            for (j, (letter, colour, value)) in BARS.iter().enumerate() {
-                let left = i as f64 + 0.1 + j as f64 * 0.2;
-                let height = f64::from(value(counts));
-                let bar = Rectangle::new([(left, 0.0), (left + 0.18, height)], colour.filled());
-                chart
-                    .draw_series(std::iter::once(bar))
-                    .map_err(|e| err(&e))?;
-                if value(counts) == 0 {
-                    continue;
+    poster(
+        title,
+        &month_labels(months),
+        top,
+        ("", "Jumlah balita"),
+        size,
+        |chart| {
+            for (i, (_, counts)) in months.iter().enumerate() {
+                for (j, (letter, colour, value)) in BARS.iter().enumerate() {
+                    let left = i as f64 + 0.1 + j as f64 * 0.2;
+                    let height = f64::from(value(counts));
+                    let bar = Rectangle::new([(left, 0.0), (left + 0.18, height)], colour.filled());
+                    chart
+                        .draw_series(std::iter::once(bar))
+                        .map_err(|e| err(&e))?;
+                    if value(counts) == 0 {
+                        continue;
+                    }
+                    let tag = format!("{letter}{}", value(counts));
+                    let at = (left, height + top * 0.035);
+                    chart
+                        .draw_series(std::iter::once(Text::new(tag, at, ("sans-serif", 20))))
+                        .map_err(|e| err(&e))?;
                 }
-                let tag = format!("{letter}{}", value(counts));
-                let at = (left, height + top * 0.035);
-                chart
-                    .draw_series(std::iter::once(Text::new(tag, at, ("sans-serif", 20))))
-                    .map_err(|e| err(&e))?;
             }
-        }
-        Ok(())
-    })
+            Ok(())
+        },
+    )
 }
 
 /// A percentage over 12 months as a line with its value at every point; `axis` names
@@ -147,31 +158,37 @@ pub fn trend_svg(
 ) -> Result<String, ChartError> {
     let highest = months.iter().filter_map(|(_, p)| *p).fold(0.0, f64::max);
     let top = (highest * 1.25).clamp(10.0, 100.0);
-    let labels: Vec<Month> = months.iter().map(|(m, _)| *m).collect();
-    poster(title, &labels, top, ("%", axis), size, |chart| {
-        let points: Vec<(f64, f64)> = months
-            .iter()
-            .enumerate()
-            .filter_map(|(i, (_, p))| p.map(|p| (i as f64 + 0.5, p)))
-            .collect();
-        let line = RGBColor(150, 30, 30);
-        chart
-            .draw_series(LineSeries::new(
-                points.iter().copied(),
-                line.stroke_width(4),
-            ))
-            .map_err(|e| err(&e))?;
-        chart
-            .draw_series(points.iter().map(|&p| Circle::new(p, 7, line.filled())))
-            .map_err(|e| err(&e))?;
-        chart
-            .draw_series(points.iter().map(|&(x, y)| {
-                let text = format!("{y:.1}%").replace('.', ",");
-                Text::new(text, (x - 0.3, y + top * 0.06), ("sans-serif", 26))
-            }))
-            .map_err(|e| err(&e))?;
-        Ok(())
-    })
+    poster(
+        title,
+        &month_labels(months),
+        top,
+        ("%", axis),
+        size,
+        |chart| {
+            let points: Vec<(f64, f64)> = months
+                .iter()
+                .enumerate()
+                .filter_map(|(i, (_, p))| p.map(|p| (i as f64 + 0.5, p)))
+                .collect();
+            let line = RGBColor(150, 30, 30);
+            chart
+                .draw_series(LineSeries::new(
+                    points.iter().copied(),
+                    line.stroke_width(4),
+                ))
+                .map_err(|e| err(&e))?;
+            chart
+                .draw_series(points.iter().map(|&p| Circle::new(p, 7, line.filled())))
+                .map_err(|e| err(&e))?;
+            chart
+                .draw_series(points.iter().map(|&(x, y)| {
+                    let text = format!("{y:.1}%").replace('.', ",");
+                    Text::new(text, (x - 0.3, y + top * 0.06), ("sans-serif", 26))
+                }))
+                .map_err(|e| err(&e))?;
+            Ok(())
+        },
+    )
 }
 
 #[cfg(test)]

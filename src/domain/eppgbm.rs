@@ -374,6 +374,7 @@ pub fn plan_import(
                     water: None,
                     latrine: None,
                     house: None,
+                    map_spot: None,
                 }),
                 device,
                 now,

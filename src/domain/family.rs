@@ -50,4 +50,16 @@ pub struct Family {
     pub latrine: Option<Latrine>,
     #[serde(default)]
     pub house: Option<HouseCondition>,
+    /// Where the cadre placed the house on the Peta Keluarga.
+    #[serde(default)]
+    pub map_spot: Option<MapSpot>,
+}
+
+/// A house's cell on the schematic map of an RT. It names the RT it was placed in, so
+/// a family that moves to another RT is simply not yet placed there.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct MapSpot {
+    pub rt_id: Uuid,
+    pub column: u8,
+    pub row: u8,
 }

@@ -1,14 +1,14 @@
 //! Keluarga Berencana: the KB status of each PUS wife as dated entries (a change of
 //! method is a new entry, never an overwrite), unmet need, and the 4T risk
-//! (domain.md §4.2–4.4). The 4T thresholds are data with their source.
+//! (domain.md §4.2–4.4). The 4T thresholds are data with their source; the questions
+//! asked over time (status on a date, KB baru, KBPP, drop-out, 4T) are in `kb_history`.
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::person::{MaritalStatus, Person, Relation};
-use super::register::Register;
-use crate::growth::{Age, Sex};
+use crate::growth::Sex;
 
 /// Contraceptive method (alat/cara KB).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -89,8 +89,9 @@ impl KbStatus {
     }
 }
 
-/// The 4 Terlalu thresholds; domain.md §4.4 lists variants [U].
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// The 4 Terlalu thresholds; domain.md §4.4 lists variants [U], so the cadre can
+/// change them in Pengaturan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FourTRules {
     /// Terlalu muda: wife younger than this (years).
     pub too_young_below: u32,
@@ -148,69 +149,4 @@ pub fn wife_age_to_confirm(
         && marital == Some(MaritalStatus::Married)
         && !(15..=49).contains(&age))
     .then_some(age)
-}
-
-/// The wife's children: persons whose mother she is, born by `date`, oldest first.
-pub fn children_of(register: &Register, wife_id: Uuid, date: NaiveDate) -> Vec<&Person> {
-    let mut children: Vec<&Person> = register
-        .people
-        .iter()
-        .filter(|(_, p)| p.mother_id == Some(wife_id) && p.birth_date <= date)
-        .map(|(_, p)| p)
-        .collect();
-    children.sort_by_key(|p| p.birth_date);
-    children
-}
-
-/// The 4T of a wife on `date` by `rules`.
-pub fn four_t(
-    register: &Register,
-    wife: &Person,
-    wife_id: Uuid,
-    date: NaiveDate,
-    rules: FourTRules,
-) -> FourT {
-    let age = date.years_since(wife.birth_date).unwrap_or(0);
-    let children = children_of(register, wife_id, date);
-    let too_close = children.windows(2).last().is_some_and(|pair| {
-        Age::between(pair[0].birth_date, pair[1].birth_date)
-            .is_some_and(|gap| gap.months() < f64::from(rules.too_close_below_years) * 12.0)
-    });
-    FourT {
-        too_young: age < rules.too_young_below,
-        too_old: age > rules.too_old_above,
-        too_close,
-        too_many: children.len() > rules.too_many_above,
-    }
-}
-
-/// The wife's KB statuses, oldest first.
-pub fn history(register: &Register, wife_id: Uuid) -> Vec<&KbStatus> {
-    let mut entries: Vec<&KbStatus> = register
-        .kb_statuses
-        .iter()
-        .filter(|(_, s)| s.wife_id == wife_id)
-        .map(|(_, s)| s)
-        .collect();
-    entries.sort_by_key(|s| s.since);
-    entries
-}
-
-/// The status holding on `date` (the last one since on or before it).
-pub fn status_on(register: &Register, wife_id: Uuid, date: NaiveDate) -> Option<&KbStatus> {
-    history(register, wife_id)
-        .into_iter()
-        .rev()
-        .find(|s| s.since <= date)
-}
-
-/// KB baru in the period: a method started in it after no method (or none recorded).
-pub fn is_new_acceptor(register: &Register, wife_id: Uuid, from: NaiveDate, to: NaiveDate) -> bool {
-    let entries = history(register, wife_id);
-    entries.iter().enumerate().any(|(i, s)| {
-        let before = i.checked_sub(1).map(|j| entries[j]);
-        s.method.is_some()
-            && (from..=to).contains(&s.since)
-            && before.is_none_or(|b| b.method.is_none())
-    })
 }

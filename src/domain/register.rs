@@ -184,6 +184,7 @@ mod tests {
             water: None,
             latrine: None,
             house: None,
+            map_spot: None,
         }));
         let child = record(person(family.id, "Ayu", "", Relation::Child, 2022));
         let head = record(person(

@@ -5,7 +5,8 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::area::{Area, AreaLevel};
-use super::family::{Family, HouseCondition, Latrine, WaterSource};
+use super::family::{Family, HouseCondition, Latrine, MapSpot, WaterSource};
+use super::family_planning::FourTRules;
 use super::person::{Education, MaritalStatus, Person, Relation};
 use crate::growth::Sex;
 
@@ -38,6 +39,11 @@ pub enum Quantity {
     LengthHeight,
     Arm,
     Head,
+    /// The 4T thresholds a cadre may set (domain.md §4.4 variants and a margin).
+    FourTYoung,
+    FourTOld,
+    FourTGap,
+    FourTChildren,
 }
 
 impl Quantity {
@@ -50,6 +56,10 @@ impl Quantity {
             Quantity::LengthHeight => (35.0, 150.0, "cm"),
             Quantity::Arm => (5.0, 35.0, "cm"),
             Quantity::Head => (25.0, 60.0, "cm"),
+            Quantity::FourTYoung => (15.0, 25.0, "tahun"),
+            Quantity::FourTOld => (30.0, 45.0, "tahun"),
+            Quantity::FourTGap => (1.0, 5.0, "tahun"),
+            Quantity::FourTChildren => (2.0, 10.0, "anak"),
         }
     }
 }
@@ -149,6 +159,8 @@ pub struct FamilyForm {
     pub water: Option<WaterSource>,
     pub latrine: Option<Latrine>,
     pub house: Option<HouseCondition>,
+    /// Not on the form: kept as it was when the family is edited.
+    pub map_spot: Option<MapSpot>,
 }
 
 impl FamilyForm {
@@ -166,6 +178,7 @@ impl FamilyForm {
             water: self.water,
             latrine: self.latrine,
             house: self.house,
+            map_spot: self.map_spot,
         })
     }
 
@@ -177,6 +190,7 @@ impl FamilyForm {
             water: family.water,
             latrine: family.latrine,
             house: family.house,
+            map_spot: family.map_spot,
         }
     }
 }
@@ -477,5 +491,71 @@ mod tests {
         assert_eq!(duplicate_nik("3201012345670001", Some(b), people), Some(a));
         assert_eq!(duplicate_nik("3201012345670001", Some(a), people), None);
         assert_eq!(duplicate_nik("", None, people), None);
+    }
+}
+
+/// The 4T thresholds as typed in Pengaturan: whole numbers within their ranges.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FourTForm {
+    pub too_young_below: String,
+    pub too_old_above: String,
+    pub too_close_below_years: String,
+    pub too_many_above: String,
+}
+
+impl FourTForm {
+    pub fn from_rules(rules: FourTRules) -> FourTForm {
+        FourTForm {
+            too_young_below: rules.too_young_below.to_string(),
+            too_old_above: rules.too_old_above.to_string(),
+            too_close_below_years: rules.too_close_below_years.to_string(),
+            too_many_above: rules.too_many_above.to_string(),
+        }
+    }
+
+    pub fn parse(&self) -> Result<FourTRules, Problems> {
+        let mut problems = Problems::new();
+        let mut whole = |text: &str, quantity, field| {
+            let value = decimal(text, quantity, field, &mut problems);
+            match value {
+                Some(v) if v.fract() == 0.0 => Some(v as u32),
+                Some(_) => {
+                    problems.push((field, Problem::NotANumber));
+                    None
+                }
+                None if text.trim().is_empty() => {
+                    problems.push((field, Problem::Required));
+                    None
+                }
+                None => None,
+            }
+        };
+        let young = whole(
+            &self.too_young_below,
+            Quantity::FourTYoung,
+            "too_young_below",
+        );
+        let old = whole(&self.too_old_above, Quantity::FourTOld, "too_old_above");
+        let gap = whole(
+            &self.too_close_below_years,
+            Quantity::FourTGap,
+            "too_close_below_years",
+        );
+        let many = whole(
+            &self.too_many_above,
+            Quantity::FourTChildren,
+            "too_many_above",
+        );
+        match (young, old, gap, many) {
+            (Some(young), Some(old), Some(gap), Some(many)) if problems.is_empty() => {
+                Ok(FourTRules {
+                    too_young_below: young,
+                    too_old_above: old,
+                    too_close_below_years: gap,
+                    too_many_above: many as usize,
+                })
+            }
+            _ => Err(problems),
+        }
     }
 }
