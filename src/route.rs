@@ -21,6 +21,10 @@ pub enum Route {
     Reports,
     /// Notice-board posters (balok SKDN, stunting trend).
     Posters,
+    /// The monthly KB report, its charts and the supply log.
+    KbReport,
+    /// Peta Keluarga of an RT.
+    FamilyMap,
     Settings,
     NotFound,
 }
@@ -49,6 +53,8 @@ impl Route {
             ["pendampingan"] => Route::Accompaniment,
             ["laporan"] => Route::Reports,
             ["laporan", "poster"] => Route::Posters,
+            ["laporan", "kb"] => Route::KbReport,
+            ["laporan", "peta"] => Route::FamilyMap,
             ["pengaturan"] => Route::Settings,
             _ => Route::NotFound,
         }
@@ -71,6 +77,8 @@ impl Route {
             Route::Accompaniment => "#/pendampingan".into(),
             Route::Reports => "#/laporan".into(),
             Route::Posters => "#/laporan/poster".into(),
+            Route::KbReport => "#/laporan/kb".into(),
+            Route::FamilyMap => "#/laporan/peta".into(),
             Route::Settings => "#/pengaturan".into(),
         }
     }
@@ -84,7 +92,7 @@ impl Route {
             | Route::NewMember(_)
             | Route::EditMember(..) => Route::Families,
             Route::NewChild | Route::Child(_) | Route::Weighing(_) => Route::Children,
-            Route::Posters => Route::Reports,
+            Route::Posters | Route::KbReport | Route::FamilyMap => Route::Reports,
             other => other,
         }
     }
@@ -113,6 +121,8 @@ mod tests {
             Route::Accompaniment,
             Route::Reports,
             Route::Posters,
+            Route::KbReport,
+            Route::FamilyMap,
             Route::Settings,
         ];
         for route in routes {

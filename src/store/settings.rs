@@ -7,12 +7,16 @@ use gloo_storage::{LocalStorage, Storage};
 use serde::{de::DeserializeOwned, Serialize};
 
 use super::error::StoreError;
+use crate::domain::family_map::LegendEntry;
+use crate::domain::family_planning::{FourTRules, FOUR_T};
 use crate::domain::profile::Profile;
 
 const DEVICE: &str = "bakti.device";
 const PROFILE: &str = "bakti.profile";
 const LANGUAGE: &str = "bakti.language";
 const LAST_BACKUP: &str = "bakti.last_backup";
+const FOUR_T_RULES: &str = "bakti.four_t";
+const MAP_LEGEND: &str = "bakti.map_legend";
 
 fn available() -> bool {
     web_sys::window()
@@ -75,4 +79,22 @@ pub fn last_backup() -> Option<DateTime<Utc>> {
 
 pub fn save_last_backup(at: DateTime<Utc>) -> Result<(), StoreError> {
     write(LAST_BACKUP, &at)
+}
+
+/// The 4T thresholds this phone uses (the defaults until the cadre changes them).
+pub fn four_t_rules() -> FourTRules {
+    read(FOUR_T_RULES).unwrap_or(FOUR_T)
+}
+
+pub fn save_four_t_rules(rules: &FourTRules) -> Result<(), StoreError> {
+    write(FOUR_T_RULES, rules)
+}
+
+/// The legend lines the cadre changed on the Peta Keluarga.
+pub fn map_legend() -> Vec<LegendEntry> {
+    read(MAP_LEGEND).unwrap_or_default()
+}
+
+pub fn save_map_legend(entries: &[LegendEntry]) -> Result<(), StoreError> {
+    write(MAP_LEGEND, &entries)
 }

@@ -36,6 +36,7 @@ pub fn FamilyForm(family_id: Option<Uuid>) -> impl IntoView {
                 .with_untracked(|r| r.family(id).map(validate::FamilyForm::from_family))
         })
         .unwrap_or_default();
+    let map_spot = start.map_spot;
     let kk_number = RwSignal::new(start.kk_number);
     let address = RwSignal::new(start.address);
     let rt_id = RwSignal::new(start.rt_id);
@@ -58,6 +59,7 @@ pub fn FamilyForm(family_id: Option<Uuid>) -> impl IntoView {
             water: water.get_untracked(),
             latrine: latrine.get_untracked(),
             house: house.get_untracked(),
+            map_spot,
         };
         match form.parse() {
             Err(found) => show_problems(problems, found),

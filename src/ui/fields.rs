@@ -164,6 +164,18 @@ pub fn CheckField(
     }
 }
 
+/// A month picker (`YYYY-MM`).
+#[component]
+pub fn MonthField(label: &'static str, month: RwSignal<String>) -> impl IntoView {
+    view! {
+        <div class="field">
+            <label for="f-period-month">{label}</label>
+            <input id="f-period-month" type="month" data-testid="period-month" prop:value=move || month.get()
+                on:input=move |ev| month.set(event_target_value(&ev))/>
+        </div>
+    }
+}
+
 /// The month and posyandu a report or poster is for (posyandu empty = all of them).
 #[component]
 pub fn PeriodFields(
@@ -175,11 +187,7 @@ pub fn PeriodFields(
 ) -> impl IntoView {
     let t = lang.texts();
     view! {
-        <div class="field">
-            <label for="f-period-month">{month_label}</label>
-            <input id="f-period-month" type="month" data-testid="period-month" prop:value=move || month.get()
-                on:input=move |ev| month.set(event_target_value(&ev))/>
-        </div>
+        <MonthField label=month_label month=month/>
         <div class="field">
             <label for="f-period-posyandu">{t.posyandu}</label>
             <select id="f-period-posyandu" data-testid="period-posyandu"

@@ -1,5 +1,5 @@
 //! KB status of a PUS wife on her family page (history kept: each save is a new dated
-//! entry), and the monthly PPKBD report in Laporan.
+//! entry), with her 4T by the thresholds set in Pengaturan.
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -7,13 +7,11 @@ use uuid::Uuid;
 
 use super::fields::{show_problems, CheckField, ChoiceField, TextField};
 use super::state::{today, use_app};
-use crate::charts::poster::trend_svg;
-use crate::domain::calendar::Month;
-use crate::domain::family_planning::{four_t, history, status_on, KbStatus, Method, Wish, FOUR_T};
+use crate::domain::family_planning::{KbStatus, Method, Wish};
+use crate::domain::kb_history::KbIndex;
 use crate::domain::record::Body;
 use crate::domain::validate::{Problem, Problems};
 use crate::i18n::{format_date, Lang, Named};
-use crate::indicators::kb_report::{kb_report, kb_trend, method_key, KbCounts};
 
 const WISHES: [Wish; 3] = [Wish::ChildSoon, Wish::Delay, Wish::NoMore];
 
@@ -46,12 +44,12 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
     let open = RwSignal::new(false);
     let current = move || {
         app.register
-            .with(|r| summary(status_on(r, wife_id, today()), lang))
+            .with(|r| summary(KbIndex::new(r).status_on(wife_id, today()), lang))
     };
     let risks = move || {
         app.register.with(|r| {
             let wife = r.person(wife_id)?;
-            let f = four_t(r, wife, wife_id, today(), FOUR_T);
+            let f = KbIndex::new(r).four_t(wife, wife_id, today(), app.four_t.get());
             let names: Vec<&str> = [
                 (f.too_young, "terlalu muda"),
                 (f.too_old, "terlalu tua"),
@@ -66,7 +64,7 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
     };
     let last = app
         .register
-        .with_untracked(|r| history(r, wife_id).last().cloned().cloned());
+        .with_untracked(|r| KbIndex::new(r).history(wife_id).last().copied().cloned());
     let method = RwSignal::new(last.as_ref().and_then(|s| s.method));
     let since = RwSignal::new(today().format("%Y-%m-%d").to_string());
     let served_at = RwSignal::new(
@@ -119,76 +117,4 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
             </Show>
         </div>
     }
-}
-
-/// The month's PPKBD table: one row per RT, then the total.
-#[component]
-pub fn KbReport(month: Signal<Month>) -> impl IntoView {
-    let app = use_app();
-    let lang = app.lang.get_untracked();
-    let t = app.texts();
-    let rows = move || {
-        app.register.with(|r| {
-            let (by_rt, total) = kb_report(r, month.get(), FOUR_T);
-            let mut rows: Vec<(String, _)> = by_rt
-                .into_iter()
-                .map(|(rt, c)| {
-                    (
-                        rt.and_then(|id| r.area_label(id))
-                            .unwrap_or_else(|| "—".into()),
-                        c,
-                    )
-                })
-                .collect();
-            rows.push(("Jumlah".into(), total));
-            rows
-        })
-    };
-    view! {
-        <section class="card" data-testid="kb-report">
-            <h2>{t.kb_report}</h2>
-            <div class="table-scroll">
-                <table class="kb-table">
-                    <thead><tr>
-                        <th>"RT"</th><th>"PUS"</th><th>"KB aktif"</th><th>"KB baru"</th><th>"MKJP"</th>
-                        <th>"IAT"</th><th>"TIAL"</th><th>{t.pregnant}</th><th>"4T"</th>
-                        <th>{t.teen_pregnant}</th><th>{t.married_under_19}</th><th>{t.kb_method}</th>
-                    </tr></thead>
-                    <tbody>
-                        {move || rows().into_iter().map(|(label, c)| {
-                            let mix = Method::ALL
-                                .iter()
-                                .filter_map(|m| c.by_method.get(&method_key(*m)).map(|n| format!("{} {n}", m.name(lang))))
-                                .collect::<Vec<_>>()
-                                .join(", ");
-                            view! {
-                                <tr>
-                                    <th scope="row">{label}</th>
-                                    <td class="num">{c.pus}</td><td class="num">{c.active}</td><td class="num">{c.new_acceptors}</td>
-                                    <td class="num">{c.mkjp}</td><td class="num">{c.unmet_delay}</td><td class="num">{c.unmet_no_more}</td>
-                                    <td class="num">{c.pregnant}</td><td class="num">{c.four_t}</td>
-                                    <td class="num">{c.teen_pregnant}</td><td class="num">{c.married_under_19}</td><td>{mix}</td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-            <h3>"Rumah DataKu"</h3>
-            <div class="chart" data-testid="kb-cpr" inner_html=move || trend_chart(month.get(), t.cpr_title, |c| c.cpr())></div>
-            <div class="chart" data-testid="kb-unmet" inner_html=move || trend_chart(month.get(), t.unmet_title, |c| c.unmet_percent())></div>
-        </section>
-    }
-}
-
-/// A 12-month line of one KB percentage for the village, as SVG.
-fn trend_chart(month: Month, title: &str, value: fn(&KbCounts) -> Option<f64>) -> String {
-    let app = use_app();
-    let points: Vec<(Month, Option<f64>)> = app.register.with_untracked(|r| {
-        kb_trend(r, month, FOUR_T)
-            .iter()
-            .map(|(m, c)| (*m, value(c)))
-            .collect()
-    });
-    trend_svg(title, "% PUS", &points, (1200, 560)).unwrap_or_default()
 }

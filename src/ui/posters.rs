@@ -6,28 +6,13 @@ use uuid::Uuid;
 
 use super::children::posyandu_options;
 use super::fields::PeriodFields;
+use super::print::{Paper, PaperRule, PrintControls};
 use super::state::{month_or_now, today, use_app};
 use crate::charts::poster::{month_label, skdn_bars_svg, trend_svg};
 use crate::domain::calendar::Month;
 use crate::indicators::prevalence::prevalence;
 use crate::indicators::skdn::skdn;
 use crate::route::Route;
-
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Paper {
-    A4,
-    A3,
-}
-
-impl Paper {
-    /// The print rule; fixed text, never user input.
-    fn page_rule(self) -> &'static str {
-        match self {
-            Paper::A4 => "@media print { @page { size: A4 landscape; margin: 10mm; } }",
-            Paper::A3 => "@media print { @page { size: A3 landscape; margin: 12mm; } }",
-        }
-    }
-}
 
 #[component]
 pub fn Posters() -> impl IntoView {
@@ -78,24 +63,13 @@ pub fn Posters() -> impl IntoView {
             .unwrap_or_default(),
         )
     };
-    let print = move |_| {
-        let _ = window().print();
-    };
     view! {
-        <style>{move || paper.get().page_rule()}</style>
+        <PaperRule paper=paper landscape=true/>
         <section class="card no-print">
             <h1>{t.posters}</h1>
             <PeriodFields month_label=t.until_month month=month_text posyandu=posyandu options=options lang=lang/>
-            <div class="field">
-                <label for="f-paper">{t.paper}</label>
-                <select id="f-paper" data-testid="poster-paper"
-                    on:change=move |ev| paper.set(if event_target_value(&ev) == "A3" { Paper::A3 } else { Paper::A4 })>
-                    <option value="A4">"A4"</option>
-                    <option value="A3">"A3"</option>
-                </select>
-            </div>
             <div class="row">
-                <button type="button" class="primary" on:click=print data-testid="print-posters">{t.print}</button>
+                <PrintControls paper=paper testid="print-posters"/>
                 <a class="button" href=Route::Reports.href()>{t.nav_reports}</a>
             </div>
         </section>

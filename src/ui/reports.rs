@@ -9,9 +9,7 @@ use uuid::Uuid;
 use super::backup::{chosen_file_text, download};
 use super::children::posyandu_options;
 use super::fields::PeriodFields;
-use super::kb::KbReport;
 use super::state::{month_or_now, now, today, use_app, Notice};
-use super::supply::Supply;
 use crate::charts::poster::month_label;
 use crate::domain::eppgbm::{self, ImportError, RowError, RowProblem};
 use crate::growth::Sex;
@@ -239,7 +237,10 @@ pub fn Reports() -> impl IntoView {
     view! {
         <section class="card no-print">
             <h1>{t.reports_title}</h1>
-            <a class="button" href=Route::Posters.href() data-testid="open-posters">{t.posters}</a>
+            <div class="row">
+                <a class="button" href=Route::Posters.href() data-testid="open-posters">{t.posters}</a>
+                <a class="button" href=Route::KbReport.href() data-testid="open-kb-report">{t.open_kb_report}</a>
+            </div>
             <PeriodFields month_label=t.month month=month_text posyandu=posyandu options=options lang=lang/>
         </section>
         {move || {
@@ -301,8 +302,6 @@ pub fn Reports() -> impl IntoView {
                 </section>
             }
         }}
-        <KbReport month=Signal::derive(move || month_or_now(&month_text.get()))/>
-        <Supply/>
         <Exchange month_text=month_text posyandu=posyandu/>
     }
 }

@@ -7,8 +7,8 @@ use leptos::task::spawn_local;
 
 use super::state::{set_db, AppState, Notice};
 use super::{
-    areas, backup, child_page, children, families, family, family_form, home, person_form, posters,
-    reports, settings, soon, weighing,
+    areas, backup, child_page, children, families, family, family_form, family_map, four_t, home,
+    kb_report, person_form, posters, reports, settings, soon, weighing,
 };
 use crate::i18n::Lang;
 use crate::route::Route;
@@ -121,6 +121,7 @@ fn screen(route: Route) -> AnyView {
         }
         Route::Settings => view! {
             <settings::Settings/>
+            <four_t::FourTSettings/>
             <areas::Areas/>
             <backup::Backup/>
         }
@@ -131,6 +132,8 @@ fn screen(route: Route) -> AnyView {
         Route::Weighing(id) => view! { <weighing::WeighingDay posyandu_id=id/> }.into_any(),
         Route::Reports => view! { <reports::Reports/> }.into_any(),
         Route::Posters => view! { <posters::Posters/> }.into_any(),
+        Route::KbReport => view! { <kb_report::KbReportPage/> }.into_any(),
+        Route::FamilyMap => view! { <family_map::FamilyMap/> }.into_any(),
         Route::Accompaniment => view! { <soon::Soon route=route/> }.into_any(),
         Route::NotFound => view! { <soon::NotFound/> }.into_any(),
     }

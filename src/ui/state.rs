@@ -11,6 +11,7 @@ use leptos::task::spawn_local;
 use uuid::Uuid;
 
 use crate::domain::calendar::Month;
+use crate::domain::family_planning::FourTRules;
 use crate::domain::record::{Body, Record};
 use crate::domain::register::Register;
 use crate::i18n::{Lang, Texts};
@@ -50,6 +51,8 @@ pub struct AppState {
     pub persistence: RwSignal<Option<Persistence>>,
     pub update_ready: RwSignal<bool>,
     pub device: StoredValue<String>,
+    /// The 4T thresholds in use (Pengaturan).
+    pub four_t: RwSignal<FourTRules>,
 }
 
 impl AppState {
@@ -65,6 +68,7 @@ impl AppState {
             persistence: RwSignal::new(None),
             update_ready: RwSignal::new(false),
             device: StoredValue::new(device),
+            four_t: RwSignal::new(crate::store::settings::four_t_rules()),
         }
     }
 

@@ -34,6 +34,12 @@ export function expect(locator) {
         return { ok: count === n, detail: `got ${count}` };
       }, `expected ${n} elements`);
     },
+    async toHaveClass(pattern) {
+      await poll(async () => {
+        const cls = (await locator.getAttribute('class')) ?? '';
+        return { ok: pattern.test(cls), detail: `got class "${cls}"` };
+      }, `expected class ${pattern}`);
+    },
     async toBeVisible() {
       await poll(async () => ({ ok: await locator.first().isVisible() }), 'expected to be visible');
     },

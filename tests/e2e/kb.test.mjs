@@ -1,13 +1,14 @@
 // The PPKBD's KB register end to end: 10 couples registered, their KB status and wish
-// recorded on the family page (a change of method keeps the old entry), and the monthly
-// report numbers checked.
+// recorded on the family page (a change of method keeps the old entry), the monthly
+// report numbers checked on screen, in the CSV and in print, the 4T thresholds changed,
+// and the Peta Keluarga placed, reloaded and printed to PDF on A4 and A3.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openApp } from './session.mjs';
 import { expect } from './expect.mjs';
-import { FamiliesPage, KbPanel, SettingsPage } from './pages.mjs';
+import { FamiliesPage, FamilyMapPage, KbPanel, SettingsPage } from './pages.mjs';
 
 const OUT = 'tests/e2e/out';
 mkdirSync(OUT, { recursive: true });
@@ -71,20 +72,107 @@ test('a change of method is a new entry', async () => {
   await expect(app.testid('kb-status')).toContainText('Pil');
 });
 
+const totalRow = () => page.$$eval('[data-testid="kb-table"] tbody tr:last-child td', (cells) => cells.map((c) => c.textContent.trim()));
+
 test('the monthly PPKBD report counts the register', async () => {
   await app.go('laporan');
-  const total = await page.$$eval('[data-testid="kb-report"] tbody tr:last-child td', (cells) => cells.map((c) => c.textContent.trim()));
-  // PUS, aktif, baru, MKJP, IAT, TIAL, hamil, 4T, hamil < 20, kawin < 19, method mix
-  assert.deepEqual(total.slice(0, 10), ['10', '7', '7', '3', '0', '1', '1', '3', '0', '1']);
-  assert.match(total[10], /IUD 1.*Implan 1.*Suntik 1.*Pil 2.*Kondom 1/);
+  await app.testid('open-kb-report').click();
+  await app.testid('kb-report').waitFor();
+  const total = await totalRow();
+  // PUS, aktif, baru, KBPP, MKJP, DO, IAT, TIAL, unmet, hamil, 4T, hamil < 20, kawin < 19, mix
+  assert.deepEqual(total.slice(0, 13), ['10', '7', '7', '0', '3', '0', '0', '1', '1', '1', '3', '0', '1']);
+  assert.match(total[13], /IUD 1.*Implan 1.*Suntik 1.*Pil 2.*Kondom 1/);
+  const rows = await page.$$eval('[data-testid="kb-table"] tbody th', (cells) => cells.map((c) => c.textContent.trim()));
+  assert.deepEqual(rows, ['RT 01 / RW 01', 'RW 01', 'Jumlah']);
   await expect(app.testid('kb-cpr')).toContainText('70,0%');
   await expect(app.testid('kb-unmet')).toContainText('10,0%');
+  const bars = await app.testid('kb-methods').locator('text').allTextContents();
+  assert.ok(bars.some((b) => b.trim() === 'Pil') && bars.some((b) => b.trim() === '2'), bars.join('|'));
+  const teen = await page.$$eval('[data-testid="kb-teen"] tbody tr:last-child td', (cells) => cells.map((c) => c.textContent.trim()));
+  assert.equal(teen.length, 12);
+  assert.equal(teen[11], '0 / 1');
   await page.locator('[data-testid="kb-report"]').screenshot({ path: join(OUT, 'kb-report.png') });
-  await app.testid('kb-cpr').screenshot({ path: join(OUT, 'kb-cpr.png') });
+  await app.testid('rumah-dataku').screenshot({ path: join(OUT, 'kb-dataku.png') });
+});
+
+test('the report downloads as CSV with the same numbers and prints on A4', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), app.testid('kb-csv').click()]);
+  assert.match(download.suggestedFilename(), /^laporan-kb-\d{4}-\d{2}\.csv$/);
+  const path = join(OUT, 'laporan-kb.csv');
+  await download.saveAs(path);
+  const lines = readFileSync(path, 'utf8').trim().split('\n');
+  assert.equal(lines.length, 4);
+  assert.match(lines[0], /^"Bulan","Tingkat","Wilayah","PUS","KB aktif","KB baru","KBPP"/);
+  assert.match(lines[3], /"Desa","Jumlah","10","7","7","0","3","0","0","1","1","1","3","0","1","1","1","0","1","1","2","1","0","0","70,0","10,0"$/);
+  writeFileSync(join(OUT, 'kb-report.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+});
+
+test('the 4T thresholds set in Pengaturan change the count, and a bad value is refused at the field', async () => {
+  await app.go('pengaturan');
+  const form = app.testid('four-t-form');
+  await form.getByTestId('too_old_above').fill('tiga puluh');
+  await form.getByTestId('save-four-t').click();
+  await expect(page.locator('#e-too_old_above')).toContainText('Tulis angka saja');
+  await form.getByTestId('too_old_above').fill('30');
+  await form.getByTestId('save-four-t').click();
+  await expect(app.testid('notice')).toContainText('Batas 4T disimpan');
+  await app.go('laporan/kb');
+  assert.equal((await totalRow())[10], '4', 'the wife of 33 is now terlalu tua');
+  await app.go('pengaturan');
+  await app.testid('restore-four-t').click();
+  await app.go('laporan/kb');
+  assert.equal((await totalRow())[10], '3');
+});
+
+test('Peta Keluarga: each house placed once shows its KB symbol, survives a reload, and prints on A4 and A3', async () => {
+  const map = new FamilyMapPage(app);
+  await map.open();
+  await expect(app.testid('map-title')).toContainText('Peta Keluarga RT 01 / RW 01');
+  for (let i = 0; i < COUPLES.length; i++) {
+    await map.place(`Suami ${String(i + 1).padStart(2, '0')}`, i % 5, Math.floor(i / 5) * 2);
+  }
+  assert.equal(await app.testid('map-unplaced').locator('li').count(), 0);
+  await expect(map.cell(0, 0)).toContainText('1IUD');
+  await expect(map.cell(4, 0)).toContainText('5TIAL');
+  await expect(map.cell(2, 2)).toContainText('8H');
+  // Moving a house: tap it, tap an empty cell; tapping another house chooses that one.
+  await map.cell(4, 2).click();
+  await map.cell(0, 0).click();
+  await expect(app.testid('map-chosen')).toContainText('Suami 01');
+  await map.cell(4, 2).click();
+  await expect(app.testid('map-chosen')).toContainText('Suami 10');
+  await map.cell(7, 3).click();
+  await expect(map.cell(7, 3)).toContainText('10MOW');
+  await expect(map.cell(4, 2)).toHaveClass(/plot/);
+  // The legend is the cadre's: a new symbol and words; an empty label is refused; text stays text.
+  await app.testid('edit-legend').click();
+  await app.testid('legend-symbol-9').fill('HM');
+  await app.testid('legend-symbol-9').dispatchEvent('change');
+  await app.testid('legend-label-9').fill('');
+  await app.testid('legend-label-9').dispatchEvent('change');
+  await app.testid('save-legend').click();
+  await expect(app.testid('legend-editor')).toContainText('Wajib diisi');
+  await app.testid('legend-label-9').fill('Ibu hamil <img src=x onerror="window.pwned=1">');
+  await app.testid('legend-label-9').dispatchEvent('change');
+  await app.testid('save-legend').click();
+  await expect(app.testid('map-legend')).toContainText('Ibu hamil <img src=x onerror="window.pwned=1"> (1)');
+  assert.equal(await app.testid('map-legend').locator('img').count(), 0);
+  await page.reload();
+  await app.ready();
+  await app.testid('family-map').waitFor();
+  await expect(map.cell(2, 2)).toContainText('8HM');
+  await expect(map.cell(7, 3)).toContainText('10MOW');
+  await expect(app.testid('map-legend')).toContainText('IUD (1)');
+  await expect(app.testid('map-names')).toContainText('Suami 01 (Jl. Kenari 01)');
+  await page.screenshot({ path: join(OUT, 'family-map.png'), fullPage: true });
+  writeFileSync(join(OUT, 'family-map-a4.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  await app.testid('paper').selectOption('A3');
+  await app.testid('print-names').uncheck();
+  writeFileSync(join(OUT, 'family-map-a3.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
 });
 
 test('pills received and given leave a stock, and a low stock warns', async () => {
-  await app.go('laporan');
+  await app.go('laporan/kb');
   const form = app.testid('supply-form');
   await form.getByTestId('supply_item').selectOption({ label: 'Pil KB (strip)' });
   await form.getByTestId('quantity').fill('10');

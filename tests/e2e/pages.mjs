@@ -245,3 +245,26 @@ export class KbPanel {
     await item.getByTestId('record-kb').waitFor();
   }
 }
+
+export class FamilyMapPage {
+  constructor(app) {
+    this.app = app;
+  }
+
+  async open() {
+    await this.app.go('laporan/peta');
+    await this.app.testid('family-map').waitFor();
+  }
+
+  cell(column, row) {
+    return this.app.testid(`cell-${column}-${row}`);
+  }
+
+  /** Taps the family whose head is `head` in the list to place, then an empty cell. */
+  async place(head, column, row) {
+    await this.app.testid('map-unplaced').getByRole('button', { name: new RegExp(`^${head} \\(`) }).click();
+    await this.app.testid('map-chosen').waitFor();
+    await this.cell(column, row).click();
+    await expect(this.cell(column, row)).toHaveClass(/house/);
+  }
+}

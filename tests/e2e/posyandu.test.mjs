@@ -166,7 +166,7 @@ test('the notice-board posters print on A4 and A3 landscape', async () => {
   await page.emulateMedia({ media: 'print' });
   writeFileSync(join(OUT, 'posters-a4.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   await page.emulateMedia({ media: 'screen' });
-  await app.testid('poster-paper').selectOption('A3');
+  await app.testid('paper').selectOption('A3');
   await page.emulateMedia({ media: 'print' });
   writeFileSync(join(OUT, 'posters-a3.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
   await page.emulateMedia({ media: 'screen' });
