@@ -160,3 +160,40 @@ async fn bad_backups_change_nothing() {
         sorted(records)
     );
 }
+
+#[wasm_bindgen_test]
+fn four_t_thresholds_and_map_legend_are_kept_in_local_storage() {
+    use bakti::domain::family_map::{Colour, HouseMark, Legend};
+    use bakti::domain::family_planning::{FourTRules, FOUR_T};
+    use bakti::store::settings;
+    let storage = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .expect("localStorage in the test browser");
+    // Something unreadable under the key (an older or broken value) gives the defaults.
+    storage
+        .set_item("bakti.four_t", "{\"too_young_below\":\"dua puluh\"}")
+        .expect("set");
+    assert_eq!(settings::four_t_rules(), FOUR_T);
+    let tpk = FourTRules {
+        too_young_below: 21,
+        too_close_below_years: 3,
+        ..FOUR_T
+    };
+    settings::save_four_t_rules(&tpk).expect("saved");
+    assert_eq!(settings::four_t_rules(), tpk);
+
+    storage
+        .set_item("bakti.map_legend", "[{\"mark\":")
+        .expect("set");
+    assert!(settings::map_legend().is_empty());
+    let mut legend = Legend::new(&[], |_| "bawaan".into());
+    legend.entries[0].colour = Colour([1, 2, 3]);
+    legend.entries[0].label = "Spiral".into();
+    settings::save_map_legend(&legend.entries).expect("saved");
+    let again = Legend::new(&settings::map_legend(), |_| "lain".into());
+    assert_eq!(again, legend);
+    assert_eq!(
+        again.entry(HouseMark::NotPus).map(|e| e.label.as_str()),
+        Some("bawaan")
+    );
+}

@@ -1,8 +1,10 @@
 // Performance figures for the issue notes (measured, never asserted), in headless
 // Chromium with a 4× CPU throttle: start-up (first and cached visit), saving one
-// weighing and opening the next child, and a child page with 60 weighings.
+// weighing and opening the next child, a child page with 60 weighings, and the KB
+// report and Peta Keluarga for 1 000 PUS with a year of KB statuses.
 // Run by scripts/figures after a release build.
 import { writeFileSync, mkdtempSync } from 'node:fs';
+import { createHash, randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
@@ -91,5 +93,54 @@ await timed('switch the chart to PB/U – TB/U, 4x CPU throttle', async () => {
   await page.locator('.tabs button', { hasText: 'PB/U' }).click();
   await page.locator('[data-testid="growth-chart"] svg text', { hasText: 'PB/U' }).first().waitFor();
 });
+
+// 1 000 PUS in 20 RTs, each with 2 children and a KB status every quarter, restored
+// from a backup file written here in the app's format.
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+const now = new Date().toISOString();
+const records = [];
+const add = (kind, payload) => {
+  const id = randomUUID();
+  records.push({ id, created_at: now, updated_at: now, device: 'figures', deleted: false, schema: 1, area: null, kind, payload });
+  return id;
+};
+const rw = add('area', { level: 'rw', name: 'RW 01', parent_id: null });
+const rts = Array.from({ length: 20 }, (_, i) => add('area', { level: 'rt', name: `RT ${String(i + 1).padStart(2, '0')}`, parent_id: rw }));
+const methods = ['iud', 'mow', 'mop', 'implan', 'suntik', 'pil', 'kondom', 'mal', 'tradisional', null, null];
+const wishes = ['child_soon', 'delay', 'no_more'];
+const y = today.getFullYear();
+for (let i = 0; i < 1000; i++) {
+  const family = add('family', { kk_number: '', address: `Jl. Mawar ${i}`, rt_id: rts[i % 20] });
+  const born = `${1980 + (i % 25)}-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`;
+  add('person', { family_id: family, name: `Suami ${i}`, sex: 'L', birth_date: born, relation: 'head', marital_status: 'married' });
+  const wife = add('person', { family_id: family, name: `Istri ${i}`, sex: 'P', birth_date: born, relation: 'wife', marital_status: 'married', age_first_marriage: 17 + (i % 6) });
+  for (const c of [0, 1]) {
+    add('person', { family_id: family, name: `Anak ${i}-${c}`, sex: 'P', birth_date: `${2015 + (i % 8) + c}-03-01`, relation: 'child', mother_id: wife });
+  }
+  for (const [q, month] of [0, 3, 6, 9].entries()) {
+    const method = methods[(i + q) % 11];
+    add('kb_status', {
+      wife_id: wife, since: `${y - (month + 1 > today.getMonth() + 1 ? 1 : 0)}-${String(month + 1).padStart(2, '0')}-${String(1 + (i % 28)).padStart(2, '0')}`,
+      method, served_at: '', pregnant: method === null && i % 3 === 0, wish: wishes[i % 3],
+    });
+  }
+}
+const recordsText = JSON.stringify(records);
+const backup = `{"format":"bakti-backup","format_version":1,"app_version":"figures","device":"figures","exported_at":"${now}","record_count":${records.length},"checksum":"${createHash('sha256').update(recordsText).digest('hex')}","records":${recordsText}}`;
+const backupPath = join(mkdtempSync(join(tmpdir(), 'bakti-fig-')), 'kb.json');
+writeFileSync(backupPath, backup);
+console.log(`FIGURES KB data: ${await settings.restore(backupPath)} (${records.length} records)`);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+for (const run of [1, 2]) {
+  await app.go('');
+  await timed(`KB report for 1 000 PUS (12 months, 3 charts, teen table), run ${run}, 4x CPU throttle`, async () => {
+    await page.evaluate(() => { window.location.hash = '#/laporan/kb'; });
+    await page.locator('[data-testid="kb-teen"]').waitFor();
+  });
+  await timed(`Peta Keluarga of an RT with 50 families, run ${run}, 4x CPU throttle`, async () => {
+    await page.evaluate(() => { window.location.hash = '#/laporan/peta'; });
+    await page.locator('[data-testid="map-grid"]').waitFor();
+  });
+}
 await context.close();
 await server.close();
