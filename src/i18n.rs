@@ -851,9 +851,16 @@ pub fn problem(lang: Lang, problem: Problem) -> String {
             "Umur kawin pertama tidak masuk akal (10–60 tahun dan tidak melebihi umur sekarang)."
         }
         (Lang::Id, Problem::NotANumber) => "Tulis angka saja, misalnya 7,5.",
-        (Lang::Id, Problem::VisitInFuture) => "Tanggal penimbangan tidak boleh di masa depan.",
-        (Lang::Id, Problem::VisitBeforeBirth) => "Tanggal penimbangan sebelum tanggal lahir anak.",
+        (Lang::Id, Problem::VisitInFuture) => "Tanggal tidak boleh di masa depan.",
+        (Lang::Id, Problem::VisitBeforeBirth) => "Tanggal ini sebelum tanggal lahirnya.",
         (Lang::Id, Problem::NothingMeasured) => "Isi berat badan atau panjang/tinggi badan.",
+        (Lang::Id, Problem::HphtTooOld) => {
+            "HPHT lebih dari 44 minggu yang lalu. Periksa lagi, atau catat tanggal persalinan."
+        }
+        (Lang::Id, Problem::DeliveryBeforeHpht) => "Tanggal persalinan sebelum HPHT.",
+        (Lang::Id, Problem::WeddingDateOutOfRange) => {
+            "Tanggal nikah paling lama sebulan yang lalu dan paling jauh setahun lagi."
+        }
         (Lang::En, Problem::Required) => "Required.",
         (Lang::En, Problem::NotSixteenDigits) => "Must be 16 digits.",
         (Lang::En, Problem::NotADate) => "Not a date.",
@@ -863,9 +870,16 @@ pub fn problem(lang: Lang, problem: Problem) -> String {
             "Implausible age at first marriage (10–60 years and not above the current age)."
         }
         (Lang::En, Problem::NotANumber) => "Write a number only, e.g. 7.5.",
-        (Lang::En, Problem::VisitInFuture) => "The weighing date cannot be in the future.",
-        (Lang::En, Problem::VisitBeforeBirth) => "The weighing date is before the child's birth.",
+        (Lang::En, Problem::VisitInFuture) => "The date cannot be in the future.",
+        (Lang::En, Problem::VisitBeforeBirth) => "This date is before the person's birth.",
         (Lang::En, Problem::NothingMeasured) => "Enter the weight or the length/height.",
+        (Lang::En, Problem::HphtTooOld) => {
+            "The last period (HPHT) is more than 44 weeks ago. Check it, or record the delivery."
+        }
+        (Lang::En, Problem::DeliveryBeforeHpht) => "The delivery date is before the HPHT.",
+        (Lang::En, Problem::WeddingDateOutOfRange) => {
+            "The wedding date must be at most a month ago and at most a year ahead."
+        }
         (_, Problem::OutOfRange(_)) => "",
     };
     text.to_owned()

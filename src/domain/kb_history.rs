@@ -16,6 +16,11 @@ use crate::growth::Age;
 /// (Perban BKKBN 18/2020, Pasal 16; domain.md §4.2).
 pub const KBPP_DAYS: i64 = 42;
 
+/// A method started 0–`KBPP_DAYS` days after a delivery.
+fn is_kbpp(status: &KbStatus, delivered: NaiveDate) -> bool {
+    status.method.is_some() && (0..=KBPP_DAYS).contains(&(status.since - delivered).num_days())
+}
+
 /// Each wife's KB statuses and her children's birth dates, oldest first.
 pub struct KbIndex<'a> {
     statuses: HashMap<Uuid, Vec<&'a KbStatus>>,
@@ -86,13 +91,13 @@ impl<'a> KbIndex<'a> {
     /// of her deliveries (a child's birth date).
     pub fn is_postpartum_acceptor(&self, wife_id: Uuid, from: NaiveDate, to: NaiveDate) -> bool {
         let births = self.births(wife_id, to);
-        self.changes(wife_id, from, to).any(|(_, s)| {
-            s.method.is_some()
-                && births.iter().any(|b| {
-                    let days = (s.since - *b).num_days();
-                    (0..=KBPP_DAYS).contains(&days)
-                })
-        })
+        self.changes(wife_id, from, to)
+            .any(|(_, s)| births.iter().any(|b| is_kbpp(s, *b)))
+    }
+
+    /// Whether she started a method within `KBPP_DAYS` of the delivery on `delivered`.
+    pub fn has_kbpp(&self, wife_id: Uuid, delivered: NaiveDate) -> bool {
+        self.history(wife_id).iter().any(|s| is_kbpp(s, delivered))
     }
 
     /// Drop-out (putus pakai) in the period: she used a method and now uses none while

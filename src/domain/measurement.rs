@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::validate::{decimal, Problem, Problems, Quantity};
+use super::validate::{decimal, past_date, Problem, Problems, Quantity};
 use crate::growth::weight_gain::Gain;
 use crate::growth::Position;
 
@@ -107,15 +107,9 @@ impl MeasurementForm {
         today: NaiveDate,
     ) -> Result<Measurement, Problems> {
         let mut problems = Problems::new();
-        let date = match NaiveDate::parse_from_str(self.date.trim(), "%Y-%m-%d") {
-            Err(_) if self.date.trim().is_empty() => Err(Problem::Required),
-            Err(_) => Err(Problem::NotADate),
-            Ok(d) if d > today => Err(Problem::VisitInFuture),
-            Ok(d) if d < birth => Err(Problem::VisitBeforeBirth),
-            Ok(d) => Ok(d),
-        }
-        .map_err(|p| problems.push(("date", p)))
-        .ok();
+        let date = past_date(&self.date, birth, today)
+            .map_err(|p| problems.push(("date", p)))
+            .ok();
         let weight_kg = decimal(
             &self.weight_kg,
             Quantity::Weight,

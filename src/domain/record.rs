@@ -6,11 +6,14 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::area::Area;
+use super::catin::Catin;
 use super::family::Family;
 use super::family_planning::KbStatus;
 use super::measurement::Measurement;
 use super::person::Person;
+use super::pregnancy::Pregnancy;
 use super::supply::SupplyEntry;
+use super::visit::Visit;
 
 /// The shape of the payloads this build writes. Older records are upgraded on read
 /// (`migrate`); newer ones are refused rather than half-understood.
@@ -26,6 +29,9 @@ pub enum Body {
     Measurement(Measurement),
     KbStatus(KbStatus),
     Supply(SupplyEntry),
+    Pregnancy(Pregnancy),
+    Catin(Catin),
+    Visit(Visit),
 }
 
 impl Body {
@@ -37,6 +43,9 @@ impl Body {
             Body::Measurement(_) => "measurement",
             Body::KbStatus(_) => "kb_status",
             Body::Supply(_) => "supply",
+            Body::Pregnancy(_) => "pregnancy",
+            Body::Catin(_) => "catin",
+            Body::Visit(_) => "visit",
         }
     }
 
@@ -46,7 +55,12 @@ impl Body {
         match self {
             Body::Area(area) => area.parent_id,
             Body::Family(family) => family.rt_id,
-            Body::Person(_) | Body::KbStatus(_) | Body::Supply(_) => None,
+            Body::Person(_)
+            | Body::KbStatus(_)
+            | Body::Supply(_)
+            | Body::Pregnancy(_)
+            | Body::Catin(_)
+            | Body::Visit(_) => None,
             Body::Measurement(m) => m.posyandu_id,
         }
     }

@@ -8,12 +8,15 @@ use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::area::{Area, AreaLevel};
+use super::catin::Catin;
 use super::family::Family;
 use super::family_planning::KbStatus;
 use super::measurement::Measurement;
 use super::person::{Person, Relation};
+use super::pregnancy::Pregnancy;
 use super::record::{Body, Record};
 use super::supply::SupplyEntry;
+use super::visit::Visit;
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Register {
@@ -26,6 +29,10 @@ pub struct Register {
     pub kb_statuses: Vec<(Uuid, KbStatus)>,
     /// Contraceptive supply received and given, in any order.
     pub supplies: Vec<(Uuid, SupplyEntry)>,
+    pub pregnancies: Vec<(Uuid, Pregnancy)>,
+    pub catins: Vec<(Uuid, Catin)>,
+    /// TPK visits, oldest first.
+    pub visits: Vec<(Uuid, Visit)>,
 }
 
 /// The order members are listed in: head, spouse, children, others; then by age.
@@ -53,10 +60,14 @@ impl Register {
                 Body::Measurement(m) => register.measurements.push((record.id, m.clone())),
                 Body::KbStatus(k) => register.kb_statuses.push((record.id, k.clone())),
                 Body::Supply(e) => register.supplies.push((record.id, e.clone())),
+                Body::Pregnancy(p) => register.pregnancies.push((record.id, p.clone())),
+                Body::Catin(c) => register.catins.push((record.id, c.clone())),
+                Body::Visit(v) => register.visits.push((record.id, v.clone())),
             }
         }
         register.areas.sort_by(|a, b| a.1.name.cmp(&b.1.name));
         register.measurements.sort_by_key(|(_, m)| m.date);
+        register.visits.sort_by_key(|(_, v)| v.date);
         register
             .people
             .sort_by_key(|(_, p)| (relation_rank(p.relation), p.birth_date));

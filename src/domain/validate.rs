@@ -28,6 +28,12 @@ pub enum Problem {
     VisitBeforeBirth,
     /// A weighing needs at least a weight or a length/height.
     NothingMeasured,
+    /// HPHT more than 44 weeks before today, with no delivery recorded.
+    HphtTooOld,
+    /// A delivery date before the HPHT.
+    DeliveryBeforeHpht,
+    /// A wedding date more than a month past or a year ahead.
+    WeddingDateOutOfRange,
 }
 
 /// What a number field holds, with the range a cadre can plausibly type.
@@ -44,6 +50,12 @@ pub enum Quantity {
     FourTOld,
     FourTGap,
     FourTChildren,
+    /// Adults and teenagers seen by the TPK.
+    AdultWeight,
+    AdultHeight,
+    AdultArm,
+    Haemoglobin,
+    IronTablets,
 }
 
 impl Quantity {
@@ -60,6 +72,11 @@ impl Quantity {
             Quantity::FourTOld => (30.0, 45.0, "tahun"),
             Quantity::FourTGap => (1.0, 5.0, "tahun"),
             Quantity::FourTChildren => (2.0, 10.0, "anak"),
+            Quantity::AdultWeight => (25.0, 200.0, "kg"),
+            Quantity::AdultHeight => (100.0, 200.0, "cm"),
+            Quantity::AdultArm => (10.0, 50.0, "cm"),
+            Quantity::Haemoglobin => (3.0, 20.0, "g/dL"),
+            Quantity::IronTablets => (0.0, 200.0, "tablet"),
         }
     }
 }
@@ -85,6 +102,22 @@ pub fn decimal(
         return None;
     }
     Some(value)
+}
+
+/// The date something happened, as typed: required, not after `today`, not before
+/// `not_before` (a birth date: a weighing or visit cannot precede it).
+pub fn past_date(
+    text: &str,
+    not_before: NaiveDate,
+    today: NaiveDate,
+) -> Result<NaiveDate, Problem> {
+    match NaiveDate::parse_from_str(text.trim(), "%Y-%m-%d") {
+        Err(_) if text.trim().is_empty() => Err(Problem::Required),
+        Err(_) => Err(Problem::NotADate),
+        Ok(d) if d > today => Err(Problem::VisitInFuture),
+        Ok(d) if d < not_before => Err(Problem::VisitBeforeBirth),
+        Ok(d) => Ok(d),
+    }
 }
 
 /// A form field, named as the form names its input.

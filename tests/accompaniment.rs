@@ -1,0 +1,346 @@
+//! TPK accompaniment counted by hand: pregnancy stages and HPL, nifas and KBPP, catin
+//! screening risks, the target lists and the month's recap.
+
+mod common;
+
+use bakti::domain::accompaniment::{recap, targets, Detail};
+use bakti::domain::catin::{parse_catin, Catin};
+use bakti::domain::family_planning::{KbStatus, Method};
+use bakti::domain::person::{MaritalStatus, Person, Relation};
+use bakti::domain::pregnancy::{nifas_visit_due, Pregnancy, PregnancyForm, Stage};
+use bakti::domain::record::{Body, Record};
+use bakti::domain::register::Register;
+use bakti::domain::validate::{Problem, Quantity};
+use bakti::domain::visit::{Risk, Target, Visit, VisitForm, RISK_LIMITS};
+use bakti::growth::Sex;
+use common::{day, record, NOV};
+use uuid::Uuid;
+
+fn woman(records: &mut Vec<Record>, name: &str, born: chrono::NaiveDate) -> Uuid {
+    let r = record(Body::Person(Person {
+        marital_status: Some(MaritalStatus::Married),
+        ..Person::new(Uuid::nil(), name, Sex::Female, born, Relation::Wife)
+    }));
+    let id = r.id;
+    records.push(r);
+    id
+}
+
+fn visit(person_id: Uuid, date: chrono::NaiveDate, target: Target) -> Visit {
+    Visit {
+        person_id,
+        date,
+        target,
+        weight_kg: None,
+        height_cm: None,
+        arm_cm: None,
+        hb_g_dl: None,
+        iron_tablets: None,
+        smoke: false,
+        counselled: true,
+        referred: false,
+        note: String::new(),
+    }
+}
+
+#[test]
+fn hpl_is_hpht_plus_280_days_and_the_stage_follows_the_calendar() {
+    let p = Pregnancy {
+        mother_id: Uuid::nil(),
+        hpht: day(2026, 3, 1),
+        delivered_on: None,
+    };
+    assert_eq!(
+        p.hpl(),
+        day(2026, 12, 6),
+        "Naegele: 1 Mar + 7 days − 3 months + 1 year"
+    );
+    assert_eq!(
+        p.stage_on(day(2026, 3, 1)),
+        Stage::Pregnant {
+            weeks: 0,
+            days: 0,
+            trimester: 1
+        }
+    );
+    assert_eq!(
+        p.stage_on(day(2026, 6, 7)),
+        Stage::Pregnant {
+            weeks: 14,
+            days: 0,
+            trimester: 2
+        }
+    );
+    assert_eq!(
+        p.stage_on(day(2026, 11, 22)),
+        Stage::Pregnant {
+            weeks: 38,
+            days: 0,
+            trimester: 3
+        }
+    );
+    assert_eq!(p.stage_on(day(2026, 2, 28)), Stage::Other);
+    assert_eq!(p.stage_on(day(2027, 1, 20)), Stage::Other, "past 44 weeks");
+    let delivered = Pregnancy {
+        delivered_on: Some(day(2026, 11, 1)),
+        ..p
+    };
+    assert_eq!(
+        delivered.stage_on(day(2026, 11, 1)),
+        Stage::Postpartum { day: 0 }
+    );
+    assert_eq!(
+        delivered.stage_on(day(2026, 12, 13)),
+        Stage::Postpartum { day: 42 }
+    );
+    assert_eq!(delivered.stage_on(day(2026, 12, 14)), Stage::Other);
+    let due: Vec<_> = [0, 2, 3, 7, 8, 28, 29, 42, 43]
+        .map(nifas_visit_due)
+        .to_vec();
+    assert_eq!(
+        due,
+        [
+            Some("KF1"),
+            Some("KF1"),
+            Some("KF2"),
+            Some("KF2"),
+            Some("KF3"),
+            Some("KF3"),
+            Some("KF4"),
+            Some("KF4"),
+            None
+        ]
+    );
+}
+
+#[test]
+fn the_pregnancy_form_checks_its_dates() {
+    let today = day(2026, 11, 22);
+    let born = day(2000, 1, 1);
+    let form = |hpht: &str, delivered: &str| PregnancyForm {
+        hpht: hpht.into(),
+        delivered_on: delivered.into(),
+    };
+    assert!(form("2026-05-01", "")
+        .parse(Uuid::nil(), born, today)
+        .is_ok());
+    let err = |f: PregnancyForm| f.parse(Uuid::nil(), born, today).err();
+    assert_eq!(err(form("", "")), Some(vec![("hpht", Problem::Required)]));
+    assert_eq!(
+        err(form("2026-12-01", "")),
+        Some(vec![("hpht", Problem::VisitInFuture)])
+    );
+    assert_eq!(
+        err(form("2025-11-01", "")),
+        Some(vec![("hpht", Problem::HphtTooOld)])
+    );
+    assert!(form("2025-11-01", "2026-08-05")
+        .parse(Uuid::nil(), born, today)
+        .is_ok());
+    assert_eq!(
+        err(form("2026-05-01", "2026-04-01")),
+        Some(vec![("delivered_on", Problem::DeliveryBeforeHpht)])
+    );
+}
+
+#[test]
+fn a_visit_shows_kek_anaemia_thinness_shortness_and_smoke_by_the_limits() {
+    let mut v = visit(Uuid::nil(), day(2026, 11, 10), Target::Catin);
+    v.weight_kg = Some(40.0);
+    v.height_cm = Some(150.0);
+    v.arm_cm = Some(23.4);
+    v.hb_g_dl = Some(11.9);
+    assert_eq!(v.risks(RISK_LIMITS), [Risk::Kek, Risk::Anaemia, Risk::Thin]);
+    v.arm_cm = Some(23.5);
+    v.hb_g_dl = Some(12.0);
+    v.weight_kg = Some(41.7);
+    v.height_cm = Some(144.9);
+    v.smoke = true;
+    assert_eq!(v.risks(RISK_LIMITS), [Risk::Short, Risk::Smoke]);
+    let mut pregnant = visit(Uuid::nil(), day(2026, 11, 10), Target::Pregnant);
+    pregnant.hb_g_dl = Some(11.5);
+    pregnant.weight_kg = Some(40.0);
+    pregnant.height_cm = Some(160.0);
+    assert!(
+        pregnant.risks(RISK_LIMITS).is_empty(),
+        "Hb 11,5 is not anaemia in pregnancy; no IMT"
+    );
+    pregnant.hb_g_dl = Some(10.9);
+    assert_eq!(pregnant.risks(RISK_LIMITS), [Risk::Anaemia]);
+}
+
+#[test]
+fn the_visit_form_refuses_typos_at_the_field() {
+    let form = VisitForm {
+        date: "2026-11-20".into(),
+        arm_cm: "22,5".into(),
+        hb_g_dl: "105".into(),
+        iron_tablets: "30,5".into(),
+        ..VisitForm::default()
+    };
+    let today = day(2026, 11, 22);
+    assert_eq!(
+        form.parse(Uuid::nil(), Target::Pregnant, day(2000, 1, 1), today),
+        Err(vec![
+            ("hb", Problem::OutOfRange(Quantity::Haemoglobin)),
+            ("iron_tablets", Problem::NotANumber),
+        ])
+    );
+    let fixed = VisitForm {
+        hb_g_dl: "10,5".into(),
+        iron_tablets: "30".into(),
+        ..form
+    };
+    let v = fixed
+        .parse(Uuid::nil(), Target::Pregnant, day(2000, 1, 1), today)
+        .expect("parses");
+    assert_eq!(
+        (v.arm_cm, v.hb_g_dl, v.iron_tablets),
+        (Some(22.5), Some(10.5), Some(30))
+    );
+}
+
+#[test]
+fn a_catin_needs_a_person_and_a_wedding_date_within_reach() {
+    let today = day(2026, 11, 22);
+    let id = Some(Uuid::from_u128(5));
+    assert_eq!(
+        parse_catin(id, "2027-02-14", today),
+        Ok(Catin {
+            person_id: Uuid::from_u128(5),
+            wedding_date: day(2027, 2, 14)
+        })
+    );
+    assert_eq!(
+        parse_catin(None, "2028-02-14", today),
+        Err(vec![
+            ("catin_person", Problem::Required),
+            ("wedding_date", Problem::WeddingDateOutOfRange)
+        ])
+    );
+    assert_eq!(
+        parse_catin(id, "2026-10-01", today),
+        Err(vec![("wedding_date", Problem::WeddingDateOutOfRange)])
+    );
+}
+
+#[test]
+fn the_targets_of_a_day_and_the_months_recap() {
+    let mut records = Vec::new();
+    let today = day(2026, 11, 22);
+    let bumil = woman(&mut records, "Bumil", day(1998, 4, 4));
+    records.push(record(Body::Pregnancy(Pregnancy {
+        mother_id: bumil,
+        hpht: day(2026, 5, 3),
+        delivered_on: None,
+    })));
+    let mut first = visit(bumil, day(2026, 9, 10), Target::Pregnant);
+    first.iron_tablets = Some(30);
+    let mut second = visit(bumil, day(2026, 11, 5), Target::Pregnant);
+    second.iron_tablets = Some(30);
+    second.arm_cm = Some(22.0);
+    second.referred = true;
+    records.push(record(Body::Visit(first)));
+    records.push(record(Body::Visit(second)));
+
+    let nifas = woman(&mut records, "Nifas", day(1995, 1, 1));
+    records.push(record(Body::Pregnancy(Pregnancy {
+        mother_id: nifas,
+        hpht: day(2026, 1, 20),
+        delivered_on: Some(day(2026, 11, 2)),
+    })));
+    records.push(record(Body::KbStatus(KbStatus {
+        wife_id: nifas,
+        since: day(2026, 11, 20),
+        method: Some(Method::Suntik),
+        served_at: "Bidan".into(),
+        pregnant: false,
+        wish: None,
+    })));
+    let baby = record(Body::Person(Person {
+        mother_id: Some(nifas),
+        ..Person::new(
+            Uuid::nil(),
+            "Bayi",
+            Sex::Male,
+            day(2026, 11, 2),
+            Relation::Child,
+        )
+    }));
+    let baby_id = baby.id;
+    records.push(baby);
+
+    let old_nifas = woman(&mut records, "Lama", day(1990, 1, 1));
+    records.push(record(Body::Pregnancy(Pregnancy {
+        mother_id: old_nifas,
+        hpht: day(2025, 12, 1),
+        delivered_on: Some(day(2026, 9, 1)),
+    })));
+
+    let catin = woman(&mut records, "Catin", day(2004, 6, 6));
+    records.push(record(Body::Catin(Catin {
+        person_id: catin,
+        wedding_date: day(2027, 1, 10),
+    })));
+    let mut screening = visit(catin, day(2026, 11, 12), Target::Catin);
+    screening.hb_g_dl = Some(11.0);
+    records.push(record(Body::Visit(screening)));
+
+    let register = Register::from_records(&records);
+    let rows = targets(&register, today);
+    let shape: Vec<(Target, Uuid)> = rows.iter().map(|r| (r.target, r.person_id)).collect();
+    assert_eq!(
+        shape,
+        [
+            (Target::Catin, catin),
+            (Target::Pregnant, bumil),
+            (Target::Postpartum, nifas),
+            (Target::Baduta, baby_id),
+        ]
+    );
+    assert_eq!(rows[0].risks, [Risk::Anaemia]);
+    assert_eq!(
+        rows[1].detail,
+        Detail::Pregnant {
+            weeks: 29,
+            days: 0,
+            trimester: 3,
+            hpl: day(2027, 2, 7),
+            iron_tablets: 60
+        }
+    );
+    assert_eq!(
+        (rows[1].risks.clone(), rows[1].referred),
+        (vec![Risk::Kek], true)
+    );
+    assert_eq!(
+        rows[2].detail,
+        Detail::Postpartum {
+            day: 20,
+            kf_due: Some("KF3"),
+            kbpp: true
+        }
+    );
+    assert_eq!(
+        rows[3].detail,
+        Detail::Baduta {
+            months: 0,
+            last_weighed: None
+        }
+    );
+
+    let month = recap(&register, NOV);
+    let counts: Vec<(Target, u32, u32, u32, u32)> = month
+        .iter()
+        .map(|(t, r)| (*t, r.targets, r.visited, r.at_risk, r.referred))
+        .collect();
+    assert_eq!(
+        counts,
+        [
+            (Target::Catin, 1, 1, 1, 0),
+            (Target::Pregnant, 1, 1, 1, 1),
+            (Target::Postpartum, 1, 0, 0, 0),
+            (Target::Baduta, 1, 0, 0, 0),
+        ]
+    );
+}
