@@ -57,10 +57,6 @@ pub struct Texts {
     pub nav_reports: &'static str,
     pub settings: &'static str,
     pub loading: &'static str,
-    pub soon: &'static str,
-    pub soon_children: &'static str,
-    pub soon_accompaniment: &'static str,
-    pub soon_reports: &'static str,
     pub not_found: &'static str,
     pub back_home: &'static str,
     pub update_ready: &'static str,
@@ -262,6 +258,49 @@ pub struct Texts {
     pub mark_no_method: &'static str,
     pub mark_not_recorded: &'static str,
     pub mark_not_pus: &'static str,
+    pub tpk_title: &'static str,
+    pub tpk_recap: fn(&str) -> String,
+    pub col_target: &'static str,
+    pub col_total: &'static str,
+    pub col_visited: &'static str,
+    pub col_at_risk: &'static str,
+    pub col_referred: &'static str,
+    pub add_pregnancy: &'static str,
+    pub add_catin: &'static str,
+    pub hpht: &'static str,
+    pub delivered_on: &'static str,
+    pub catin_person: &'static str,
+    pub wedding_date: &'static str,
+    pub no_targets: &'static str,
+    pub catin_detail: fn(&str) -> String,
+    pub pregnant_detail: fn(i64, i64, u8, &str, u32) -> String,
+    pub postpartum_detail: fn(i64) -> String,
+    pub kf_due: fn(&str) -> String,
+    pub kbpp_done: &'static str,
+    pub kbpp_missing: &'static str,
+    pub baduta_detail: fn(u32) -> String,
+    pub last_weighed: fn(&str) -> String,
+    pub never_weighed: &'static str,
+    pub last_visit: fn(&str) -> String,
+    pub not_visited: &'static str,
+    pub record_visit: &'static str,
+    pub visit_target: &'static str,
+    pub visit_date: &'static str,
+    pub adult_weight: &'static str,
+    pub adult_height: &'static str,
+    pub adult_arm: &'static str,
+    pub hb: &'static str,
+    pub iron_tablets: &'static str,
+    pub smoke: &'static str,
+    pub counselled: &'static str,
+    pub referred: &'static str,
+    pub visit_history: &'static str,
+    pub no_visits: &'static str,
+    pub no_risk: &'static str,
+    pub pregnancy_title: &'static str,
+    pub bmi: fn(&str) -> String,
+    pub open_family: &'static str,
+    pub not_a_target: &'static str,
 }
 
 pub static ID: Texts = Texts {
@@ -273,10 +312,6 @@ pub static ID: Texts = Texts {
     nav_reports: "Laporan",
     settings: "Pengaturan",
     loading: "Memuat data…",
-    soon: "Segera",
-    soon_children: "Daftar balita, hari penimbangan dan grafik pertumbuhan segera hadir di sini.",
-    soon_accompaniment: "Pendampingan catin, ibu hamil, pasca persalinan dan baduta segera hadir di sini.",
-    soon_reports: "Laporan SKDN, KB dan poster papan posyandu segera hadir di sini.",
     not_found: "Halaman tidak ditemukan.",
     back_home: "Kembali ke Beranda",
     update_ready: "Versi baru tersedia — muat ulang",
@@ -486,6 +521,49 @@ pub static ID: Texts = Texts {
     mark_no_method: "Tidak ber-KB (ingin anak segera)",
     mark_not_recorded: "PUS, status KB belum dicatat",
     mark_not_pus: "Bukan PUS",
+    tpk_title: "Pendampingan keluarga (TPK)",
+    tpk_recap: |month| format!("Rekap {month}"),
+    col_target: "Sasaran",
+    col_total: "Jumlah",
+    col_visited: "Dikunjungi",
+    col_at_risk: "Berisiko",
+    col_referred: "Dirujuk",
+    add_pregnancy: "Catat ibu hamil",
+    add_catin: "Tambah catin",
+    hpht: "HPHT (hari pertama haid terakhir)",
+    delivered_on: "Tanggal persalinan (isi bila sudah melahirkan)",
+    catin_person: "Calon pengantin",
+    wedding_date: "Rencana tanggal nikah",
+    no_targets: "Belum ada sasaran.",
+    catin_detail: |date| format!("Rencana nikah {date}"),
+    pregnant_detail: |w, d, t, hpl, ttd| format!("Hamil {w} minggu {d} hari (trimester {t}) · HPL {hpl} · TTD {ttd}/90"),
+    postpartum_detail: |day| format!("Nifas hari ke-{day}"),
+    kf_due: |kf| format!("waktunya kunjungan {kf}"),
+    kbpp_done: "sudah KBPP",
+    kbpp_missing: "belum ber-KB (KBPP sampai hari ke-42)",
+    baduta_detail: |m| format!("Umur {m} bulan"),
+    last_weighed: |date| format!("terakhir ditimbang {date}"),
+    never_weighed: "belum pernah ditimbang",
+    last_visit: |date| format!("Kunjungan terakhir {date}"),
+    not_visited: "Belum dikunjungi",
+    record_visit: "Catat kunjungan",
+    visit_target: "Sasaran kunjungan",
+    visit_date: "Tanggal kunjungan",
+    adult_weight: "Berat badan (kg)",
+    adult_height: "Tinggi badan (cm)",
+    adult_arm: "LILA (cm)",
+    hb: "Hb (g/dL)",
+    iron_tablets: "Tablet tambah darah diberikan",
+    smoke: "Merokok / terpapar asap rokok",
+    counselled: "Diberi KIE / konseling",
+    referred: "Dirujuk ke bidan/puskesmas",
+    visit_history: "Riwayat kunjungan",
+    no_visits: "Belum ada kunjungan.",
+    no_risk: "Tidak ada tanda risiko.",
+    pregnancy_title: "Kehamilan",
+    bmi: |x| format!("IMT {x}"),
+    open_family: "Buka keluarga",
+    not_a_target: "Saat ini bukan sasaran pendampingan. Kunjungan lama tetap tercatat.",
 };
 
 pub static EN: Texts = Texts {
@@ -497,10 +575,6 @@ pub static EN: Texts = Texts {
     nav_reports: "Reports",
     settings: "Settings",
     loading: "Loading data…",
-    soon: "Soon",
-    soon_children: "The child register, weighing day and growth charts are coming here soon.",
-    soon_accompaniment: "Accompaniment of brides-to-be, pregnant women, new mothers and under-twos is coming here soon.",
-    soon_reports: "SKDN and family-planning reports and notice-board posters are coming here soon.",
     not_found: "Page not found.",
     back_home: "Back to Home",
     update_ready: "A new version is available — reload",
@@ -710,7 +784,63 @@ pub static EN: Texts = Texts {
     mark_no_method: "No method (wants a child soon)",
     mark_not_recorded: "PUS, KB status not recorded",
     mark_not_pus: "Not a PUS",
+    tpk_title: "Family accompaniment (TPK)",
+    tpk_recap: |month| format!("Recap {month}"),
+    col_target: "Target",
+    col_total: "Total",
+    col_visited: "Visited",
+    col_at_risk: "At risk",
+    col_referred: "Referred",
+    add_pregnancy: "Record a pregnancy",
+    add_catin: "Add a bride/groom-to-be",
+    hpht: "HPHT (first day of last period)",
+    delivered_on: "Delivery date (once she has given birth)",
+    catin_person: "Bride/groom-to-be",
+    wedding_date: "Planned wedding date",
+    no_targets: "No targets yet.",
+    catin_detail: |date| format!("Wedding planned {date}"),
+    pregnant_detail: |w, d, t, hpl, ttd| format!("Pregnant {w} weeks {d} days (trimester {t}) · due {hpl} · iron tablets {ttd}/90"),
+    postpartum_detail: |day| format!("Postpartum day {day}"),
+    kf_due: |kf| format!("{kf} visit due"),
+    kbpp_done: "postpartum KB done",
+    kbpp_missing: "no KB yet (KBPP until day 42)",
+    baduta_detail: |m| format!("{m} months old"),
+    last_weighed: |date| format!("last weighed {date}"),
+    never_weighed: "never weighed",
+    last_visit: |date| format!("Last visit {date}"),
+    not_visited: "Not visited yet",
+    record_visit: "Record a visit",
+    visit_target: "Visit for",
+    visit_date: "Visit date",
+    adult_weight: "Weight (kg)",
+    adult_height: "Height (cm)",
+    adult_arm: "MUAC (cm)",
+    hb: "Hb (g/dL)",
+    iron_tablets: "Iron tablets given",
+    smoke: "Smokes / exposed to smoke",
+    counselled: "Counselling given",
+    referred: "Referred to midwife/puskesmas",
+    visit_history: "Visits",
+    no_visits: "No visits yet.",
+    no_risk: "No risk signs.",
+    pregnancy_title: "Pregnancy",
+    bmi: |x| format!("BMI {x}"),
+    open_family: "Open family",
+    not_a_target: "Not a target now. Earlier visits stay recorded.",
 };
+
+/// A TPK target in a word, for narrow tables.
+pub fn target_short(lang: Lang, target: crate::domain::visit::Target) -> &'static str {
+    use crate::domain::visit::Target;
+    match (lang, target) {
+        (_, Target::Catin) => "Catin",
+        (Lang::Id, Target::Pregnant) => "Ibu hamil",
+        (Lang::En, Target::Pregnant) => "Pregnant",
+        (Lang::Id, Target::Postpartum) => "Nifas",
+        (Lang::En, Target::Postpartum) => "Postpartum",
+        (_, Target::Baduta) => "Baduta",
+    }
+}
 
 /// The starting words of a Peta Keluarga legend line.
 pub fn house_mark(lang: Lang, mark: crate::domain::family_map::HouseMark) -> String {
@@ -767,6 +897,19 @@ named!(crate::domain::family_planning::Wish {
     ChildSoon => "Ingin anak segera", "Wants a child soon";
     Delay => "Ingin anak ditunda (IAT)", "Wants to delay (IAT)";
     NoMore => "Tidak ingin anak lagi (TIAL)", "Wants no more (TIAL)";
+});
+named!(crate::domain::visit::Target {
+    Catin => "Calon pengantin (catin)", "Bride/groom-to-be";
+    Pregnant => "Ibu hamil", "Pregnant woman";
+    Postpartum => "Ibu pasca persalinan (nifas)", "Postpartum mother";
+    Baduta => "Baduta (anak di bawah 2 tahun)", "Child under 2";
+});
+named!(crate::domain::visit::Risk {
+    Kek => "Risiko KEK (LILA < 23,5 cm)", "Risk of chronic energy deficiency (MUAC < 23.5 cm)";
+    Anaemia => "Anemia (Hb rendah)", "Anaemia (low Hb)";
+    Thin => "Kurus (IMT < 18,5)", "Thin (BMI < 18.5)";
+    Short => "Tinggi badan < 145 cm", "Height < 145 cm";
+    Smoke => "Merokok / terpapar asap rokok", "Smokes / exposed to smoke";
 });
 named!(crate::domain::supply::SupplyItem { Pill => "Pil KB (strip)", "Pills (strips)"; Condom => "Kondom (buah)", "Condoms (pieces)"; });
 named!(Sex { Male => "Laki-laki", "Male"; Female => "Perempuan", "Female"; });

@@ -18,6 +18,8 @@ pub enum Route {
     NewMember(Uuid),
     EditMember(Uuid, Uuid),
     Accompaniment,
+    /// One person the TPK accompanies: pregnancy, visits.
+    Accompany(Uuid),
     Reports,
     /// Notice-board posters (balok SKDN, stunting trend).
     Posters,
@@ -51,6 +53,7 @@ impl Route {
                 _ => Route::NotFound,
             },
             ["pendampingan"] => Route::Accompaniment,
+            ["pendampingan", p] => id(p).map_or(Route::NotFound, Route::Accompany),
             ["laporan"] => Route::Reports,
             ["laporan", "poster"] => Route::Posters,
             ["laporan", "kb"] => Route::KbReport,
@@ -75,6 +78,7 @@ impl Route {
             Route::NewMember(f) => format!("#/keluarga/{f}/anggota/baru"),
             Route::EditMember(f, p) => format!("#/keluarga/{f}/anggota/{p}"),
             Route::Accompaniment => "#/pendampingan".into(),
+            Route::Accompany(p) => format!("#/pendampingan/{p}"),
             Route::Reports => "#/laporan".into(),
             Route::Posters => "#/laporan/poster".into(),
             Route::KbReport => "#/laporan/kb".into(),
@@ -93,6 +97,7 @@ impl Route {
             | Route::EditMember(..) => Route::Families,
             Route::NewChild | Route::Child(_) | Route::Weighing(_) => Route::Children,
             Route::Posters | Route::KbReport | Route::FamilyMap => Route::Reports,
+            Route::Accompany(_) => Route::Accompaniment,
             other => other,
         }
     }
@@ -119,6 +124,7 @@ mod tests {
             Route::NewMember(f),
             Route::EditMember(f, p),
             Route::Accompaniment,
+            Route::Accompany(p),
             Route::Reports,
             Route::Posters,
             Route::KbReport,

@@ -77,8 +77,11 @@ async fn shell_forms_and_escaping() {
     assert_eq!(kk.value(), "12ab", "what was typed is kept");
 
     location.set_hash("#/pendampingan").expect("set hash");
-    let soon = wait_for("[data-testid=soon]").await;
-    assert!(soon.text_content().unwrap_or_default().contains("Segera"));
+    let tpk = wait_for("[data-testid=tpk]").await;
+    assert!(tpk
+        .text_content()
+        .unwrap_or_default()
+        .contains("Pendampingan keluarga (TPK)"));
     assert!(query("nav.bottom a.active").is_some_and(|a| a
         .text_content()
         .unwrap_or_default()

@@ -72,12 +72,7 @@ fn latest_pregnancies(register: &Register) -> Vec<&Pregnancy> {
 }
 
 /// The visits to one person for one target since `from`, oldest first.
-fn visits(
-    register: &Register,
-    person: Uuid,
-    target: Target,
-    from: NaiveDate,
-) -> Vec<&Visit> {
+fn visits(register: &Register, person: Uuid, target: Target, from: NaiveDate) -> Vec<&Visit> {
     register
         .visits
         .iter()

@@ -68,7 +68,7 @@ pub fn ChildPage(child_id: Uuid) -> impl IntoView {
     let lang = app.lang.get_untracked();
     let t = app.texts();
     let Some(child) = app.register.with_untracked(|r| r.person(child_id).cloned()) else {
-        return view! { <super::soon::NotFound/> }.into_any();
+        return view! { <super::not_found::NotFound/> }.into_any();
     };
     let age_now = Age::between(child.birth_date, today());
     let first_view = if age_now.is_some_and(|a| a.months() < 24.0) {

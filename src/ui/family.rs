@@ -86,7 +86,7 @@ pub fn FamilyPage(family_id: Uuid) -> impl IntoView {
     };
     move || {
         match facts() {
-        None => view! { <super::soon::NotFound/> }.into_any(),
+        None => view! { <super::not_found::NotFound/> }.into_any(),
         Some(rows) => view! {
             <section class="card" data-testid="family-page">
                 <h1>{app.register.with(|r| r.family_name(family_id).map(str::to_owned)).unwrap_or_else(|| t.unnamed_family.to_owned())}</h1>

@@ -84,6 +84,7 @@ where
     T: Named + Copy + PartialEq + Send + Sync + 'static,
 {
     let input_id = format!("f-{field}");
+    let error_id = format!("e-{field}");
     let error = move || problems.and_then(|p| field_error(p, field, lang));
     let selected = move || {
         value
@@ -97,6 +98,7 @@ where
             <select
                 id=input_id
                 data-testid=field
+                aria-describedby=error_id.clone()
                 prop:value=selected
                 on:change=move |ev| {
                     let picked = event_target_value(&ev).parse::<usize>().ok();
@@ -110,7 +112,7 @@ where
                     .map(|(i, o)| view! { <option value=i.to_string()>{o.name(lang)}</option> })
                     .collect_view()}
             </select>
-            <p class="error" role="alert">{error}</p>
+            <p class="error" id=error_id role="alert">{error}</p>
         </div>
     }
 }
@@ -123,14 +125,18 @@ pub fn IdSelect(
     options: Vec<(Uuid, String)>,
     value: RwSignal<Option<Uuid>>,
     lang: Lang,
+    #[prop(optional)] problems: Option<RwSignal<Problems>>,
 ) -> impl IntoView {
     let input_id = format!("f-{field}");
+    let error_id = format!("e-{field}");
+    let error = move || problems.and_then(|p| field_error(p, field, lang));
     view! {
-        <div class="field">
+        <div class="field" class:invalid=move || error().is_some()>
             <label for=input_id.clone()>{label}</label>
             <select
                 id=input_id
                 data-testid=field
+                aria-describedby=error_id.clone()
                 prop:value=move || value.get().map(|id| id.to_string()).unwrap_or_default()
                 on:change=move |ev| value.set(Uuid::parse_str(&event_target_value(&ev)).ok())
             >
@@ -140,6 +146,7 @@ pub fn IdSelect(
                     .map(|(id, name)| view! { <option value=id.to_string()>{name}</option> })
                     .collect_view()}
             </select>
+            <p class="error" id=error_id role="alert">{error}</p>
         </div>
     }
 }

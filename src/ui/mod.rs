@@ -1,6 +1,8 @@
 //! The Leptos screens: a thin layer that reads and writes through `store` and
 //! computes through `domain`. Only built for wasm32.
 
+mod accompaniment;
+mod accompany;
 mod areas;
 mod backup;
 mod child_page;
@@ -14,6 +16,7 @@ mod four_t;
 mod home;
 mod kb;
 mod kb_report;
+mod not_found;
 mod person_form;
 mod posters;
 mod print;
@@ -21,7 +24,6 @@ mod reports;
 mod result;
 mod settings;
 mod shell;
-mod soon;
 mod state;
 mod supply;
 mod weighing;

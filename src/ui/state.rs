@@ -118,6 +118,13 @@ impl AppState {
     }
 
     /// `body` as an edit of the record `id` when it exists, else as a new record.
+    /// A person's birth date (the earliest date a form may give for them).
+    pub fn birth_date(&self, person: Uuid) -> NaiveDate {
+        self.register
+            .with_untracked(|r| r.person(person).map(|p| p.birth_date))
+            .unwrap_or_default()
+    }
+
     pub fn record_for(&self, id: Option<Uuid>, body: Body) -> Record {
         match id.and_then(|id| self.find(id)) {
             Some(old) => old.edited(body, &self.device(), now()),

@@ -2,11 +2,11 @@
 // recorded on the family page (a change of method keeps the old entry), the monthly
 // report numbers checked on screen, in the CSV and in print, the 4T thresholds changed,
 // and the Peta Keluarga placed, reloaded and printed to PDF on A4 and A3.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp } from './session.mjs';
+import { sessionForFile } from './session.mjs';
 import { expect } from './expect.mjs';
 import { FamiliesPage, FamilyMapPage, KbPanel, SettingsPage } from './pages.mjs';
 
@@ -32,18 +32,9 @@ const COUPLES = [
   [36, 'MOW', 'Tidak ingin anak lagi (TIAL)', false],
 ];
 
-let session;
 let page;
 let app;
-
-before(async () => {
-  session = await openApp();
-  ({ page, app } = session);
-});
-
-after(async () => {
-  await session?.close();
-});
+sessionForFile((session) => ({ page, app } = session));
 
 test('10 couples are registered with their KB status and wish', async () => {
   const settings = new SettingsPage(app);

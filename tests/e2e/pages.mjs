@@ -268,3 +268,42 @@ export class FamilyMapPage {
     await expect(this.cell(column, row)).toHaveClass(/house/);
   }
 }
+
+export class AccompanimentPage {
+  constructor(app) {
+    this.app = app;
+  }
+
+  async open() {
+    await this.app.go('pendampingan');
+    await this.app.testid('tpk').waitFor();
+  }
+
+  targets(group) {
+    return this.app.testid(`targets-${group}`);
+  }
+
+  /** The recap row of a target group: total, visited, at risk, referred. */
+  async recap(label) {
+    const row = this.app.page.locator('[data-testid="tpk-recap"] tbody tr', { hasText: label });
+    return row.locator('td').allTextContents();
+  }
+
+  async openPerson(group, name) {
+    await this.targets(group).getByRole('link', { name: new RegExp(name) }).click();
+    await this.app.testid('accompany').waitFor();
+  }
+
+  /** Fills and saves the visit form on a person's page. */
+  async recordVisit(fields) {
+    const form = this.app.testid('visit-form');
+    for (const [field, value] of Object.entries(fields)) {
+      if (typeof value === 'boolean') {
+        await form.getByTestId(field).setChecked(value);
+      } else {
+        await form.getByTestId(field).fill(value);
+      }
+    }
+    await form.getByTestId('save-visit').click();
+  }
+}

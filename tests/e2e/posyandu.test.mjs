@@ -1,11 +1,11 @@
 // A posyandu day end to end: 30 children registered and weighed in two months through
 // the UI, the result shown at once, an implausible value that must be confirmed, the
 // SKDN numbers and referral list checked, a growth chart looked at, prints to PDF.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openApp } from './session.mjs';
+import { sessionForFile } from './session.mjs';
 import { expect } from './expect.mjs';
 import { ChildrenPage, SettingsPage, WeighingDay } from './pages.mjs';
 
@@ -34,18 +34,9 @@ const CHILDREN = Array.from({ length: 30 }, (_, i) => {
 });
 const kg = (v) => v.toFixed(1).replace('.', ',');
 
-let session;
 let page;
 let app;
-
-before(async () => {
-  session = await openApp();
-  ({ page, app } = session);
-});
-
-after(async () => {
-  await session?.close();
-});
+sessionForFile((session) => ({ page, app } = session));
 
 test('the posyandu and 30 children are registered', async () => {
   const settings = new SettingsPage(app);

@@ -85,7 +85,7 @@ test('a new deployment is offered, applied on "Muat ulang", and keeps the data',
 test('every screen survives a reload on a plain static server', async () => {
   const page = await context.newPage();
   const app = new App(page, server.url);
-  for (const hash of ['', 'anak', 'anak/baru', 'keluarga', 'keluarga/baru', 'pendampingan', 'laporan', 'laporan/poster', 'pengaturan']) {
+  for (const hash of ['', 'anak', 'anak/baru', 'keluarga', 'keluarga/baru', 'pendampingan', 'laporan', 'laporan/poster', 'laporan/kb', 'laporan/peta', 'pengaturan']) {
     await page.goto(`${server.url}#/${hash}`);
     await page.reload();
     await app.ready();
@@ -94,5 +94,5 @@ test('every screen survives a reload on a plain static server', async () => {
   await expect(app.testid('areas')).toBeVisible();
   await page.goto(`${server.url}#/pendampingan`);
   await app.ready();
-  await expect(app.testid('soon')).toContainText('Segera');
+  await expect(app.testid('tpk')).toContainText('Pendampingan keluarga (TPK)');
 });

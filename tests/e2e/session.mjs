@@ -1,5 +1,6 @@
 // One cadre's phone for a test file: the built app served under a sub-path, a fresh
 // Chromium profile at phone size, and the app opened on its home screen.
+import { before, after } from 'node:test';
 import { serve } from './server.mjs';
 import { phone } from './browser.mjs';
 import { App } from './pages.mjs';
@@ -21,4 +22,16 @@ export async function openApp(dist = process.env.BAKTI_DIST ?? 'dist') {
       await server.close();
     },
   };
+}
+
+/** Opens the app before the file's tests and closes it after; `use` receives it. */
+export function sessionForFile(use) {
+  let session;
+  before(async () => {
+    session = await openApp();
+    use(session);
+  });
+  after(async () => {
+    await session?.close();
+  });
 }
