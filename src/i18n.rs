@@ -301,6 +301,9 @@ pub struct Texts {
     pub bmi: fn(&str) -> String,
     pub open_family: &'static str,
     pub not_a_target: &'static str,
+    pub krs_title: &'static str,
+    pub krs_help: &'static str,
+    pub under_five_count: fn(u32) -> String,
 }
 
 pub static ID: Texts = Texts {
@@ -564,6 +567,9 @@ pub static ID: Texts = Texts {
     bmi: |x| format!("IMT {x}"),
     open_family: "Buka keluarga",
     not_a_target: "Saat ini bukan sasaran pendampingan. Kunjungan lama tetap tercatat.",
+    krs_title: "Keluarga berisiko stunting (KRS)",
+    krs_help: "Keluarga dengan PUS, ibu hamil atau balita, dan paling sedikit satu faktor risiko dari data keluarga.",
+    under_five_count: |n| format!("{n} balita"),
 };
 
 pub static EN: Texts = Texts {
@@ -827,6 +833,9 @@ pub static EN: Texts = Texts {
     bmi: |x| format!("BMI {x}"),
     open_family: "Open family",
     not_a_target: "Not a target now. Earlier visits stay recorded.",
+    krs_title: "Families at risk of stunting (KRS)",
+    krs_help: "Families with a PUS, a pregnant woman or a child under five, and at least one risk factor in the family data.",
+    under_five_count: |n| format!("{n} under five"),
 };
 
 /// A TPK target in a word, for narrow tables.
@@ -910,6 +919,13 @@ named!(crate::domain::visit::Risk {
     Thin => "Kurus (IMT < 18,5)", "Thin (BMI < 18.5)";
     Short => "Tinggi badan < 145 cm", "Height < 145 cm";
     Smoke => "Merokok / terpapar asap rokok", "Smokes / exposed to smoke";
+});
+named!(crate::domain::stunting_risk::RiskFactor {
+    UnsafeWater => "Air minum tidak layak", "Unsafe drinking water";
+    NoLatrine => "Tidak punya jamban", "No latrine";
+    UnfitHouse => "Rumah tidak layak huni", "House unfit to live in";
+    LowEducation => "Pendidikan orang tua rendah (paling tinggi SD)", "Parents with at most primary school";
+    FourT => "PUS 4T", "PUS with 4T";
 });
 named!(crate::domain::supply::SupplyItem { Pill => "Pil KB (strip)", "Pills (strips)"; Condom => "Kondom (buah)", "Condoms (pieces)"; });
 named!(Sex { Male => "Laki-laki", "Male"; Female => "Perempuan", "Female"; });

@@ -344,3 +344,102 @@ fn the_targets_of_a_day_and_the_months_recap() {
         ]
     );
 }
+
+#[test]
+fn a_family_with_a_target_and_a_risk_factor_is_at_risk_of_stunting() {
+    use bakti::domain::family::{Family, HouseCondition, Latrine, WaterSource};
+    use bakti::domain::family_planning::FOUR_T;
+    use bakti::domain::person::Education;
+    use bakti::domain::stunting_risk::{families_at_risk, Members, RiskFactor};
+    let today = day(2026, 11, 22);
+    let mut records = Vec::new();
+    let mut family = |water, latrine, house| {
+        let r = record(Body::Family(Family {
+            kk_number: String::new(),
+            address: String::new(),
+            rt_id: None,
+            water,
+            latrine,
+            house,
+            map_spot: None,
+        }));
+        let id = r.id;
+        records.push(r);
+        id
+    };
+    let river = family(Some(WaterSource::River), Some(Latrine::Shared), None);
+    let tidy = family(
+        Some(WaterSource::Piped),
+        Some(Latrine::Own),
+        Some(HouseCondition::Fit),
+    );
+    let elderly = family(None, Some(Latrine::None), Some(HouseCondition::Unfit));
+    let teen_wife = family(Some(WaterSource::Spring), None, None);
+    let person = |family_id, name: &str, born, relation, education| {
+        record(Body::Person(Person {
+            marital_status: Some(MaritalStatus::Married),
+            education,
+            ..Person::new(family_id, name, Sex::Female, born, relation)
+        }))
+    };
+    records.push(person(
+        river,
+        "Ibu Sungai",
+        day(1995, 1, 1),
+        Relation::Wife,
+        Some(Education::SeniorHigh),
+    ));
+    records.push(person(
+        tidy,
+        "Ibu Rapi",
+        day(1995, 1, 1),
+        Relation::Wife,
+        Some(Education::Primary),
+    ));
+    records.push(person(
+        elderly,
+        "Nenek",
+        day(1950, 1, 1),
+        Relation::Head,
+        None,
+    ));
+    records.push(person(
+        teen_wife,
+        "Istri Muda",
+        day(2008, 1, 1),
+        Relation::Wife,
+        None,
+    ));
+    records.push(record(Body::Person(Person::new(
+        teen_wife,
+        "Bayi",
+        Sex::Male,
+        day(2026, 5, 1),
+        Relation::Child,
+    ))));
+    let register = Register::from_records(&records);
+    let found: Vec<(Uuid, Vec<RiskFactor>)> = families_at_risk(&register, today, FOUR_T)
+        .into_iter()
+        .map(|f| (f.family_id, f.factors))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (river, vec![RiskFactor::UnsafeWater]),
+            (tidy, vec![RiskFactor::LowEducation]),
+            (teen_wife, vec![RiskFactor::FourT]),
+        ],
+        "the elderly family has no target member; a spring is not counted"
+    );
+    let teen = families_at_risk(&register, today, FOUR_T)
+        .pop()
+        .map(|f| f.members);
+    assert_eq!(
+        teen,
+        Some(Members {
+            pus: true,
+            pregnant: false,
+            under_five: 1
+        })
+    );
+}

@@ -19,6 +19,7 @@ pub mod profile;
 pub mod record;
 pub mod register;
 pub mod review;
+pub mod stunting_risk;
 pub mod supply;
 pub mod validate;
 pub mod visit;

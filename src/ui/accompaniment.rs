@@ -15,6 +15,7 @@ use crate::domain::family_planning::is_pus;
 use crate::domain::pregnancy::PregnancyForm;
 use crate::domain::record::Body;
 use crate::domain::register::Register;
+use crate::domain::stunting_risk::families_at_risk;
 use crate::domain::validate::{Problem, Problems};
 use crate::domain::visit::Target;
 use crate::growth::Sex;
@@ -180,6 +181,60 @@ fn AddCatin(open: RwSignal<bool>) -> impl IntoView {
     }
 }
 
+/// Keluarga berisiko stunting: each family with its target members and risk factors.
+#[component]
+fn FamiliesAtRisk() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let rows = move || {
+        app.register.with(|r| {
+            families_at_risk(r, today(), app.four_t.get())
+                .into_iter()
+                .map(|f| {
+                    let name = r.family_name(f.family_id).unwrap_or("—").to_owned();
+                    let address = r
+                        .family(f.family_id)
+                        .map(|x| x.address.clone())
+                        .unwrap_or_default();
+                    let mut who = Vec::new();
+                    if f.members.pus {
+                        who.push("PUS".to_owned());
+                    }
+                    if f.members.pregnant {
+                        who.push(Target::Pregnant.name(lang).to_owned());
+                    }
+                    if f.members.under_five > 0 {
+                        who.push((t.under_five_count)(f.members.under_five));
+                    }
+                    let factors: Vec<&str> = f.factors.iter().map(|x| x.name(lang)).collect();
+                    (
+                        f.family_id,
+                        format!("{name} ({address})"),
+                        who.join(" · "),
+                        factors.join(" · "),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        <section class="card" data-testid="krs">
+            <h2>{move || format!("{} ({})", t.krs_title, rows().len())}</h2>
+            <p class="hint">{t.krs_help}</p>
+            <ul class="list">
+                {move || rows().into_iter().map(|(id, name, who, factors)| view! {
+                    <li><a href=Route::Family(id).href()>
+                        <strong>{name}</strong>
+                        <span class="meta">{who}</span>
+                        <span class="warning">{factors}</span>
+                    </a></li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
 #[component]
 pub fn Accompaniment() -> impl IntoView {
     let app = use_app();
@@ -230,5 +285,6 @@ pub fn Accompaniment() -> impl IntoView {
                 }
             }).collect_view()
         })}
+        <FamiliesAtRisk/>
     }
 }

@@ -1,7 +1,8 @@
 // TPK accompaniment end to end: a pregnancy recorded from its HPHT, a visit with LILA
 // and Hb that shows KEK and anaemia at once (a typo refused at the field), the delivery
 // turning her into a nifas mother whose KB pasca persalinan is tracked, a catin
-// screened, a baby listed as baduta, the month's recap, and all of it after a reload.
+// screened, a baby listed as baduta, the month's recap, the family at risk of stunting,
+// and all of it after a reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -22,7 +23,7 @@ sessionForFile((session) => ({ page, app } = session));
 
 test('a pregnancy is recorded from its HPHT and listed with weeks, trimester and HPL', async () => {
   await new SettingsPage(app).setUpArea({ village: 'Desa Sukamaju', rw: 'RW 01', rts: ['RT 01'], posyandu: 'Posyandu Melati', kampungKb: 'Kampung KB Melati' });
-  await new FamiliesPage(app).addFamily({ address: 'Jl. Anggrek 1', rt: 'RT 01 / RW 01' }, [
+  await new FamiliesPage(app).addFamily({ address: 'Jl. Anggrek 1', rt: 'RT 01 / RW 01', water: 'Sungai/danau' }, [
     { name: 'Pak Budi', sex: 'Laki-laki', birth: '1994-02-02', relation: 'Kepala keluarga', marital: 'Kawin' },
     { name: 'Bu Sari', sex: 'Perempuan', birth: '1997-03-03', relation: 'Istri', marital: 'Kawin', marriageAge: '22' },
     { name: 'Dik Lina', sex: 'Perempuan', birth: '2003-04-04', relation: 'Anak', marital: 'Belum kawin' },
@@ -101,5 +102,8 @@ test('a newborn registered at the posyandu is a baduta target; everything surviv
   await expect(tpk.targets('postpartum')).toContainText('Bu Sari');
   await expect(tpk.targets('catin')).toContainText('Dik Lina');
   assert.deepEqual(await tpk.recap('Catin'), ['1', '1', '1', '0']);
+  await expect(app.testid('krs')).toContainText('Keluarga berisiko stunting (KRS) (1)');
+  await expect(app.testid('krs')).toContainText('Pak Budi (Jl. Anggrek 1)');
+  await expect(app.testid('krs')).toContainText('Air minum tidak layak');
   await page.screenshot({ path: join(OUT, 'tpk-list.png'), fullPage: true });
 });
