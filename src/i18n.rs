@@ -304,6 +304,28 @@ pub struct Texts {
     pub krs_title: &'static str,
     pub krs_help: &'static str,
     pub under_five_count: fn(u32) -> String,
+    pub activities_title: &'static str,
+    pub open_activities: &'static str,
+    pub activities_month: fn(&str) -> String,
+    pub record_activity: &'static str,
+    pub activity_date: &'static str,
+    pub activity_kind: &'static str,
+    pub topic: &'static str,
+    pub place: &'static str,
+    pub participants: &'static str,
+    pub minutes: &'static str,
+    pub activity_count: &'static str,
+    pub no_activities: &'static str,
+    pub cash_title: &'static str,
+    pub cash_balance: fn(&str) -> String,
+    pub cash_month: fn(&str, &str, &str) -> String,
+    pub record_cash: &'static str,
+    pub cash_date: &'static str,
+    pub cash_kind: &'static str,
+    pub amount: &'static str,
+    pub description: &'static str,
+    pub no_cash: &'static str,
+    pub people_count: fn(u32) -> String,
 }
 
 pub static ID: Texts = Texts {
@@ -570,6 +592,28 @@ pub static ID: Texts = Texts {
     krs_title: "Keluarga berisiko stunting (KRS)",
     krs_help: "Keluarga dengan PUS, ibu hamil atau balita, dan paling sedikit satu faktor risiko dari data keluarga.",
     under_five_count: |n| format!("{n} balita"),
+    activities_title: "Kegiatan dan kas IMP",
+    open_activities: "Kegiatan dan kas",
+    activities_month: |month| format!("Kegiatan {month}"),
+    record_activity: "Catat kegiatan",
+    activity_date: "Tanggal kegiatan",
+    activity_kind: "Jenis kegiatan",
+    topic: "Topik / acara",
+    place: "Tempat",
+    participants: "Jumlah peserta",
+    minutes: "Notulen / hasil",
+    activity_count: "Kali",
+    no_activities: "Belum ada kegiatan tercatat.",
+    cash_title: "Buku kas",
+    cash_balance: |amount| format!("Saldo: {amount}"),
+    cash_month: |month, cash_in, cash_out| format!("{month}: masuk {cash_in}, keluar {cash_out}"),
+    record_cash: "Catat uang masuk/keluar",
+    cash_date: "Tanggal",
+    cash_kind: "Jenis",
+    amount: "Jumlah (Rp)",
+    description: "Keterangan",
+    no_cash: "Belum ada catatan kas.",
+    people_count: |n| format!("{n} orang"),
 };
 
 pub static EN: Texts = Texts {
@@ -836,7 +880,43 @@ pub static EN: Texts = Texts {
     krs_title: "Families at risk of stunting (KRS)",
     krs_help: "Families with a PUS, a pregnant woman or a child under five, and at least one risk factor in the family data.",
     under_five_count: |n| format!("{n} under five"),
+    activities_title: "IMP activities and cash",
+    open_activities: "Activities and cash",
+    activities_month: |month| format!("Activities {month}"),
+    record_activity: "Record an activity",
+    activity_date: "Date",
+    activity_kind: "Kind of activity",
+    topic: "Topic / agenda",
+    place: "Place",
+    participants: "Participants",
+    minutes: "Minutes / outcome",
+    activity_count: "Times",
+    no_activities: "No activities recorded yet.",
+    cash_title: "Cash book",
+    cash_balance: |amount| format!("Balance: {amount}"),
+    cash_month: |month, cash_in, cash_out| format!("{month}: in {cash_in}, out {cash_out}"),
+    record_cash: "Record money in/out",
+    cash_date: "Date",
+    cash_kind: "Kind",
+    amount: "Amount (Rp)",
+    description: "Description",
+    no_cash: "No cash entries yet.",
+    people_count: |n| format!("{n} people"),
 };
+
+/// Rupiah as written in Indonesia: "Rp 45.000", "-Rp 5.000".
+pub fn rupiah(amount: i64) -> String {
+    let digits = amount.unsigned_abs().to_string();
+    let mut grouped = String::new();
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
+            grouped.push('.');
+        }
+        grouped.push(c);
+    }
+    let sign = if amount < 0 { "-" } else { "" };
+    format!("{sign}Rp {grouped}")
+}
 
 /// A TPK target in a word, for narrow tables.
 pub fn target_short(lang: Lang, target: crate::domain::visit::Target) -> &'static str {
@@ -927,6 +1007,22 @@ named!(crate::domain::stunting_risk::RiskFactor {
     LowEducation => "Pendidikan orang tua rendah (paling tinggi SD)", "Parents with at most primary school";
     FourT => "PUS 4T", "PUS with 4T";
 });
+named!(crate::domain::activity::ActivityKind {
+    Organising => "Pengorganisasian / pembinaan kelompok", "Organising groups";
+    Meeting => "Pertemuan rutin", "Routine meeting";
+    Kie => "KIE / penyuluhan", "Information session (KIE)";
+    Counselling => "Konseling", "Counselling";
+    Service => "Pelayanan KB", "KB service";
+    Other => "Lainnya", "Other";
+});
+named!(crate::domain::cash::CashKind {
+    Dues => "Masuk: iuran", "In: dues";
+    Jimpitan => "Masuk: jimpitan", "In: jimpitan";
+    Uppka => "Masuk: usaha UPPKA", "In: UPPKA business";
+    Gift => "Masuk: bantuan/sumbangan", "In: gift/donation";
+    OtherIn => "Masuk: lainnya", "In: other";
+    Spending => "Keluar: belanja/biaya", "Out: spending";
+});
 named!(crate::domain::supply::SupplyItem { Pill => "Pil KB (strip)", "Pills (strips)"; Condom => "Kondom (buah)", "Condoms (pieces)"; });
 named!(Sex { Male => "Laki-laki", "Male"; Female => "Perempuan", "Female"; });
 named!(Relation {
@@ -1016,6 +1112,8 @@ pub fn problem(lang: Lang, problem: Problem) -> String {
         (Lang::Id, Problem::HphtTooOld) => {
             "HPHT lebih dari 44 minggu yang lalu. Periksa lagi, atau catat tanggal persalinan."
         }
+        (Lang::Id, Problem::NotAnAmount) => "Tulis jumlah rupiah, misalnya 25.000.",
+        (Lang::Id, Problem::MoreThanBalance) => "Pengeluaran lebih besar dari saldo kas.",
         (Lang::Id, Problem::DeliveryBeforeHpht) => "Tanggal persalinan sebelum HPHT.",
         (Lang::Id, Problem::WeddingDateOutOfRange) => {
             "Tanggal nikah paling lama sebulan yang lalu dan paling jauh setahun lagi."
@@ -1035,6 +1133,8 @@ pub fn problem(lang: Lang, problem: Problem) -> String {
         (Lang::En, Problem::HphtTooOld) => {
             "The last period (HPHT) is more than 44 weeks ago. Check it, or record the delivery."
         }
+        (Lang::En, Problem::NotAnAmount) => "Write an amount in rupiah, e.g. 25.000.",
+        (Lang::En, Problem::MoreThanBalance) => "The expense is larger than the cash balance.",
         (Lang::En, Problem::DeliveryBeforeHpht) => "The delivery date is before the HPHT.",
         (Lang::En, Problem::WeddingDateOutOfRange) => {
             "The wedding date must be at most a month ago and at most a year ahead."
@@ -1147,11 +1247,25 @@ mod tests {
             Problem::VisitInFuture,
             Problem::VisitBeforeBirth,
             Problem::NothingMeasured,
+            Problem::HphtTooOld,
+            Problem::DeliveryBeforeHpht,
+            Problem::WeddingDateOutOfRange,
+            Problem::NotAnAmount,
+            Problem::MoreThanBalance,
         ] {
             assert_ne!(problem(Lang::Id, p), problem(Lang::En, p));
         }
         let text = backup_error(Lang::Id, &BackupError::ChecksumMismatch);
         assert!(text.ends_with("Tidak ada data yang diubah."));
+    }
+
+    #[test]
+    fn rupiah_is_grouped_by_thousands_with_dots() {
+        assert_eq!(rupiah(0), "Rp 0");
+        assert_eq!(rupiah(999), "Rp 999");
+        assert_eq!(rupiah(45_000), "Rp 45.000");
+        assert_eq!(rupiah(1_250_000), "Rp 1.250.000");
+        assert_eq!(rupiah(-5_000), "-Rp 5.000");
     }
 
     #[test]

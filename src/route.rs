@@ -27,6 +27,8 @@ pub enum Route {
     KbReport,
     /// Peta Keluarga of an RT.
     FamilyMap,
+    /// The IMP's activities and cash book.
+    Activities,
     Settings,
     NotFound,
 }
@@ -58,6 +60,7 @@ impl Route {
             ["laporan", "poster"] => Route::Posters,
             ["laporan", "kb"] => Route::KbReport,
             ["laporan", "peta"] => Route::FamilyMap,
+            ["kegiatan"] => Route::Activities,
             ["pengaturan"] => Route::Settings,
             _ => Route::NotFound,
         }
@@ -83,6 +86,7 @@ impl Route {
             Route::Posters => "#/laporan/poster".into(),
             Route::KbReport => "#/laporan/kb".into(),
             Route::FamilyMap => "#/laporan/peta".into(),
+            Route::Activities => "#/kegiatan".into(),
             Route::Settings => "#/pengaturan".into(),
         }
     }
@@ -96,7 +100,9 @@ impl Route {
             | Route::NewMember(_)
             | Route::EditMember(..) => Route::Families,
             Route::NewChild | Route::Child(_) | Route::Weighing(_) => Route::Children,
-            Route::Posters | Route::KbReport | Route::FamilyMap => Route::Reports,
+            Route::Posters | Route::KbReport | Route::FamilyMap | Route::Activities => {
+                Route::Reports
+            }
             Route::Accompany(_) => Route::Accompaniment,
             other => other,
         }
@@ -129,6 +135,7 @@ mod tests {
             Route::Posters,
             Route::KbReport,
             Route::FamilyMap,
+            Route::Activities,
             Route::Settings,
         ];
         for route in routes {

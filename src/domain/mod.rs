@@ -2,9 +2,11 @@
 //! Pure Rust: no browser types, tested natively.
 
 pub mod accompaniment;
+pub mod activity;
 pub mod area;
 pub mod backup;
 pub mod calendar;
+pub mod cash;
 pub mod catin;
 pub mod eppgbm;
 pub mod family;

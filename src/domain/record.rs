@@ -5,7 +5,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use super::activity::Activity;
 use super::area::Area;
+use super::cash::CashEntry;
 use super::catin::Catin;
 use super::family::Family;
 use super::family_planning::KbStatus;
@@ -32,6 +34,8 @@ pub enum Body {
     Pregnancy(Pregnancy),
     Catin(Catin),
     Visit(Visit),
+    Activity(Activity),
+    Cash(CashEntry),
 }
 
 impl Body {
@@ -46,6 +50,8 @@ impl Body {
             Body::Pregnancy(_) => "pregnancy",
             Body::Catin(_) => "catin",
             Body::Visit(_) => "visit",
+            Body::Activity(_) => "activity",
+            Body::Cash(_) => "cash",
         }
     }
 
@@ -60,7 +66,9 @@ impl Body {
             | Body::Supply(_)
             | Body::Pregnancy(_)
             | Body::Catin(_)
-            | Body::Visit(_) => None,
+            | Body::Visit(_)
+            | Body::Activity(_)
+            | Body::Cash(_) => None,
             Body::Measurement(m) => m.posyandu_id,
         }
     }

@@ -7,7 +7,9 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use uuid::Uuid;
 
+use super::activity::Activity;
 use super::area::{Area, AreaLevel};
+use super::cash::CashEntry;
 use super::catin::Catin;
 use super::family::Family;
 use super::family_planning::KbStatus;
@@ -33,6 +35,10 @@ pub struct Register {
     pub catins: Vec<(Uuid, Catin)>,
     /// TPK visits, oldest first.
     pub visits: Vec<(Uuid, Visit)>,
+    /// The IMP's activities, newest first.
+    pub activities: Vec<(Uuid, Activity)>,
+    /// The cash book, oldest first.
+    pub cash: Vec<(Uuid, CashEntry)>,
 }
 
 /// The order members are listed in: head, spouse, children, others; then by age.
@@ -63,11 +69,17 @@ impl Register {
                 Body::Pregnancy(p) => register.pregnancies.push((record.id, p.clone())),
                 Body::Catin(c) => register.catins.push((record.id, c.clone())),
                 Body::Visit(v) => register.visits.push((record.id, v.clone())),
+                Body::Activity(a) => register.activities.push((record.id, a.clone())),
+                Body::Cash(c) => register.cash.push((record.id, c.clone())),
             }
         }
         register.areas.sort_by(|a, b| a.1.name.cmp(&b.1.name));
         register.measurements.sort_by_key(|(_, m)| m.date);
         register.visits.sort_by_key(|(_, v)| v.date);
+        register
+            .activities
+            .sort_by_key(|(_, a)| std::cmp::Reverse(a.date));
+        register.cash.sort_by_key(|(_, c)| c.date);
         register
             .people
             .sort_by_key(|(_, p)| (relation_rank(p.relation), p.birth_date));

@@ -34,6 +34,10 @@ pub enum Problem {
     DeliveryBeforeHpht,
     /// A wedding date more than a month past or a year ahead.
     WeddingDateOutOfRange,
+    /// Money written other than as whole rupiah from 1 to 100 million.
+    NotAnAmount,
+    /// An expense larger than the cash on hand.
+    MoreThanBalance,
 }
 
 /// What a number field holds, with the range a cadre can plausibly type.
@@ -56,6 +60,7 @@ pub enum Quantity {
     AdultArm,
     Haemoglobin,
     IronTablets,
+    Participants,
 }
 
 impl Quantity {
@@ -77,6 +82,7 @@ impl Quantity {
             Quantity::AdultArm => (10.0, 50.0, "cm"),
             Quantity::Haemoglobin => (3.0, 20.0, "g/dL"),
             Quantity::IronTablets => (0.0, 200.0, "tablet"),
+            Quantity::Participants => (0.0, 2000.0, "orang"),
         }
     }
 }

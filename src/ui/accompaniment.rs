@@ -249,7 +249,7 @@ pub fn Accompaniment() -> impl IntoView {
             <h1>{t.tpk_title}</h1>
             <h2>{(t.tpk_recap)(&month_label(month))}</h2>
             <div class="table-scroll">
-                <table class="trend" data-testid="tpk-recap">
+                <table class="trend compact" data-testid="tpk-recap">
                     <thead><tr>
                         <th scope="col">{t.col_target}</th><th scope="col">{t.col_total}</th>
                         <th scope="col">{t.col_visited}</th><th scope="col">{t.col_at_risk}</th>

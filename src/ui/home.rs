@@ -69,6 +69,7 @@ pub fn Home() -> impl IntoView {
                 {t.add_family}
             </a>
             <a class="button" href=Route::Families.href()>{t.nav_families}</a>
+            <a class="button" href=Route::Activities.href() data-testid="home-activities">{t.open_activities}</a>
         </section>
     }
 }

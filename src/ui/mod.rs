@@ -3,6 +3,7 @@
 
 mod accompaniment;
 mod accompany;
+mod activities;
 mod areas;
 mod backup;
 mod child_page;

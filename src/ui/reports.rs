@@ -240,6 +240,7 @@ pub fn Reports() -> impl IntoView {
             <div class="row">
                 <a class="button" href=Route::Posters.href() data-testid="open-posters">{t.posters}</a>
                 <a class="button" href=Route::KbReport.href() data-testid="open-kb-report">{t.open_kb_report}</a>
+                <a class="button" href=Route::Activities.href() data-testid="open-activities">{t.open_activities}</a>
             </div>
             <PeriodFields month_label=t.month month=month_text posyandu=posyandu options=options lang=lang/>
         </section>

@@ -7,9 +7,9 @@ use leptos::task::spawn_local;
 
 use super::state::{set_db, AppState, Notice};
 use super::{
-    accompaniment, accompany, areas, backup, child_page, children, families, family, family_form,
-    family_map, four_t, home, kb_report, not_found, person_form, posters, reports, settings,
-    weighing,
+    accompaniment, accompany, activities, areas, backup, child_page, children, families, family,
+    family_form, family_map, four_t, home, kb_report, not_found, person_form, posters, reports,
+    settings, weighing,
 };
 use crate::i18n::Lang;
 use crate::route::Route;
@@ -135,6 +135,7 @@ fn screen(route: Route) -> AnyView {
         Route::Posters => view! { <posters::Posters/> }.into_any(),
         Route::KbReport => view! { <kb_report::KbReportPage/> }.into_any(),
         Route::FamilyMap => view! { <family_map::FamilyMap/> }.into_any(),
+        Route::Activities => view! { <activities::Activities/> }.into_any(),
         Route::Accompaniment => view! { <accompaniment::Accompaniment/> }.into_any(),
         Route::Accompany(id) => view! { <accompany::Accompany person_id=id/> }.into_any(),
         Route::NotFound => view! { <not_found::NotFound/> }.into_any(),

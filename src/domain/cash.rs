@@ -1,0 +1,150 @@
+//! The IMP's cash book (kemandirian, peran bakti 6): iuran, jimpitan, UPPKA sales and
+//! gifts in; spending out; the balance on any day. An expense larger than the balance
+//! on its date is refused, so the book never shows money that is not there.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::calendar::Month;
+use super::register::Register;
+use super::validate::{past_date, Problem, Problems};
+
+/// Where money in comes from, or that it goes out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CashKind {
+    Dues,
+    Jimpitan,
+    Uppka,
+    Gift,
+    OtherIn,
+    Spending,
+}
+
+impl CashKind {
+    pub const ALL: [CashKind; 6] = [
+        CashKind::Dues,
+        CashKind::Jimpitan,
+        CashKind::Uppka,
+        CashKind::Gift,
+        CashKind::OtherIn,
+        CashKind::Spending,
+    ];
+
+    pub fn is_in(self) -> bool {
+        self != CashKind::Spending
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CashEntry {
+    pub date: NaiveDate,
+    pub kind: CashKind,
+    /// Rupiah.
+    pub amount: u64,
+    #[serde(default)]
+    pub description: String,
+}
+
+impl CashEntry {
+    fn signed(&self) -> i64 {
+        let amount = i64::try_from(self.amount).unwrap_or(i64::MAX);
+        if self.kind.is_in() {
+            amount
+        } else {
+            -amount
+        }
+    }
+}
+
+/// The balance at the end of `date`.
+pub fn balance(register: &Register, date: NaiveDate) -> i64 {
+    register
+        .cash
+        .iter()
+        .filter(|(_, e)| e.date <= date)
+        .map(|(_, e)| e.signed())
+        .sum()
+}
+
+/// Money in and out during the month, and the balance at its end.
+pub fn month_totals(register: &Register, month: Month) -> (u64, u64, i64) {
+    let (mut cash_in, mut cash_out) = (0, 0);
+    for (_, e) in register
+        .cash
+        .iter()
+        .filter(|(_, e)| Month::of(e.date) == month)
+    {
+        if e.kind.is_in() {
+            cash_in += e.amount;
+        } else {
+            cash_out += e.amount;
+        }
+    }
+    (cash_in, cash_out, balance(register, month.last_day()))
+}
+
+/// Largest amount the form takes (a typo guard, Rp 100 million).
+const MAX_AMOUNT: u64 = 100_000_000;
+
+/// "25.000", "25000" or "Rp 25.000" → 25000.
+fn rupiah(text: &str) -> Result<u64, Problem> {
+    let trimmed = text.trim();
+    let digits = trimmed.strip_prefix("Rp").unwrap_or(trimmed).trim();
+    if digits.is_empty() {
+        return Err(Problem::Required);
+    }
+    let clean: String = digits.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
+    match clean.parse::<u64>() {
+        Ok(n) if (1..=MAX_AMOUNT).contains(&n) => Ok(n),
+        _ => Err(Problem::NotAnAmount),
+    }
+}
+
+/// The cash form, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct CashForm {
+    pub date: String,
+    pub kind: Option<CashKind>,
+    pub amount: String,
+    pub description: String,
+}
+
+impl CashForm {
+    pub fn parse(&self, register: &Register, today: NaiveDate) -> Result<CashEntry, Problems> {
+        let mut problems = Problems::new();
+        let earliest = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
+        let date = past_date(&self.date, earliest, today)
+            .map_err(|p| problems.push(("cash_date", p)))
+            .ok();
+        if self.kind.is_none() {
+            problems.push(("cash_kind", Problem::Required));
+        }
+        let amount = rupiah(&self.amount)
+            .map_err(|p| problems.push(("amount", p)))
+            .ok();
+        if let (Some(date), Some(CashKind::Spending), Some(amount)) = (date, self.kind, amount) {
+            // Later entries must stay covered too: the lowest balance from `date` on.
+            let later_low = register
+                .cash
+                .iter()
+                .filter(|(_, e)| e.date >= date)
+                .map(|(_, e)| balance(register, e.date))
+                .chain(std::iter::once(balance(register, date)))
+                .min()
+                .unwrap_or(0);
+            if i64::try_from(amount).unwrap_or(i64::MAX) > later_low {
+                problems.push(("amount", Problem::MoreThanBalance));
+            }
+        }
+        match (date, self.kind, amount) {
+            (Some(date), Some(kind), Some(amount)) if problems.is_empty() => Ok(CashEntry {
+                date,
+                kind,
+                amount,
+                description: self.description.trim().to_owned(),
+            }),
+            _ => Err(problems),
+        }
+    }
+}
