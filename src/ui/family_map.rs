@@ -8,9 +8,12 @@ use uuid::Uuid;
 use super::print::{Paper, PaperRule, PrintControls};
 use super::state::{today, use_app, Notice};
 use crate::domain::area::AreaLevel;
-use crate::domain::family_map::{rt_map, Colour, House, Legend, LegendEntry, RtMap, SYMBOL_MAX};
+use crate::domain::family_map::{
+    rt_map, Colour, House, HouseMark, Legend, LegendEntry, RtMap, SYMBOL_MAX,
+};
 use crate::domain::kb_history::KbIndex;
 use crate::domain::record::Body;
+use crate::domain::validate::Problem;
 use crate::i18n::{self, format_date, Lang};
 use crate::route::Route;
 use crate::store::settings;
@@ -53,34 +56,76 @@ fn place(map: &RtMap, family_id: Uuid, cell: Option<(u8, u8)>) -> Result<(), &'s
     Ok(())
 }
 
-#[component]
-fn LegendEditor(legend: RwSignal<Legend>) -> impl IntoView {
-    let app = use_app();
-    let t = app.texts();
-    let open = RwSignal::new(false);
-    let draft = RwSignal::new(Vec::<LegendEntry>::new());
-    let blank = RwSignal::new(Vec::<usize>::new());
-    let start = move |_| {
-        draft.set(legend.get_untracked().entries);
-        blank.set(Vec::new());
-        open.set(true);
-    };
-    let edit = move |i: usize, apply: fn(&mut LegendEntry, String)| {
-        move |ev: leptos::ev::Event| {
-            let value = event_target_value(&ev);
-            draft.update(|d| {
-                if let Some(e) = d.get_mut(i) {
-                    apply(e, value);
-                }
-            });
+/// One legend line being edited: its mark and what the cadre types.
+#[derive(Clone, Copy)]
+struct LineDraft {
+    mark: HouseMark,
+    symbol: RwSignal<String>,
+    colour: RwSignal<String>,
+    label: RwSignal<String>,
+}
+
+impl LineDraft {
+    fn new(e: &LegendEntry) -> LineDraft {
+        LineDraft {
+            mark: e.mark,
+            symbol: RwSignal::new(e.symbol.clone()),
+            colour: RwSignal::new(e.colour.to_string()),
+            label: RwSignal::new(e.label.clone()),
         }
-    };
+    }
+
+    /// The line as typed; a colour the picker could not give keeps the old one.
+    fn entry(&self, old: Colour) -> LegendEntry {
+        LegendEntry {
+            mark: self.mark,
+            symbol: self
+                .symbol
+                .get_untracked()
+                .trim()
+                .chars()
+                .take(SYMBOL_MAX)
+                .collect(),
+            colour: Colour::try_from(self.colour.get_untracked()).unwrap_or(old),
+            label: self.label.get_untracked().trim().to_owned(),
+        }
+    }
+}
+
+/// A text input bound to a signal.
+fn bound(value: RwSignal<String>) -> impl Fn(leptos::ev::Event) {
+    move |ev| value.set(event_target_value(&ev))
+}
+
+/// The legend lines as inputs; its signals live as long as the editor is open.
+#[component]
+fn LegendTable(legend: RwSignal<Legend>, open: RwSignal<bool>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let lines: Vec<LineDraft> = legend
+        .get_untracked()
+        .entries
+        .iter()
+        .map(LineDraft::new)
+        .collect();
+    let blank = RwSignal::new(Vec::<usize>::new());
+    let drafts = lines.clone();
     let save = move |_| {
-        let entries = draft.get_untracked();
+        let old = legend.get_untracked();
+        let entries: Vec<LegendEntry> = drafts
+            .iter()
+            .map(|l| {
+                l.entry(
+                    old.entry(l.mark)
+                        .map_or(l.mark.default_colour(), |e| e.colour),
+                )
+            })
+            .collect();
         let empty: Vec<usize> = entries
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.label.trim().is_empty())
+            .filter(|(_, e)| e.label.is_empty())
             .map(|(i, _)| i)
             .collect();
         if !empty.is_empty() {
@@ -98,38 +143,47 @@ fn LegendEditor(legend: RwSignal<Legend>) -> impl IntoView {
         }
     };
     view! {
-        <Show when=move || !open.get()>
-            <button type="button" class="no-print" on:click=start data-testid="edit-legend">{t.edit_legend}</button>
-        </Show>
-        <Show when=move || open.get()>
-            <div class="table-scroll no-print">
-                <table class="legend-editor" data-testid="legend-editor">
-                    <thead><tr><th>{t.legend_symbol}</th><th>{t.legend_colour}</th><th>{t.legend_label}</th></tr></thead>
-                    <tbody>
-                        {move || draft.get().into_iter().enumerate().map(|(i, e)| {
-                            let missing = move || blank.get().contains(&i);
-                            view! {
-                                <tr class:invalid=missing>
-                                    <td><input class="symbol" maxlength=SYMBOL_MAX.to_string() aria-label=t.legend_symbol
-                                        data-testid=format!("legend-symbol-{i}") prop:value=e.symbol.clone()
-                                        on:change=edit(i, |e, v| e.symbol = v.trim().chars().take(SYMBOL_MAX).collect())/></td>
-                                    <td><input type="color" aria-label=t.legend_colour data-testid=format!("legend-colour-{i}")
-                                        prop:value=e.colour.to_string()
-                                        on:change=edit(i, |e, v| if let Ok(c) = Colour::try_from(v) { e.colour = c })/></td>
-                                    <td><input aria-label=t.legend_label data-testid=format!("legend-label-{i}") prop:value=e.label.clone()
-                                        on:change=edit(i, |e, v| e.label = v)/>
-                                        <Show when=missing><p class="error">{i18n::problem(app.lang.get_untracked(), crate::domain::validate::Problem::Required)}</p></Show>
-                                    </td>
-                                </tr>
-                            }
-                        }).collect_view()}
-                    </tbody>
-                </table>
-            </div>
-            <div class="row no-print">
-                <button type="button" class="primary" on:click=save data-testid="save-legend">{t.save}</button>
-                <button type="button" on:click=move |_| open.set(false)>{t.cancel}</button>
-            </div>
+        <div class="table-scroll no-print">
+            <table class="legend-editor" data-testid="legend-editor">
+                <thead><tr><th>{t.legend_symbol}</th><th>{t.legend_colour}</th><th>{t.legend_label}</th></tr></thead>
+                <tbody>
+                    {lines.into_iter().enumerate().map(|(i, l)| {
+                        let missing = move || blank.get().contains(&i);
+                        view! {
+                            <tr class:invalid=missing>
+                                <td><input class="symbol" maxlength=SYMBOL_MAX.to_string() aria-label=t.legend_symbol
+                                    data-testid=format!("legend-symbol-{i}") prop:value=l.symbol on:input=bound(l.symbol)/></td>
+                                <td><input type="color" aria-label=t.legend_colour data-testid=format!("legend-colour-{i}")
+                                    prop:value=l.colour on:input=bound(l.colour)/></td>
+                                <td><input aria-label=t.legend_label data-testid=format!("legend-label-{i}")
+                                    prop:value=l.label on:input=bound(l.label)/>
+                                    <p class="error" role="alert">{move || missing().then(|| i18n::problem(lang, Problem::Required))}</p>
+                                </td>
+                            </tr>
+                        }
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+        <div class="row no-print">
+            <button type="button" class="primary" on:click=save data-testid="save-legend">{t.save}</button>
+            <button type="button" on:click=move |_| open.set(false)>{t.cancel}</button>
+        </div>
+    }
+}
+
+#[component]
+fn LegendEditor(legend: RwSignal<Legend>) -> impl IntoView {
+    let t = use_app().texts();
+    let open = RwSignal::new(false);
+    view! {
+        <Show
+            when=move || open.get()
+            fallback=move || view! {
+                <button type="button" class="no-print" on:click=move |_| open.set(true) data-testid="edit-legend">{t.edit_legend}</button>
+            }
+        >
+            <LegendTable legend=legend open=open/>
         </Show>
     }
 }
