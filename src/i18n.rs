@@ -326,6 +326,11 @@ pub struct Texts {
     pub description: &'static str,
     pub no_cash: &'static str,
     pub people_count: fn(u32) -> String,
+    pub region_title: &'static str,
+    pub province: &'static str,
+    pub regency: &'static str,
+    pub district: &'static str,
+    pub puskesmas: &'static str,
 }
 
 pub static ID: Texts = Texts {
@@ -614,6 +619,11 @@ pub static ID: Texts = Texts {
     description: "Keterangan",
     no_cash: "Belum ada catatan kas.",
     people_count: |n| format!("{n} orang"),
+    region_title: "Wilayah di atas desa (dipakai untuk e-PPGBM)",
+    province: "Provinsi",
+    regency: "Kabupaten/Kota",
+    district: "Kecamatan",
+    puskesmas: "Puskesmas",
 };
 
 pub static EN: Texts = Texts {
@@ -902,6 +912,11 @@ pub static EN: Texts = Texts {
     description: "Description",
     no_cash: "No cash entries yet.",
     people_count: |n| format!("{n} people"),
+    region_title: "Area above the village (used for e-PPGBM)",
+    province: "Province",
+    regency: "Regency/City",
+    district: "District (kecamatan)",
+    puskesmas: "Puskesmas",
 };
 
 /// Rupiah as written in Indonesia: "Rp 45.000", "-Rp 5.000".

@@ -4,6 +4,7 @@
 mod common;
 
 use bakti::domain::eppgbm::{export, plan_import, RowProblem, COLUMNS};
+use bakti::domain::profile::Region;
 use bakti::domain::register::Register;
 use bakti::domain::validate::{Problem, Quantity};
 use chrono::{TimeZone, Utc};
@@ -15,9 +16,18 @@ fn now() -> chrono::DateTime<Utc> {
         .unwrap_or_default()
 }
 
+fn region() -> Region {
+    Region {
+        province: "Jawa Barat".into(),
+        regency: "Kab. Bogor".into(),
+        district: "Kemang".into(),
+        puskesmas: "Puskesmas Kemang".into(),
+    }
+}
+
 #[test]
 fn export_has_eppgbm_columns_and_the_months_weighings() {
-    let csv = export(&village(), Some(MAWAR), NOV).expect("export");
+    let csv = export(&village(), &region(), Some(MAWAR), NOV).expect("export");
     let mut lines = csv.lines();
     let header = lines.next().expect("header");
     assert_eq!(header, COLUMNS.map(|c| format!("\"{c}\"")).join(","));
@@ -41,11 +51,16 @@ fn export_has_eppgbm_columns_and_the_months_weighings() {
     assert!(tono.contains(",\"6.1\",\"70\","), "weight and length");
     // No mother or head recorded: the parent's name stays empty, never the child's.
     assert!(tono.contains("\"2025-11-01\",\"\",\"\",\"\","), "{tono}");
+    // The area above the village comes from Pengaturan.
+    assert!(
+        tono.contains("\"Jawa Barat\",\"Kab. Bogor\",\"Kemang\",\"Puskesmas Kemang\""),
+        "{tono}"
+    );
 }
 
 #[test]
 fn importing_an_export_twice_adds_once() {
-    let csv = export(&village(), None, NOV).expect("export");
+    let csv = export(&village(), &region(), None, NOV).expect("export");
     let empty = Register::default();
     let first =
         plan_import(&csv, &empty, Some(MAWAR), "hp", now(), day(2026, 11, 22)).expect("plan");
@@ -72,7 +87,7 @@ fn importing_an_export_twice_adds_once() {
 fn known_children_are_matched_by_nik_or_name_and_birth_date() {
     let records = village_records();
     let register = Register::from_records(&records);
-    let csv = export(&register, None, NOV).expect("export");
+    let csv = export(&register, &region(), None, NOV).expect("export");
     let plan = plan_import(&csv, &register, None, "hp", now(), day(2026, 11, 22)).expect("plan");
     assert_eq!(
         (plan.new_children, plan.new_weighings, plan.already_there),

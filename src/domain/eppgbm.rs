@@ -13,6 +13,7 @@ use super::calendar::Month;
 use super::family::Family;
 use super::measurement::{Measurement, MeasurementForm};
 use super::person::{Person, Relation};
+use super::profile::Region;
 use super::record::{Body, Record};
 use super::register::Register;
 use super::review::{review, Index};
@@ -95,9 +96,11 @@ fn age_text(birth: NaiveDate, date: NaiveDate) -> String {
     )
 }
 
-/// The weighings of `month` (one posyandu, or all) as e-PPGBM CSV.
+/// The weighings of `month` (one posyandu, or all) as e-PPGBM CSV; the province,
+/// regency, district and puskesmas columns come from `region` (Pengaturan).
 pub fn export(
     register: &Register,
+    region: &Region,
     posyandu: Option<Uuid>,
     month: Month,
 ) -> Result<String, csv::Error> {
@@ -172,10 +175,10 @@ pub fn export(
             decimal(child.birth_weight_kg),
             decimal(child.birth_length_cm),
             parent,
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
+            region.province.clone(),
+            region.regency.clone(),
+            region.district.clone(),
+            region.puskesmas.clone(),
             village.clone(),
             posyandu_name,
             rt.map(|a| a.name.clone()).unwrap_or_default(),

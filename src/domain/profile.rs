@@ -1,4 +1,5 @@
-//! The cadre using this phone: a small setting, kept in localStorage.
+//! The cadre using this phone and the area above the village: a small setting, kept
+//! in localStorage.
 
 use serde::{Deserialize, Serialize};
 
@@ -23,9 +24,20 @@ impl Role {
     ];
 }
 
+/// The administrative area above the village, as e-PPGBM names it.
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Region {
+    pub province: String,
+    pub regency: String,
+    pub district: String,
+    pub puskesmas: String,
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Profile {
     pub name: String,
     pub role: Option<Role>,
+    pub region: Region,
 }

@@ -132,9 +132,10 @@ fn Exchange(month_text: RwSignal<String>, posyandu: RwSignal<Option<Uuid>>) -> i
     let row_errors = RwSignal::new(Vec::<String>::new());
     let on_export = move |_| {
         let month = month_or_now(&month_text.get_untracked());
-        let csv = app
-            .register
-            .with_untracked(|r| eppgbm::export(r, posyandu.get_untracked(), month));
+        let csv = app.register.with_untracked(|r| {
+            let region = crate::store::settings::profile().region;
+            eppgbm::export(r, &region, posyandu.get_untracked(), month)
+        });
         let name = format!("e-ppgbm-{}-{:02}.csv", month.year, month.month);
         let done = csv
             .ok()

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 
 use super::fields::{ChoiceField, TextField};
 use super::state::{use_app, Notice};
-use crate::domain::profile::{Profile, Role};
+use crate::domain::profile::{Profile, Region, Role};
 use crate::domain::validate::Problems;
 use crate::i18n::Lang;
 use crate::store::persist::Persistence;
@@ -19,12 +19,23 @@ pub fn Settings() -> impl IntoView {
     let saved = settings::profile();
     let name = RwSignal::new(saved.name);
     let role = RwSignal::new(saved.role);
+    let province = RwSignal::new(saved.region.province);
+    let regency = RwSignal::new(saved.region.regency);
+    let district = RwSignal::new(saved.region.district);
+    let puskesmas = RwSignal::new(saved.region.puskesmas);
     let no_problems = RwSignal::new(Problems::new());
     let save_profile = move |ev: SubmitEvent| {
         ev.prevent_default();
+        let text = |value: RwSignal<String>| value.get_untracked().trim().to_owned();
         let profile = Profile {
-            name: name.get_untracked().trim().to_owned(),
+            name: text(name),
             role: role.get_untracked(),
+            region: Region {
+                province: text(province),
+                regency: text(regency),
+                district: text(district),
+                puskesmas: text(puskesmas),
+            },
         };
         match settings::save_profile(&profile) {
             Ok(()) => app.notice.set(Some(Notice::Info(t.saved.to_owned()))),
@@ -50,6 +61,11 @@ pub fn Settings() -> impl IntoView {
             <h2>{t.profile}</h2>
             <TextField label=t.cadre_name field="cadre_name" value=name problems=no_problems lang=lang/>
             <ChoiceField label=t.role field="role" options=&Role::ALL value=role lang=lang/>
+            <h3>{t.region_title}</h3>
+            <TextField label=t.province field="province" value=province problems=no_problems lang=lang/>
+            <TextField label=t.regency field="regency" value=regency problems=no_problems lang=lang/>
+            <TextField label=t.district field="district" value=district problems=no_problems lang=lang/>
+            <TextField label=t.puskesmas field="puskesmas" value=puskesmas problems=no_problems lang=lang/>
             <button type="submit" class="primary" data-testid="save-profile">{t.save}</button>
         </form>
         <section class="card">

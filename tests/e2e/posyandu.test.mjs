@@ -129,6 +129,12 @@ test('the child page shows the history and the growth chart, and prints on A4', 
 });
 
 test('e-PPGBM: the month is exported, and re-importing it adds nothing while bad rows are listed', async () => {
+  await app.go('pengaturan');
+  for (const [field, value] of [['province', 'Jawa Barat'], ['regency', 'Kab. Bogor'], ['district', 'Kemang'], ['puskesmas', 'Puskesmas Kemang']]) {
+    await app.testid(field).fill(value);
+  }
+  await app.testid('save-profile').click();
+  await expect(app.testid('notice')).toContainText('Tersimpan');
   await app.go('laporan');
   const [download] = await Promise.all([page.waitForEvent('download'), app.testid('export-eppgbm').click()]);
   const path = join(OUT, 'e-ppgbm.csv');
@@ -136,6 +142,7 @@ test('e-PPGBM: the month is exported, and re-importing it adds nothing while bad
   const lines = readFileSync(path, 'utf8').trim().split('\n');
   assert.match(lines[0], /^"NIK","Nama","JK","Tgl Lahir"/);
   assert.equal(lines.length, 1 + 28);
+  assert.match(lines[1], /"Jawa Barat","Kab\. Bogor","Kemang","Puskesmas Kemang"/);
   await app.testid('import-eppgbm').setInputFiles(path);
   await expect(app.testid('notice')).toContainText('Diimpor: 0 anak baru, 0 penimbangan baru, 28 sudah ada.');
   const bad = join(OUT, 'e-ppgbm-bad.csv');
