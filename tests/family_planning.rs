@@ -616,3 +616,33 @@ fn the_4t_thresholds_are_whole_numbers_within_their_ranges() {
         ])
     );
 }
+
+#[test]
+fn a_tpk_pregnancy_counts_as_pregnant_and_a_recorded_delivery_ends_it() {
+    use bakti::domain::pregnancy::Pregnancy;
+    let mut h = Hamlets::new();
+    // IAT without a method: unmet need, until the TPK records her pregnancy.
+    let expecting = h.wife(0, &[(day(2026, 3, 1), None, false)]);
+    h.records.push(record(Body::Pregnancy(Pregnancy {
+        mother_id: expecting,
+        hpht: day(2026, 8, 1),
+        delivered_on: None,
+    })));
+    // Said pregnant on her KB status in May; the TPK recorded the delivery in October.
+    let delivered = h.wife(1, &[(day(2026, 5, 1), None, true)]);
+    h.records.push(record(Body::Pregnancy(Pregnancy {
+        mother_id: delivered,
+        hpht: day(2026, 1, 10),
+        delivered_on: Some(day(2026, 10, 15)),
+    })));
+    let register = Register::from_records(&h.records);
+    let index = KbIndex::new(&register);
+    let end = NOV.last_day();
+    assert!(index.pregnant_on(expecting, end));
+    assert_eq!(index.unmet_need_on(expecting, end), None);
+    assert!(index.pregnant_on(delivered, day(2026, 10, 14)));
+    assert!(!index.pregnant_on(delivered, end));
+    assert_eq!(index.unmet_need_on(delivered, end), Some(Wish::Delay));
+    let total = kb_report(&register, NOV, FOUR_T).total;
+    assert_eq!((total.pregnant, total.unmet_delay), (1, 1));
+}

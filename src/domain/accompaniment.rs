@@ -71,13 +71,18 @@ fn latest_pregnancies(register: &Register) -> Vec<&Pregnancy> {
     latest.into_values().collect()
 }
 
-/// The visits to one person for one target since `from`, oldest first.
-fn visits(register: &Register, person: Uuid, target: Target, from: NaiveDate) -> Vec<&Visit> {
+/// The visits to one person for one target in `from..=to`, oldest first.
+fn visits(
+    register: &Register,
+    person: Uuid,
+    target: Target,
+    (from, to): (NaiveDate, NaiveDate),
+) -> Vec<&Visit> {
     register
         .visits
         .iter()
         .map(|(_, v)| v)
-        .filter(|v| v.person_id == person && v.target == target && v.date >= from)
+        .filter(|v| v.person_id == person && v.target == target && (from..=to).contains(&v.date))
         .collect()
 }
 
@@ -98,7 +103,7 @@ pub fn targets(register: &Register, date: NaiveDate) -> Vec<TargetRow> {
     let index = KbIndex::new(register);
     let mut rows = Vec::new();
     for (_, c) in register.catins.iter().filter(|(_, c)| c.followed_on(date)) {
-        let seen = visits(register, c.person_id, Target::Catin, NaiveDate::MIN);
+        let seen = visits(register, c.person_id, Target::Catin, (NaiveDate::MIN, date));
         let detail = Detail::Catin {
             wedding: c.wedding_date,
         };
@@ -111,7 +116,7 @@ pub fn targets(register: &Register, date: NaiveDate) -> Vec<TargetRow> {
                 days,
                 trimester,
             } => {
-                let seen = visits(register, p.mother_id, Target::Pregnant, p.hpht);
+                let seen = visits(register, p.mother_id, Target::Pregnant, (p.hpht, date));
                 let iron_tablets = seen.iter().filter_map(|v| v.iron_tablets).sum();
                 let detail = Detail::Pregnant {
                     weeks,
@@ -124,7 +129,7 @@ pub fn targets(register: &Register, date: NaiveDate) -> Vec<TargetRow> {
             }
             Stage::Postpartum { day } => {
                 let delivered = p.delivered_on.unwrap_or(date);
-                let seen = visits(register, p.mother_id, Target::Postpartum, delivered);
+                let seen = visits(register, p.mother_id, Target::Postpartum, (delivered, date));
                 let detail = Detail::Postpartum {
                     day,
                     kf_due: nifas_visit_due(day),
@@ -142,7 +147,7 @@ pub fn targets(register: &Register, date: NaiveDate) -> Vec<TargetRow> {
         if age.months() >= BADUTA_MONTHS {
             continue;
         }
-        let seen = visits(register, *id, Target::Baduta, NaiveDate::MIN);
+        let seen = visits(register, *id, Target::Baduta, (NaiveDate::MIN, date));
         let detail = Detail::Baduta {
             months: age.months().floor() as u32,
             last_weighed: register

@@ -179,15 +179,16 @@ pub fn house_mark(
     register
         .members(family_id)
         .filter(|(_, p)| is_pus(p, date))
-        .map(|(id, _)| match index.status_on(*id, date) {
-            None => HouseMark::NotRecorded,
-            Some(s) => match (s.unmet_need(), s.pregnant, s.method) {
+        .map(|(id, _)| {
+            let status = index.status_on(*id, date);
+            let pregnant = index.pregnant_on(*id, date);
+            match (index.unmet_need_on(*id, date), pregnant, status) {
                 (Some(Wish::NoMore), _, _) => HouseMark::UnmetNoMore,
                 (Some(_), _, _) => HouseMark::UnmetDelay,
                 (None, true, _) => HouseMark::Pregnant,
-                (None, false, Some(m)) => HouseMark::Method(m),
-                (None, false, None) => HouseMark::NoMethod,
-            },
+                (None, false, None) => HouseMark::NotRecorded,
+                (None, false, Some(s)) => s.method.map_or(HouseMark::NoMethod, HouseMark::Method),
+            }
         })
         .min_by_key(|mark| attention(*mark))
         .unwrap_or(HouseMark::NotPus)

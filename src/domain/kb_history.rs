@@ -1,5 +1,6 @@
-//! Questions over a wife's KB history: the status on a date, KB baru, KB pasca
-//! persalinan, drop-out and the 4T. `KbIndex` groups statuses and births by wife once,
+//! Questions over a wife's KB history: the status on a date, pregnant or in unmet
+//! need (the TPK's pregnancy records count too), KB baru, KB pasca persalinan,
+//! drop-out and the 4T. `KbIndex` groups statuses and births by wife once,
 //! so a village report over 12 months does not rescan the register per wife.
 
 use std::collections::HashMap;
@@ -7,8 +8,9 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use uuid::Uuid;
 
-use super::family_planning::{FourT, FourTRules, KbStatus};
+use super::family_planning::{FourT, FourTRules, KbStatus, Wish};
 use super::person::Person;
+use super::pregnancy::{Pregnancy, Stage};
 use super::register::Register;
 use crate::growth::Age;
 
@@ -25,6 +27,7 @@ fn is_kbpp(status: &KbStatus, delivered: NaiveDate) -> bool {
 pub struct KbIndex<'a> {
     statuses: HashMap<Uuid, Vec<&'a KbStatus>>,
     births: HashMap<Uuid, Vec<NaiveDate>>,
+    pregnancies: HashMap<Uuid, Vec<&'a Pregnancy>>,
 }
 
 impl<'a> KbIndex<'a> {
@@ -45,7 +48,15 @@ impl<'a> KbIndex<'a> {
         for dates in births.values_mut() {
             dates.sort();
         }
-        KbIndex { statuses, births }
+        let mut pregnancies: HashMap<Uuid, Vec<&Pregnancy>> = HashMap::new();
+        for (_, p) in &register.pregnancies {
+            pregnancies.entry(p.mother_id).or_default().push(p);
+        }
+        KbIndex {
+            statuses,
+            births,
+            pregnancies,
+        }
     }
 
     /// The wife's KB statuses, oldest first.
@@ -65,6 +76,39 @@ impl<'a> KbIndex<'a> {
         entries[..entries.partition_point(|s| s.since <= date)]
             .last()
             .copied()
+    }
+
+    /// Pregnant on `date`: a pregnancy (from the TPK's HPHT) in progress, or a KB
+    /// status saying so with no delivery recorded since.
+    pub fn pregnant_on(&self, wife_id: Uuid, date: NaiveDate) -> bool {
+        let of_hers = self
+            .pregnancies
+            .get(&wife_id)
+            .map_or(&[][..], Vec::as_slice);
+        let in_progress = of_hers
+            .iter()
+            .any(|p| matches!(p.stage_on(date), Stage::Pregnant { .. }));
+        let said = self.status_on(wife_id, date).is_some_and(|s| {
+            s.pregnant
+                && !of_hers
+                    .iter()
+                    .any(|p| p.delivered_on.is_some_and(|d| d >= s.since && d <= date))
+        });
+        in_progress || said
+    }
+
+    /// Unmet need on `date`: wants to delay or stop, uses no method, not pregnant.
+    pub fn unmet_need_on(&self, wife_id: Uuid, date: NaiveDate) -> Option<Wish> {
+        if self.pregnant_on(wife_id, date) {
+            return None;
+        }
+        // Not `KbStatus::unmet_need`: a status taken while pregnant holds after a
+        // recorded delivery, and then her wish with no method is unmet need.
+        let status = self.status_on(wife_id, date)?;
+        match status.wish {
+            Some(w @ (Wish::Delay | Wish::NoMore)) if status.method.is_none() => Some(w),
+            _ => None,
+        }
     }
 
     /// Entries that began in `from..=to`, each with the one before it.

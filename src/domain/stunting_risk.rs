@@ -10,7 +10,6 @@ use super::family::{HouseCondition, Latrine, WaterSource};
 use super::family_planning::{is_pus, FourTRules};
 use super::kb_history::KbIndex;
 use super::person::{Education, Relation};
-use super::pregnancy::Stage;
 use super::register::{is_under_five, Register};
 
 /// A reason a family is at risk.
@@ -67,12 +66,6 @@ pub fn families_at_risk(
     four_t: FourTRules,
 ) -> Vec<FamilyRisk> {
     let index = KbIndex::new(register);
-    let pregnant_now: Vec<Uuid> = register
-        .pregnancies
-        .iter()
-        .filter(|(_, p)| matches!(p.stage_on(date), Stage::Pregnant { .. }))
-        .map(|(_, p)| p.mother_id)
-        .collect();
     register
         .families
         .iter()
@@ -86,8 +79,7 @@ pub fn families_at_risk(
                     members.pus = true;
                     four_t_seen |= index.four_t(p, *id, date, four_t).any();
                 }
-                members.pregnant |= pregnant_now.contains(id)
-                    || index.status_on(*id, date).is_some_and(|s| s.pregnant);
+                members.pregnant |= index.pregnant_on(*id, date);
                 members.under_five += u32::from(is_under_five(p, date));
                 low_education |= matches!(
                     p.relation,

@@ -138,21 +138,20 @@ fn counts_of(
         pus: 1,
         ..KbCounts::default()
     };
-    if let Some(status) = index.status_on(wife_id, end) {
-        if let Some(method) = status.method {
-            c.active = 1;
-            c.by_method.insert(method_key(method), 1);
-            c.mkjp = u32::from(method.is_mkjp());
-        }
-        match status.unmet_need() {
-            Some(Wish::Delay) => c.unmet_delay = 1,
-            Some(Wish::NoMore) => c.unmet_no_more = 1,
-            _ => {}
-        }
-        c.pregnant = u32::from(status.pregnant);
-        let age = end.years_since(wife.birth_date).unwrap_or(0);
-        c.teen_pregnant = u32::from(status.pregnant && age < TEEN_BELOW);
+    if let Some(method) = index.status_on(wife_id, end).and_then(|s| s.method) {
+        c.active = 1;
+        c.by_method.insert(method_key(method), 1);
+        c.mkjp = u32::from(method.is_mkjp());
     }
+    match index.unmet_need_on(wife_id, end) {
+        Some(Wish::Delay) => c.unmet_delay = 1,
+        Some(Wish::NoMore) => c.unmet_no_more = 1,
+        _ => {}
+    }
+    let pregnant = index.pregnant_on(wife_id, end);
+    let age = end.years_since(wife.birth_date).unwrap_or(0);
+    c.pregnant = u32::from(pregnant);
+    c.teen_pregnant = u32::from(pregnant && age < TEEN_BELOW);
     c.married_under_19 = u32::from(
         wife.age_first_marriage
             .is_some_and(|a| a < CHILD_MARRIAGE_BELOW),
