@@ -1,7 +1,7 @@
 // Performance figures for the issue notes (measured, never asserted), in headless
 // Chromium with a 4× CPU throttle: start-up (first and cached visit), saving one
 // weighing and opening the next child, a child page with 60 weighings, and the KB
-// report and Peta Keluarga for 1 000 PUS with a year of KB statuses.
+// report, Peta Keluarga and Pendampingan for 1 000 PUS with a year of KB statuses.
 // Run by scripts/figures after a release build.
 import { writeFileSync, mkdtempSync } from 'node:fs';
 import { createHash, randomUUID } from 'node:crypto';
@@ -140,6 +140,10 @@ for (const run of [1, 2]) {
   await timed(`Peta Keluarga of an RT with 50 families, run ${run}, 4x CPU throttle`, async () => {
     await page.evaluate(() => { window.location.hash = '#/laporan/peta'; });
     await page.locator('[data-testid="map-grid"]').waitFor();
+  });
+  await timed(`Pendampingan with 1 000 families (targets, recap, KRS), run ${run}, 4x CPU throttle`, async () => {
+    await page.evaluate(() => { window.location.hash = '#/pendampingan'; });
+    await page.locator('[data-testid="krs"]').waitFor();
   });
 }
 await context.close();
