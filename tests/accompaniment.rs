@@ -269,6 +269,14 @@ fn the_targets_of_a_day_and_the_months_recap() {
     }));
     let baby_id = baby.id;
     records.push(baby);
+    records.push(record(Body::Measurement(
+        bakti::domain::measurement::Measurement::weighed(
+            baby_id,
+            day(2026, 11, 20),
+            2.1,
+            Some(47.0),
+        ),
+    )));
 
     let old_nifas = woman(&mut records, "Lama", day(1990, 1, 1));
     records.push(record(Body::Pregnancy(Pregnancy {
@@ -321,12 +329,18 @@ fn the_targets_of_a_day_and_the_months_recap() {
             kbpp: true
         }
     );
-    assert_eq!(
-        rows[3].detail,
-        Detail::Baduta {
-            months: 0,
-            last_weighed: None
-        }
+    let Detail::Baduta {
+        months,
+        last_weighed,
+        warnings,
+    } = &rows[3].detail
+    else {
+        panic!("baduta");
+    };
+    assert_eq!((*months, *last_weighed), (0, Some(day(2026, 11, 20))));
+    assert!(
+        !warnings.is_empty(),
+        "2,1 kg at 18 days is below −3 SD: the TPK sees it"
     );
 
     let month = recap(&register, NOV);

@@ -1,5 +1,6 @@
 //! Who the TPK accompanies on a date (sasaran): catin before their wedding, pregnant
-//! women, mothers in their 42 days of nifas, and children under two; for each, the
+//! women, mothers in their 42 days of nifas, and children under two (with what their
+//! last posyandu weighing asks the cadre to act on); for each, the
 //! facts a visit needs, the last visit and its risks, and what is still to do. Also
 //! the month's recap per target.
 
@@ -10,8 +11,10 @@ use uuid::Uuid;
 
 use super::calendar::Month;
 use super::kb_history::KbIndex;
+use super::measurement::Measurement;
 use super::pregnancy::{nifas_visit_due, Pregnancy, Stage};
 use super::register::Register;
+use super::review::{review, Warning};
 use super::visit::{Risk, Target, Visit, RISK_LIMITS};
 use crate::growth::Age;
 
@@ -41,6 +44,8 @@ pub enum Detail {
     Baduta {
         months: u32,
         last_weighed: Option<NaiveDate>,
+        /// What the last weighing asks the cadre to act on (referral reasons).
+        warnings: Vec<Warning>,
     },
 }
 
@@ -148,13 +153,19 @@ pub fn targets(register: &Register, date: NaiveDate) -> Vec<TargetRow> {
             continue;
         }
         let seen = visits(register, *id, Target::Baduta, (NaiveDate::MIN, date));
+        let weighings: Vec<&Measurement> = register
+            .measurements_of(*id)
+            .map(|(_, m)| m)
+            .filter(|m| m.date <= date)
+            .collect();
+        let last = weighings.last();
         let detail = Detail::Baduta {
             months: age.months().floor() as u32,
-            last_weighed: register
-                .measurements_of(*id)
-                .map(|(_, m)| m.date)
-                .filter(|d| *d <= date)
-                .max(),
+            last_weighed: last.map(|m| m.date),
+            warnings: last
+                .and_then(|m| review(child, &weighings, m))
+                .map(|r| r.warnings)
+                .unwrap_or_default(),
         };
         rows.push(row(*id, Target::Baduta, detail, &seen));
     }

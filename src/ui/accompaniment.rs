@@ -49,11 +49,14 @@ pub fn detail_text(detail: &Detail, lang: Lang) -> String {
         Detail::Baduta {
             months,
             last_weighed,
+            warnings,
         } => {
             let weighed = last_weighed.map_or(t.never_weighed.to_owned(), |d| {
                 (t.last_weighed)(&format_date(d, lang))
             });
-            format!("{} · {weighed}", (t.baduta_detail)(*months))
+            let mut parts = vec![(t.baduta_detail)(*months), weighed];
+            parts.extend(warnings.iter().map(|w| i18n::warning(lang, *w)));
+            parts.join(" · ")
         }
     }
 }
