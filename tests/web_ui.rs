@@ -1,5 +1,5 @@
 //! The app's components in a real browser: the shell in Indonesian, hash navigation,
-//! and a form that refuses bad input at the field and shows user text as text.
+//! forms that refuse bad input at the field, and the cash book taking rupiah.
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen::JsCast;
@@ -50,7 +50,7 @@ fn text(selector: &str) -> String {
 }
 
 #[wasm_bindgen_test]
-async fn shell_forms_and_escaping() {
+async fn shell_navigation_and_forms() {
     // The test page's own hash (runner options) is no route of ours: start at home.
     let location = web_sys::window().expect("window").location();
     location.set_hash("#/").expect("set hash");
@@ -86,4 +86,32 @@ async fn shell_forms_and_escaping() {
         .text_content()
         .unwrap_or_default()
         .contains("Pendampingan")));
+
+    // The cash book: money typed in words is refused at the field, rupiah with dots
+    // is taken and the balance shows it.
+    location.set_hash("#/kegiatan").expect("set hash");
+    let save_cash: HtmlElement = wait_for("[data-testid=cash-form] [data-testid=save-cash]")
+        .await
+        .unchecked_into();
+    let amount: HtmlInputElement = wait_for("#f-amount").await.unchecked_into();
+    let type_amount = |value: &str| {
+        amount.set_value(value);
+        amount
+            .dispatch_event(&web_sys::Event::new("input").expect("event"))
+            .expect("dispatch");
+    };
+    type_amount("dua puluh ribu");
+    save_cash.click();
+    sleep(100).await;
+    assert_eq!(text("#e-amount"), "Tulis jumlah rupiah, misalnya 25.000.");
+    type_amount("Rp 25.000");
+    save_cash.click();
+    for _ in 0..100 {
+        if text("[data-testid=cash-balance]") == "Saldo: Rp 25.000" {
+            break;
+        }
+        sleep(50).await;
+    }
+    assert_eq!(text("[data-testid=cash-balance]"), "Saldo: Rp 25.000");
+    assert_eq!(text("#e-amount"), "");
 }
