@@ -77,18 +77,6 @@ pub struct KbStatus {
     pub wish: Option<Wish>,
 }
 
-impl KbStatus {
-    /// Unmet need: wants to delay (IAT) or stop (TIAL), not pregnant, no method.
-    pub fn unmet_need(&self) -> Option<Wish> {
-        match self.wish {
-            Some(w @ (Wish::Delay | Wish::NoMore)) if self.method.is_none() && !self.pregnant => {
-                Some(w)
-            }
-            _ => None,
-        }
-    }
-}
-
 /// The 4 Terlalu thresholds; domain.md §4.4 lists variants [U], so the cadre can
 /// change them in Pengaturan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -102,8 +102,8 @@ impl<'a> KbIndex<'a> {
         if self.pregnant_on(wife_id, date) {
             return None;
         }
-        // Not `KbStatus::unmet_need`: a status taken while pregnant holds after a
-        // recorded delivery, and then her wish with no method is unmet need.
+        // A status taken while pregnant still holds after a recorded delivery: then
+        // her wish with no method is unmet need.
         let status = self.status_on(wife_id, date)?;
         match status.wish {
             Some(w @ (Wish::Delay | Wish::NoMore)) if status.method.is_none() => Some(w),

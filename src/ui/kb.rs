@@ -15,10 +15,12 @@ use crate::i18n::{format_date, Lang, Named};
 
 const WISHES: [Wish; 3] = [Wish::ChildSoon, Wish::Delay, Wish::NoMore];
 
-/// One line on the current status: method and since when, the wish, the flags.
-fn summary(status: Option<&KbStatus>, lang: Lang) -> String {
+/// One line on her status today: method and since when, the wish, pregnant (a TPK
+/// pregnancy record counts) and unmet need.
+fn summary(index: &KbIndex<'_>, wife_id: Uuid, lang: Lang) -> String {
     let t = lang.texts();
-    let Some(s) = status else {
+    let day = today();
+    let Some(s) = index.status_on(wife_id, day) else {
         return t.kb_not_recorded.to_owned();
     };
     let method = s.method.map_or(t.kb_no_method, |m| m.name(lang));
@@ -27,10 +29,10 @@ fn summary(status: Option<&KbStatus>, lang: Lang) -> String {
         (t.kb_since)(&format_date(s.since, lang))
     )];
     parts.extend(s.wish.map(|w| w.name(lang).to_owned()));
-    if s.pregnant {
+    if index.pregnant_on(wife_id, day) {
         parts.push(t.pregnant.to_owned());
     }
-    if s.unmet_need().is_some() {
+    if index.unmet_need_on(wife_id, day).is_some() {
         parts.push(t.unmet_need.to_owned());
     }
     parts.join(" · ")
@@ -44,7 +46,7 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
     let open = RwSignal::new(false);
     let current = move || {
         app.register
-            .with(|r| summary(KbIndex::new(r).status_on(wife_id, today()), lang))
+            .with(|r| summary(&KbIndex::new(r), wife_id, lang))
     };
     let risks = move || {
         app.register.with(|r| {
