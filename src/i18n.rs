@@ -331,6 +331,7 @@ pub struct Texts {
     pub regency: &'static str,
     pub district: &'static str,
     pub puskesmas: &'static str,
+    pub cash_cannot_remove: &'static str,
 }
 
 pub static ID: Texts = Texts {
@@ -624,6 +625,7 @@ pub static ID: Texts = Texts {
     regency: "Kabupaten/Kota",
     district: "Kecamatan",
     puskesmas: "Puskesmas",
+    cash_cannot_remove: "Tidak bisa dihapus: uang ini sudah terpakai untuk pengeluaran sesudahnya.",
 };
 
 pub static EN: Texts = Texts {
@@ -917,6 +919,7 @@ pub static EN: Texts = Texts {
     regency: "Regency/City",
     district: "District (kecamatan)",
     puskesmas: "Puskesmas",
+    cash_cannot_remove: "Cannot delete: this money was already spent by a later expense.",
 };
 
 /// Rupiah as written in Indonesia: "Rp 45.000", "-Rp 5.000".

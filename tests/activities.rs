@@ -141,3 +141,32 @@ fn the_cash_book_balances_and_refuses_spending_money_that_is_not_there() {
         );
     }
 }
+
+#[test]
+fn money_already_spent_cannot_be_deleted_from_the_book() {
+    use bakti::domain::cash::{can_remove, CashEntry};
+    let entry = |date, kind, amount| {
+        record(Body::Cash(CashEntry {
+            date,
+            kind,
+            amount,
+            description: String::new(),
+        }))
+    };
+    let dues = entry(day(2026, 11, 1), CashKind::Dues, 50_000);
+    let gift = entry(day(2026, 11, 2), CashKind::Gift, 10_000);
+    let spent = entry(day(2026, 11, 5), CashKind::Spending, 45_000);
+    let ids = (dues.id, gift.id, spent.id);
+    let register = Register::from_records(&[dues, gift, spent]);
+    assert_eq!(can_remove(&register, ids.0), Err(Problem::MoreThanBalance));
+    assert_eq!(
+        can_remove(&register, ids.1),
+        Ok(()),
+        "5 000 would still be left on 5 Nov"
+    );
+    assert_eq!(
+        can_remove(&register, ids.2),
+        Ok(()),
+        "a spending can always go"
+    );
+}

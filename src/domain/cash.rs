@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use uuid::Uuid;
 
 use super::calendar::Month;
 use super::register::Register;
@@ -82,6 +83,28 @@ pub fn month_totals(register: &Register, month: Month) -> (u64, u64, i64) {
         }
     }
     (cash_in, cash_out, balance(register, month.last_day()))
+}
+
+/// Whether the entry `id` can be deleted: taking back money already spent is refused,
+/// as no later day may be left below zero.
+pub fn can_remove(register: &Register, id: Uuid) -> Result<(), Problem> {
+    let Some((_, entry)) = register.cash.iter().find(|(e, _)| *e == id) else {
+        return Ok(());
+    };
+    if !entry.kind.is_in() {
+        return Ok(());
+    }
+    let amount = entry.signed();
+    let short = register
+        .cash
+        .iter()
+        .filter(|(_, e)| e.date >= entry.date)
+        .any(|(_, e)| balance(register, e.date) - amount < 0);
+    if short {
+        Err(Problem::MoreThanBalance)
+    } else {
+        Ok(())
+    }
 }
 
 /// Largest amount the form takes (a typo guard, Rp 100 million).

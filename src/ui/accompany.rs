@@ -197,11 +197,11 @@ pub fn Accompany(person_id: Uuid) -> impl IntoView {
                 .with_untracked(|r| r.pregnancies.iter().any(|(_, p)| p.mother_id == person_id)));
     let visits = move || {
         app.register.with(|r| {
-            let mut mine: Vec<Visit> = r
+            let mut mine: Vec<(Uuid, Visit)> = r
                 .visits
                 .iter()
                 .filter(|(_, v)| v.person_id == person_id)
-                .map(|(_, v)| v.clone())
+                .cloned()
                 .collect();
             mine.reverse();
             mine
@@ -237,7 +237,8 @@ pub fn Accompany(person_id: Uuid) -> impl IntoView {
                 }
                 view! {
                     <ul class="list visits" data-testid="visits">
-                        {all.into_iter().map(|v| {
+                        {all.into_iter().map(|(id, v)| {
+                            let label = format!("{} {}", format_date(v.date, lang), v.target.name(lang));
                             let risks = risks_text(&v, lang);
                             let class = if risks.is_some() { "warning" } else { "meta" };
                             view! {
@@ -247,6 +248,8 @@ pub fn Accompany(person_id: Uuid) -> impl IntoView {
                                     <span class=class data-testid="visit-risks">{risks.unwrap_or_else(|| t.no_risk.to_owned())}</span>
                                     {v.referred.then(|| view! { <span class="badge">{t.referred}</span> })}
                                     {(!v.note.is_empty()).then(|| view! { <span class="meta">{v.note.clone()}</span> })}
+                                    <button type="button" class="link" data-testid="delete-visit"
+                                        on:click=move |_| app.delete_confirmed(id, &label)>{t.delete}</button>
                                 </li>
                             }
                         }).collect_view()}

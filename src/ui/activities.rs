@@ -3,13 +3,14 @@
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
+use uuid::Uuid;
 
 use super::fields::{show_problems, ChoiceField, TextField};
-use super::state::{today, use_app};
+use super::state::{today, use_app, Notice};
 use crate::charts::poster::month_label;
 use crate::domain::activity::{activity_counts, ActivityForm, ActivityKind};
 use crate::domain::calendar::Month;
-use crate::domain::cash::{balance, month_totals, CashForm, CashKind};
+use crate::domain::cash::{balance, can_remove, month_totals, CashForm, CashKind};
 use crate::domain::record::Body;
 use crate::domain::validate::Problems;
 use crate::i18n::{format_date, rupiah, Named};
@@ -82,7 +83,8 @@ fn ActivityPanel() -> impl IntoView {
                     if r.activities.is_empty() {
                         return view! { <li class="empty">{t.no_activities}</li> }.into_any();
                     }
-                    r.activities.iter().take(50).map(|(_, a)| {
+                    r.activities.iter().take(50).map(|(id, a)| {
+                        let (id, topic) = (*id, a.topic.clone());
                         let place_people = [Some(a.place.clone()), a.participants.map(|n| (t.people_count)(n))]
                             .into_iter()
                             .flatten()
@@ -95,6 +97,8 @@ fn ActivityPanel() -> impl IntoView {
                                 <span>{a.topic.clone()}</span>
                                 <span class="meta">{place_people}</span>
                                 {(!a.notes.is_empty()).then(|| view! { <span class="meta">{a.notes.clone()}</span> })}
+                                <button type="button" class="link" data-testid="delete-activity"
+                                    on:click=move |_| app.delete_confirmed(id, &topic)>{t.delete}</button>
                             </li>
                         }
                     }).collect_view().into_any()
@@ -134,6 +138,13 @@ fn CashBook() -> impl IntoView {
             }
         }
     };
+    let remove_cash =
+        move |id: Uuid, label: String| match app.register.with_untracked(|r| can_remove(r, id)) {
+            Ok(()) => app.delete_confirmed(id, &label),
+            Err(_) => app
+                .notice
+                .set(Some(Notice::Error(t.cash_cannot_remove.to_owned()))),
+        };
     let month = Month::of(today());
     let summary = move || {
         app.register.with(|r| {
@@ -159,12 +170,16 @@ fn CashBook() -> impl IntoView {
                     if r.cash.is_empty() {
                         return view! { <li class="empty">{t.no_cash}</li> }.into_any();
                     }
-                    r.cash.iter().rev().take(30).map(|(_, e)| {
+                    r.cash.iter().rev().take(30).map(|(id, e)| {
+                        let id = *id;
                         let signed = i64::try_from(e.amount).unwrap_or(i64::MAX) * if e.kind.is_in() { 1 } else { -1 };
+                        let label = format!("{} {}", format_date(e.date, lang), rupiah(signed));
                         view! {
                             <li>
                                 <strong>{format!("{} · {}", format_date(e.date, lang), rupiah(signed))}</strong>
                                 <span class="meta">{format!("{} {}", e.kind.name(lang), e.description)}</span>
+                                <button type="button" class="link" data-testid="delete-cash"
+                                    on:click=move |_| remove_cash(id, label.clone())>{t.delete}</button>
                             </li>
                         }
                     }).collect_view().into_any()

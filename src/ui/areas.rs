@@ -3,7 +3,6 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use super::family::confirm;
 use super::state::{now, use_app};
 use crate::domain::area::AreaLevel;
 use crate::domain::record::{Body, Record};
@@ -72,14 +71,7 @@ fn AreaLevelEditor(level: AreaLevel) -> impl IntoView {
             }
         }
     };
-    let remove = move |id: Uuid, label: String| {
-        if !confirm(&(t.confirm_delete)(&label)) {
-            return;
-        }
-        if let Some(tombstone) = app.find(id).map(|r| r.deleted(&app.device(), now())) {
-            app.save(vec![tombstone], || {});
-        }
-    };
+    let remove = move |id: Uuid, label: String| app.delete_confirmed(id, &label);
     let error =
         move || problems.with(|p| p.first().map(|(_, problem)| i18n::problem(lang, *problem)));
     let input_id = format!("area-{slug}");

@@ -118,6 +118,17 @@ impl AppState {
     }
 
     /// `body` as an edit of the record `id` when it exists, else as a new record.
+    /// Deletes a record (a tombstone, so a restore cannot bring it back) once the
+    /// cadre confirms "Yakin hapus `label`?".
+    pub fn delete_confirmed(self, id: Uuid, label: &str) {
+        if !super::family::confirm(&(self.texts().confirm_delete)(label)) {
+            return;
+        }
+        if let Some(tombstone) = self.find(id).map(|r| r.deleted(&self.device(), now())) {
+            self.save(vec![tombstone], || {});
+        }
+    }
+
     /// A person's birth date (the earliest date a form may give for them).
     pub fn birth_date(&self, person: Uuid) -> NaiveDate {
         self.register

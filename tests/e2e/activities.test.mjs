@@ -1,6 +1,7 @@
 // The IMP's own workbook: a routine meeting with its minutes and a KIE session
 // recorded and counted for the month, the cash book (iuran, jimpitan, spending) with
-// an expense above the balance refused at the field, and both kept after a reload.
+// an expense above the balance refused at the field, both kept after a reload, and
+// mistaken entries deleted (never money already spent).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -66,4 +67,20 @@ test('the cash book keeps its balance and refuses spending more than there is', 
   await expect(app.testid('cash-entries')).toContainText('-Rp 30.000');
   await expect(app.testid('activities')).toContainText('KIE KB pasca persalinan');
   await page.screenshot({ path: join(OUT, 'activities.png'), fullPage: true });
+});
+
+test('a mistaken entry can be deleted after confirming, but money already spent cannot', async () => {
+  page.on('dialog', (dialog) => dialog.accept());
+  const entry = (text) => app.testid('cash-entries').locator('li', { hasText: text });
+  await entry('Rp 50.000').getByTestId('delete-cash').click();
+  await expect(app.testid('notice')).toContainText('Tidak bisa dihapus: uang ini sudah terpakai');
+  await entry('-Rp 30.000').getByTestId('delete-cash').click();
+  await expect(app.testid('cash-balance')).toContainText('Saldo: Rp 75.000');
+  await app.testid('activities').locator('li', { hasText: 'KIE KB pasca persalinan' }).getByTestId('delete-activity').click();
+  await expect(app.testid('activities')).notToContainText('KIE KB pasca persalinan');
+  assert.deepEqual(await countRow('KIE / penyuluhan'), ['0', '0']);
+  await page.reload();
+  await app.ready();
+  await expect(app.testid('cash-balance')).toContainText('Saldo: Rp 75.000');
+  await expect(app.testid('activities')).notToContainText('KIE KB pasca persalinan');
 });
