@@ -332,6 +332,11 @@ pub struct Texts {
     pub district: &'static str,
     pub puskesmas: &'static str,
     pub cash_cannot_remove: &'static str,
+    pub todo_title: &'static str,
+    pub todo_nifas: fn(u32) -> String,
+    pub todo_pregnant: fn(u32) -> String,
+    pub todo_baduta: fn(u32) -> String,
+    pub todo_visits: fn(u32) -> String,
 }
 
 pub static ID: Texts = Texts {
@@ -626,6 +631,11 @@ pub static ID: Texts = Texts {
     district: "Kecamatan",
     puskesmas: "Puskesmas",
     cash_cannot_remove: "Tidak bisa dihapus: uang ini sudah terpakai untuk pengeluaran sesudahnya.",
+    todo_title: "Perlu perhatian",
+    todo_nifas: |n| format!("{n} ibu nifas belum ber-KB (KBPP sampai hari ke-42)"),
+    todo_pregnant: |n| format!("{n} ibu hamil berisiko (KEK/anemia)"),
+    todo_baduta: |n| format!("{n} baduta perlu dirujuk menurut penimbangan terakhir"),
+    todo_visits: |n| format!("{n} sasaran TPK belum dikunjungi bulan ini"),
 };
 
 pub static EN: Texts = Texts {
@@ -920,6 +930,11 @@ pub static EN: Texts = Texts {
     district: "District (kecamatan)",
     puskesmas: "Puskesmas",
     cash_cannot_remove: "Cannot delete: this money was already spent by a later expense.",
+    todo_title: "Needs attention",
+    todo_nifas: |n| format!("{n} postpartum mothers without KB yet (KBPP until day 42)"),
+    todo_pregnant: |n| format!("{n} pregnant women at risk (KEK/anaemia)"),
+    todo_baduta: |n| format!("{n} under-twos to refer after their last weighing"),
+    todo_visits: |n| format!("{n} TPK targets not visited this month"),
 };
 
 /// Rupiah as written in Indonesia: "Rp 45.000", "-Rp 5.000".

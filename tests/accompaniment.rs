@@ -3,7 +3,7 @@
 
 mod common;
 
-use bakti::domain::accompaniment::{recap, targets, Detail};
+use bakti::domain::accompaniment::{agenda, recap, targets, Detail};
 use bakti::domain::catin::{parse_catin, Catin};
 use bakti::domain::family_planning::{KbStatus, Method};
 use bakti::domain::person::{MaritalStatus, Person, Relation};
@@ -341,6 +341,13 @@ fn the_targets_of_a_day_and_the_months_recap() {
     assert!(
         !warnings.is_empty(),
         "2,1 kg at 18 days is below −3 SD: the TPK sees it"
+    );
+
+    let todo = agenda(&register, today);
+    assert_eq!(
+        (todo.nifas_without_kbpp, todo.pregnant_at_risk, todo.baduta_to_refer, todo.not_visited),
+        (0, 1, 1, 2),
+        "nifas has KBPP; the pregnant woman has KEK; the baby is below −3 SD; nifas and baby not visited"
     );
 
     let month = recap(&register, NOV);

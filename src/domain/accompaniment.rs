@@ -206,3 +206,31 @@ pub fn recap(register: &Register, month: Month) -> Vec<(Target, Recap)> {
         })
         .collect()
 }
+
+/// What the TPK should do first, counted from the targets of a day (Beranda).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Agenda {
+    /// Mothers in nifas with no method yet (KBPP still possible).
+    pub nifas_without_kbpp: u32,
+    /// Pregnant women whose last visit showed a risk.
+    pub pregnant_at_risk: u32,
+    /// Children under two whose last weighing asks for a referral.
+    pub baduta_to_refer: u32,
+    /// Targets not visited in the month of `date`.
+    pub not_visited: u32,
+}
+
+pub fn agenda(register: &Register, date: NaiveDate) -> Agenda {
+    let mut a = Agenda::default();
+    let month = Month::of(date);
+    for row in targets(register, date) {
+        match &row.detail {
+            Detail::Postpartum { kbpp: false, .. } => a.nifas_without_kbpp += 1,
+            Detail::Pregnant { .. } if !row.risks.is_empty() => a.pregnant_at_risk += 1,
+            Detail::Baduta { warnings, .. } if !warnings.is_empty() => a.baduta_to_refer += 1,
+            _ => {}
+        }
+        a.not_visited += u32::from(row.last_visit.is_none_or(|d| Month::of(d) != month));
+    }
+    a
+}

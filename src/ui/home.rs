@@ -2,8 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::state::{now, use_app};
+use super::state::{now, today, use_app};
+use crate::domain::accompaniment::agenda;
 use crate::domain::area::AreaLevel;
+use crate::domain::supply::running_low;
+use crate::i18n::Named;
 use crate::route::Route;
 use crate::store::settings;
 
@@ -18,6 +21,7 @@ pub fn days_since_backup() -> Option<i64> {
 #[component]
 pub fn Home() -> impl IntoView {
     let app = use_app();
+    let lang = app.lang.get_untracked();
     let t = app.texts();
     let profile = settings::profile();
     let greeting = if profile.name.trim().is_empty() {
@@ -63,6 +67,28 @@ pub fn Home() -> impl IntoView {
                         </section>
                     }
                 })
+        }}
+        {move || {
+            let todo = app.register.with(|r| agenda(r, today()));
+            let low = app.register.with(|r| running_low(r, today()));
+            let mut lines: Vec<String> = [
+                (todo.nifas_without_kbpp, t.todo_nifas),
+                (todo.pregnant_at_risk, t.todo_pregnant),
+                (todo.baduta_to_refer, t.todo_baduta),
+                (todo.not_visited, t.todo_visits),
+            ]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, text)| text(n))
+            .collect();
+            lines.extend(low.into_iter().map(|(item, _)| (t.supply_low)(item.name(lang))));
+            (!lines.is_empty()).then(|| view! {
+                <section class="card warn" data-testid="todo">
+                    <h2>{t.todo_title}</h2>
+                    <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    <a class="button" href=Route::Accompaniment.href()>{t.nav_accompaniment}</a>
+                </section>
+            })
         }}
         <section class="actions">
             <a class="button primary" href=Route::NewFamily.href() data-testid="home-add-family">

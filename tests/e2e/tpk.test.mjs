@@ -57,15 +57,22 @@ test('a visit with low LILA and Hb shows KEK and anaemia at once; a typo is refu
   await expect(tpk.targets('pregnant')).toContainText('TTD 30/90');
   await expect(tpk.targets('pregnant')).toContainText('Risiko KEK');
   assert.deepEqual(await tpk.recap('Ibu hamil'), ['1', '1', '1', '1']);
+  await app.go('');
+  await expect(app.testid('todo')).toContainText('1 ibu hamil berisiko (KEK/anemia)');
 });
 
 test('the delivery makes her a nifas mother; KB within 42 days counts as KBPP', async () => {
   const tpk = new AccompanimentPage(app);
+  await tpk.open();
   await tpk.openPerson('pregnant', 'Bu Sari');
   const panel = app.testid('pregnancy-panel');
   await panel.getByTestId('delivered_on').fill(daysAgo(10));
   await panel.getByTestId('save-pregnancy').click();
   await expect(app.testid('accompany-targets')).toContainText('Nifas hari ke-10 · waktunya kunjungan KF3 · belum ber-KB (KBPP sampai hari ke-42)');
+  await app.go('');
+  await expect(app.testid('todo')).toContainText('1 ibu nifas belum ber-KB');
+  await tpk.open();
+  await tpk.openPerson('postpartum', 'Bu Sari');
   await page.getByRole('link', { name: 'Buka keluarga' }).click();
   await app.testid('family-page').waitFor();
   await new KbPanel(app).record('Bu Sari', { method: 'Suntik', since: daysAgo(1), wish: 'Ingin anak ditunda (IAT)' });
