@@ -220,6 +220,10 @@ fn supply_stock_and_low_warning() {
         vec![(SupplyItem::Pill, 4)]
     );
     assert!(running_low(&register, day(2026, 11, 1)).is_empty());
+    assert!(
+        running_low(&Register::default(), day(2026, 11, 30)).is_empty(),
+        "no supply kept, nothing to warn about"
+    );
 }
 
 #[test]

@@ -60,10 +60,17 @@ pub fn stock(register: &Register, item: SupplyItem, date: NaiveDate) -> i64 {
         .sum()
 }
 
-/// Items whose stock is at or below their warning level.
+/// Items the cadre keeps (any entry by `date`) whose stock is at or below their
+/// warning level; an item never recorded is not hers to resupply.
 pub fn running_low(register: &Register, date: NaiveDate) -> Vec<(SupplyItem, i64)> {
     SupplyItem::ALL
         .iter()
+        .filter(|&&item| {
+            register
+                .supplies
+                .iter()
+                .any(|(_, e)| e.item == item && e.date <= date)
+        })
         .map(|&item| (item, stock(register, item, date)))
         .filter(|(item, left)| *left <= item.low_stock())
         .collect()

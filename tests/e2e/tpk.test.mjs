@@ -59,6 +59,7 @@ test('a visit with low LILA and Hb shows KEK and anaemia at once; a typo is refu
   assert.deepEqual(await tpk.recap('Ibu hamil'), ['1', '1', '1', '1']);
   await app.go('');
   await expect(app.testid('todo')).toContainText('1 ibu hamil berisiko (KEK/anemia)');
+  await page.screenshot({ path: join(OUT, 'home-todo.png') });
 });
 
 test('the delivery makes her a nifas mother; KB within 42 days counts as KBPP', async () => {
