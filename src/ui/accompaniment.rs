@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use super::fields::{show_problems, IdSelect, TextField};
+use super::print::{Paper, PaperRule, PrintControls};
 use super::state::{today, use_app};
 use crate::charts::poster::month_label;
 use crate::domain::accompaniment::{recap, targets, Detail, TargetRow};
@@ -245,9 +246,11 @@ pub fn Accompaniment() -> impl IntoView {
     let t = app.texts();
     let adding_pregnancy = RwSignal::new(false);
     let adding_catin = RwSignal::new(false);
+    let paper = RwSignal::new(Paper::A4);
     let month = Month::of(today());
     let recap_rows = move || app.register.with(|r| recap(r, month));
     view! {
+        <PaperRule paper=paper landscape=false/>
         <section class="card" data-testid="tpk">
             <h1>{t.tpk_title}</h1>
             <h2>{(t.tpk_recap)(&month_label(month))}</h2>
@@ -271,9 +274,14 @@ pub fn Accompaniment() -> impl IntoView {
                 <button type="button" on:click=move |_| adding_pregnancy.set(true) data-testid="add-pregnancy">{t.add_pregnancy}</button>
                 <button type="button" on:click=move |_| adding_catin.set(true) data-testid="add-catin">{t.add_catin}</button>
             </div>
+            <div class="row no-print">
+                <PrintControls paper=paper testid="print-tpk"/>
+            </div>
         </section>
-        <Show when=move || adding_pregnancy.get()><AddPregnancy open=adding_pregnancy/></Show>
-        <Show when=move || adding_catin.get()><AddCatin open=adding_catin/></Show>
+        <div class="no-print">
+            <Show when=move || adding_pregnancy.get()><AddPregnancy open=adding_pregnancy/></Show>
+            <Show when=move || adding_catin.get()><AddCatin open=adding_catin/></Show>
+        </div>
         {move || app.register.with(|r| {
             let rows = targets(r, today());
             Target::ALL.iter().map(|target| {

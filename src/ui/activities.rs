@@ -12,11 +12,27 @@ use crate::domain::activity::{activity_counts, ActivityForm, ActivityKind};
 use crate::domain::calendar::Month;
 use crate::domain::cash::{balance, can_remove, month_totals, CashForm, CashKind};
 use crate::domain::record::Body;
+use crate::domain::register::Register;
 use crate::domain::validate::Problems;
-use crate::i18n::{format_date, rupiah, Named};
+use crate::i18n::{format_date, rupiah, Lang, Named};
 
 fn iso_today() -> String {
     today().format("%Y-%m-%d").to_string()
+}
+
+/// The month's activities per kind with their participants (also in Laporan KB).
+pub fn activity_table(register: &Register, month: Month, lang: Lang) -> impl IntoView {
+    let t = lang.texts();
+    view! {
+        <table class="trend compact" data-testid="activity-counts">
+            <thead><tr><th scope="col">{t.activity_kind}</th><th scope="col">{t.activity_count}</th><th scope="col">{t.participants}</th></tr></thead>
+            <tbody>
+                {activity_counts(register, month).into_iter().map(|(k, n, people)| view! {
+                    <tr><th scope="row">{k.name(lang)}</th><td class="num">{n}</td><td class="num">{people}</td></tr>
+                }).collect_view()}
+            </tbody>
+        </table>
+    }
 }
 
 #[component]
@@ -58,14 +74,7 @@ fn ActivityPanel() -> impl IntoView {
     view! {
         <section class="card">
             <h2>{(t.activities_month)(&month_label(month))}</h2>
-            <table class="trend compact" data-testid="activity-counts">
-                <thead><tr><th scope="col">{t.activity_kind}</th><th scope="col">{t.activity_count}</th><th scope="col">{t.participants}</th></tr></thead>
-                <tbody>
-                    {move || app.register.with(|r| activity_counts(r, month)).into_iter().map(|(k, n, people)| view! {
-                        <tr><th scope="row">{k.name(lang)}</th><td class="num">{n}</td><td class="num">{people}</td></tr>
-                    }).collect_view()}
-                </tbody>
-            </table>
+            {move || app.register.with(|r| activity_table(r, month, lang))}
         </section>
         <form class="card" on:submit=submit novalidate data-testid="activity-form">
             <h2>{t.record_activity}</h2>

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use super::activities::activity_table;
 use super::backup::download;
 use super::fields::MonthField;
 use super::print::{Paper, PaperRule, PrintControls};
@@ -191,6 +192,8 @@ pub fn KbReportPage() -> impl IntoView {
                 <section class="card" data-testid="kb-report">
                     <h2>{format!("{} — {}", t.kb_report, month_label(report.month))}</h2>
                     {report_table(r, report, lang)}
+                    <h3>{(t.activities_month)(&month_label(report.month))}</h3>
+                    {activity_table(r, report.month, lang)}
                 </section>
                 <section class="card page-break" data-testid="rumah-dataku">
                     <h2>"Rumah DataKu"</h2>

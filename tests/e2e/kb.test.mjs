@@ -77,6 +77,7 @@ test('the monthly PPKBD report counts the register', async () => {
   assert.deepEqual(rows, ['RT 01 / RW 01', 'RW 01', 'Jumlah']);
   await expect(app.testid('kb-cpr')).toContainText('70,0%');
   await expect(app.testid('kb-unmet')).toContainText('10,0%');
+  await expect(app.testid('kb-report')).toContainText('Pertemuan rutin');
   const bars = await app.testid('kb-methods').locator('text').allTextContents();
   assert.ok(bars.some((b) => b.trim() === 'Pil') && bars.some((b) => b.trim() === '2'), bars.join('|'));
   const teen = await page.$$eval('[data-testid="kb-teen"] tbody tr:last-child td', (cells) => cells.map((c) => c.textContent.trim()));

@@ -5,7 +5,7 @@
 // and all of it after a reload.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sessionForFile } from './session.mjs';
 import { expect } from './expect.mjs';
@@ -114,4 +114,5 @@ test('a newborn registered at the posyandu is a baduta target; everything surviv
   await expect(app.testid('krs')).toContainText('Pak Budi (Jl. Anggrek 1)');
   await expect(app.testid('krs')).toContainText('Air minum tidak layak');
   await page.screenshot({ path: join(OUT, 'tpk-list.png'), fullPage: true });
+  writeFileSync(join(OUT, 'tpk-list.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
 });
