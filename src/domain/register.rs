@@ -39,6 +39,25 @@ pub struct Register {
     pub activities: Vec<(Uuid, Activity)>,
     /// The cash book, oldest first.
     pub cash: Vec<(Uuid, CashEntry)>,
+    /// Positions by id (and a child's weighings), built once so lookups in report
+    /// loops are not scans.
+    index: Lookup,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Lookup {
+    areas: HashMap<Uuid, usize>,
+    families: HashMap<Uuid, usize>,
+    people: HashMap<Uuid, usize>,
+    measurements_of: HashMap<Uuid, Vec<usize>>,
+}
+
+fn positions<T>(items: &[(Uuid, T)]) -> HashMap<Uuid, usize> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, (id, _))| (*id, i))
+        .collect()
 }
 
 /// The order members are listed in: head, spouse, children, others; then by age.
@@ -83,11 +102,22 @@ impl Register {
         register
             .people
             .sort_by_key(|(_, p)| (relation_rank(p.relation), p.birth_date));
+        let mut measurements_of: HashMap<Uuid, Vec<usize>> = HashMap::new();
+        for (i, (_, m)) in register.measurements.iter().enumerate() {
+            measurements_of.entry(m.child_id).or_default().push(i);
+        }
+        register.index = Lookup {
+            areas: positions(&register.areas),
+            families: positions(&register.families),
+            people: positions(&register.people),
+            measurements_of,
+        };
         register
     }
 
     pub fn area(&self, id: Uuid) -> Option<&Area> {
-        self.areas.iter().find(|(a, _)| *a == id).map(|(_, a)| a)
+        let i = *self.index.areas.get(&id)?;
+        self.areas.get(i).map(|(_, a)| a)
     }
 
     pub fn areas_at(&self, level: AreaLevel) -> impl Iterator<Item = &(Uuid, Area)> {
@@ -105,11 +135,13 @@ impl Register {
     }
 
     pub fn family(&self, id: Uuid) -> Option<&Family> {
-        self.families.iter().find(|(f, _)| *f == id).map(|(_, f)| f)
+        let i = *self.index.families.get(&id)?;
+        self.families.get(i).map(|(_, f)| f)
     }
 
     pub fn person(&self, id: Uuid) -> Option<&Person> {
-        self.people.iter().find(|(p, _)| *p == id).map(|(_, p)| p)
+        let i = *self.index.people.get(&id)?;
+        self.people.get(i).map(|(_, p)| p)
     }
 
     pub fn members(&self, family_id: Uuid) -> impl Iterator<Item = &(Uuid, Person)> {
@@ -120,9 +152,12 @@ impl Register {
 
     /// A child's weighings, oldest first.
     pub fn measurements_of(&self, child_id: Uuid) -> impl Iterator<Item = &(Uuid, Measurement)> {
-        self.measurements
-            .iter()
-            .filter(move |(_, m)| m.child_id == child_id)
+        self.index
+            .measurements_of
+            .get(&child_id)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.measurements.get(i))
     }
 
     /// Children under five (on `date`) weighed at `posyandu_id`, by name.
