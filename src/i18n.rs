@@ -337,6 +337,7 @@ pub struct Texts {
     pub todo_pregnant: fn(u32) -> String,
     pub todo_baduta: fn(u32) -> String,
     pub todo_visits: fn(u32) -> String,
+    pub show_all: fn(usize) -> String,
 }
 
 pub static ID: Texts = Texts {
@@ -636,6 +637,7 @@ pub static ID: Texts = Texts {
     todo_pregnant: |n| format!("{n} ibu hamil berisiko (KEK/anemia)"),
     todo_baduta: |n| format!("{n} baduta perlu dirujuk menurut penimbangan terakhir"),
     todo_visits: |n| format!("{n} sasaran TPK belum dikunjungi bulan ini"),
+    show_all: |n| format!("Tampilkan semua ({n})"),
 };
 
 pub static EN: Texts = Texts {
@@ -935,6 +937,7 @@ pub static EN: Texts = Texts {
     todo_pregnant: |n| format!("{n} pregnant women at risk (KEK/anaemia)"),
     todo_baduta: |n| format!("{n} under-twos to refer after their last weighing"),
     todo_visits: |n| format!("{n} TPK targets not visited this month"),
+    show_all: |n| format!("Show all ({n})"),
 };
 
 /// Rupiah as written in Indonesia: "Rp 45.000", "-Rp 5.000".

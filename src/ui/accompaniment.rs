@@ -185,13 +185,17 @@ fn AddCatin(open: RwSignal<bool>) -> impl IntoView {
     }
 }
 
+/// Families listed before "Tampilkan semua": a long list costs a cheap phone time.
+const KRS_FIRST: usize = 30;
+
 /// Keluarga berisiko stunting: each family with its target members and risk factors.
 #[component]
 fn FamiliesAtRisk() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.texts();
-    let rows = move || {
+    let shown = RwSignal::new(KRS_FIRST);
+    let rows = Memo::new(move |_| {
         app.register.with(|r| {
             families_at_risk(r, today(), app.four_t.get())
                 .into_iter()
@@ -221,13 +225,15 @@ fn FamiliesAtRisk() -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
+    let total = move || rows.with(Vec::len);
+    let more = move || total() > shown.get();
     view! {
         <section class="card" data-testid="krs">
-            <h2>{move || format!("{} ({})", t.krs_title, rows().len())}</h2>
+            <h2>{move || format!("{} ({})", t.krs_title, total())}</h2>
             <p class="hint">{t.krs_help}</p>
             <ul class="list">
-                {move || rows().into_iter().map(|(id, name, who, factors)| view! {
+                {move || rows.get().into_iter().take(shown.get()).map(|(id, name, who, factors)| view! {
                     <li><a href=Route::Family(id).href()>
                         <strong>{name}</strong>
                         <span class="meta">{who}</span>
@@ -235,6 +241,10 @@ fn FamiliesAtRisk() -> impl IntoView {
                     </a></li>
                 }).collect_view()}
             </ul>
+            <Show when=more>
+                <button type="button" class="no-print" data-testid="krs-all"
+                    on:click=move |_| shown.set(usize::MAX)>{move || (t.show_all)(total())}</button>
+            </Show>
         </section>
     }
 }
