@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 use super::calendar::Month;
 use super::register::Register;
-use super::validate::{decimal, past_date, Problem, Problems, Quantity};
+use super::validate::{past_date, records_since, whole_number, Problem, Problems, Quantity};
 
 /// Which peran bakti an activity serves.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -52,11 +52,6 @@ pub struct Activity {
     pub notes: String,
 }
 
-/// Activities can be recorded back to this date (older paper records).
-fn earliest() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default()
-}
-
 /// The activity form, as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct ActivityForm {
@@ -71,7 +66,7 @@ pub struct ActivityForm {
 impl ActivityForm {
     pub fn parse(&self, today: NaiveDate) -> Result<Activity, Problems> {
         let mut problems = Problems::new();
-        let date = past_date(&self.date, earliest(), today)
+        let date = past_date(&self.date, records_since(), today)
             .map_err(|p| problems.push(("activity_date", p)))
             .ok();
         if self.kind.is_none() {
@@ -80,18 +75,12 @@ impl ActivityForm {
         if self.topic.trim().is_empty() {
             problems.push(("topic", Problem::Required));
         }
-        let participants = match decimal(
+        let participants = whole_number(
             &self.participants,
             Quantity::Participants,
             "participants",
             &mut problems,
-        ) {
-            Some(n) if n.fract() != 0.0 => {
-                problems.push(("participants", Problem::NotANumber));
-                None
-            }
-            other => other.map(|n| n as u32),
-        };
+        );
         match (date, self.kind) {
             (Some(date), Some(kind)) if problems.is_empty() => Ok(Activity {
                 date,

@@ -8,7 +8,7 @@ use uuid::Uuid;
 
 use super::calendar::Month;
 use super::register::Register;
-use super::validate::{past_date, Problem, Problems};
+use super::validate::{past_date, records_since, Problem, Problems};
 
 /// Where money in comes from, or that it goes out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -136,8 +136,7 @@ pub struct CashForm {
 impl CashForm {
     pub fn parse(&self, register: &Register, today: NaiveDate) -> Result<CashEntry, Problems> {
         let mut problems = Problems::new();
-        let earliest = NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default();
-        let date = past_date(&self.date, earliest, today)
+        let date = past_date(&self.date, records_since(), today)
             .map_err(|p| problems.push(("cash_date", p)))
             .ok();
         if self.kind.is_none() {

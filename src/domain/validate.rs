@@ -110,6 +110,30 @@ pub fn decimal(
     Some(value)
 }
 
+/// A whole number (participants, tablets, thresholds) as typed; empty is `None`, a
+/// fraction is refused like any other non-number.
+pub fn whole_number(
+    text: &str,
+    quantity: Quantity,
+    field: Field,
+    problems: &mut Problems,
+) -> Option<u32> {
+    match decimal(text, quantity, field, problems) {
+        Some(v) if v.fract() == 0.0 => Some(v as u32),
+        Some(_) => {
+            problems.push((field, Problem::NotANumber));
+            None
+        }
+        None => None,
+    }
+}
+
+/// Activities, cash and other registers can be written back to this date (older
+/// paper books).
+pub fn records_since() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default()
+}
+
 /// The date something happened, as typed: required, not after `today`, not before
 /// `not_before` (a birth date: a weighing or visit cannot precede it).
 pub fn past_date(
@@ -555,19 +579,10 @@ impl FourTForm {
     pub fn parse(&self) -> Result<FourTRules, Problems> {
         let mut problems = Problems::new();
         let mut whole = |text: &str, quantity, field| {
-            let value = decimal(text, quantity, field, &mut problems);
-            match value {
-                Some(v) if v.fract() == 0.0 => Some(v as u32),
-                Some(_) => {
-                    problems.push((field, Problem::NotANumber));
-                    None
-                }
-                None if text.trim().is_empty() => {
-                    problems.push((field, Problem::Required));
-                    None
-                }
-                None => None,
+            if text.trim().is_empty() {
+                problems.push((field, Problem::Required));
             }
+            whole_number(text, quantity, field, &mut problems)
         };
         let young = whole(
             &self.too_young_below,

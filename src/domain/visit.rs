@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::validate::{decimal, past_date, Problem, Problems, Quantity};
+use super::validate::{decimal, past_date, whole_number, Problems, Quantity};
 
 /// The four TPK targets (sasaran).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -177,20 +177,12 @@ impl VisitForm {
         );
         let arm_cm = decimal(&self.arm_cm, Quantity::AdultArm, "adult_arm", &mut problems);
         let hb_g_dl = decimal(&self.hb_g_dl, Quantity::Haemoglobin, "hb", &mut problems);
-        let tablets = decimal(
+        let iron_tablets = whole_number(
             &self.iron_tablets,
             Quantity::IronTablets,
             "iron_tablets",
             &mut problems,
         );
-        let iron_tablets = match tablets {
-            Some(n) if n.fract() != 0.0 => {
-                problems.push(("iron_tablets", Problem::NotANumber));
-                None
-            }
-            Some(n) => Some(n as u32),
-            None => None,
-        };
         match date {
             Some(date) if problems.is_empty() => Ok(Visit {
                 person_id,
