@@ -70,6 +70,39 @@ pub fn TextField(
     }
 }
 
+/// A select with an empty first choice and its message under it; `options` are
+/// (value, text), `selected` the value shown, `pick` gets the value chosen.
+fn select_field(
+    (label, field, lang): (&'static str, &'static str, Lang),
+    options: Vec<(String, String)>,
+    selected: impl Fn() -> String + Send + Sync + 'static,
+    pick: impl Fn(String) + 'static,
+    problems: Option<RwSignal<Problems>>,
+) -> impl IntoView {
+    let input_id = format!("f-{field}");
+    let error_id = format!("e-{field}");
+    let error = move || problems.and_then(|p| field_error(p, field, lang));
+    view! {
+        <div class="field" class:invalid=move || error().is_some()>
+            <label for=input_id.clone()>{label}</label>
+            <select
+                id=input_id
+                data-testid=field
+                aria-describedby=error_id.clone()
+                prop:value=selected
+                on:change=move |ev| pick(event_target_value(&ev))
+            >
+                <option value="">{lang.texts().choose}</option>
+                {options
+                    .into_iter()
+                    .map(|(value, text)| view! { <option value=value>{text}</option> })
+                    .collect_view()}
+            </select>
+            <p class="error" id=error_id role="alert">{error}</p>
+        </div>
+    }
+}
+
 /// A choice from a fixed list, shown in the cadre's language; empty allowed.
 #[component]
 pub fn ChoiceField<T>(
@@ -83,38 +116,22 @@ pub fn ChoiceField<T>(
 where
     T: Named + Copy + PartialEq + Send + Sync + 'static,
 {
-    let input_id = format!("f-{field}");
-    let error_id = format!("e-{field}");
-    let error = move || problems.and_then(|p| field_error(p, field, lang));
     let selected = move || {
         value
             .get()
             .and_then(|v| options.iter().position(|o| *o == v))
             .map_or(String::new(), |i| i.to_string())
     };
-    view! {
-        <div class="field" class:invalid=move || error().is_some()>
-            <label for=input_id.clone()>{label}</label>
-            <select
-                id=input_id
-                data-testid=field
-                aria-describedby=error_id.clone()
-                prop:value=selected
-                on:change=move |ev| {
-                    let picked = event_target_value(&ev).parse::<usize>().ok();
-                    value.set(picked.and_then(|i| options.get(i).copied()));
-                }
-            >
-                <option value="">{lang.texts().choose}</option>
-                {options
-                    .iter()
-                    .enumerate()
-                    .map(|(i, o)| view! { <option value=i.to_string()>{o.name(lang)}</option> })
-                    .collect_view()}
-            </select>
-            <p class="error" id=error_id role="alert">{error}</p>
-        </div>
-    }
+    let pick = move |text: String| {
+        let index = text.parse::<usize>().ok();
+        value.set(index.and_then(|i| options.get(i).copied()));
+    };
+    let choices = options
+        .iter()
+        .enumerate()
+        .map(|(i, o)| (i.to_string(), o.name(lang).to_owned()))
+        .collect();
+    select_field((label, field, lang), choices, selected, pick, problems)
 }
 
 /// A choice among records (an RT, a posyandu, a mother), by id; empty allowed.
@@ -127,28 +144,13 @@ pub fn IdSelect(
     lang: Lang,
     #[prop(optional)] problems: Option<RwSignal<Problems>>,
 ) -> impl IntoView {
-    let input_id = format!("f-{field}");
-    let error_id = format!("e-{field}");
-    let error = move || problems.and_then(|p| field_error(p, field, lang));
-    view! {
-        <div class="field" class:invalid=move || error().is_some()>
-            <label for=input_id.clone()>{label}</label>
-            <select
-                id=input_id
-                data-testid=field
-                aria-describedby=error_id.clone()
-                prop:value=move || value.get().map(|id| id.to_string()).unwrap_or_default()
-                on:change=move |ev| value.set(Uuid::parse_str(&event_target_value(&ev)).ok())
-            >
-                <option value="">{lang.texts().choose}</option>
-                {options
-                    .into_iter()
-                    .map(|(id, name)| view! { <option value=id.to_string()>{name}</option> })
-                    .collect_view()}
-            </select>
-            <p class="error" id=error_id role="alert">{error}</p>
-        </div>
-    }
+    let selected = move || value.get().map(|id| id.to_string()).unwrap_or_default();
+    let pick = move |text: String| value.set(Uuid::parse_str(&text).ok());
+    let choices = options
+        .into_iter()
+        .map(|(id, name)| (id.to_string(), name))
+        .collect();
+    select_field((label, field, lang), choices, selected, pick, problems)
 }
 
 /// A yes/no tick.
