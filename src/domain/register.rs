@@ -49,7 +49,18 @@ struct Lookup {
     areas: HashMap<Uuid, usize>,
     families: HashMap<Uuid, usize>,
     people: HashMap<Uuid, usize>,
+    members: HashMap<Uuid, Vec<usize>>,
     measurements_of: HashMap<Uuid, Vec<usize>>,
+}
+
+/// Positions of the items sharing a key (a family's members, a child's weighings), in
+/// the items' order.
+fn grouped<T>(items: &[(Uuid, T)], key: impl Fn(&T) -> Uuid) -> HashMap<Uuid, Vec<usize>> {
+    let mut groups: HashMap<Uuid, Vec<usize>> = HashMap::new();
+    for (i, (_, item)) in items.iter().enumerate() {
+        groups.entry(key(item)).or_default().push(i);
+    }
+    groups
 }
 
 fn positions<T>(items: &[(Uuid, T)]) -> HashMap<Uuid, usize> {
@@ -102,15 +113,12 @@ impl Register {
         register
             .people
             .sort_by_key(|(_, p)| (relation_rank(p.relation), p.birth_date));
-        let mut measurements_of: HashMap<Uuid, Vec<usize>> = HashMap::new();
-        for (i, (_, m)) in register.measurements.iter().enumerate() {
-            measurements_of.entry(m.child_id).or_default().push(i);
-        }
         register.index = Lookup {
             areas: positions(&register.areas),
             families: positions(&register.families),
             people: positions(&register.people),
-            measurements_of,
+            members: grouped(&register.people, |p| p.family_id),
+            measurements_of: grouped(&register.measurements, |m| m.child_id),
         };
         register
     }
@@ -145,9 +153,12 @@ impl Register {
     }
 
     pub fn members(&self, family_id: Uuid) -> impl Iterator<Item = &(Uuid, Person)> {
-        self.people
-            .iter()
-            .filter(move |(_, p)| p.family_id == family_id)
+        self.index
+            .members
+            .get(&family_id)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.people.get(i))
     }
 
     /// A child's weighings, oldest first.

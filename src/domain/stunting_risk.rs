@@ -3,15 +3,13 @@
 //! PK answers count is [U] until the KRS verval juknis is at hand; the choices are
 //! data here, in one place.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 use uuid::Uuid;
 
 use super::family::{HouseCondition, Latrine, WaterSource};
 use super::family_planning::{is_pus, FourTRules};
 use super::kb_history::KbIndex;
-use super::person::{Education, Person, Relation};
+use super::person::{Education, Relation};
 use super::register::{is_under_five, Register};
 
 /// A reason a family is at risk.
@@ -68,11 +66,6 @@ pub fn families_at_risk(
     four_t: FourTRules,
 ) -> Vec<FamilyRisk> {
     let index = KbIndex::new(register);
-    // Members by family once, not a scan of everyone per family.
-    let mut members_of: HashMap<Uuid, Vec<(Uuid, &Person)>> = HashMap::new();
-    for (id, p) in &register.people {
-        members_of.entry(p.family_id).or_default().push((*id, p));
-    }
     register
         .families
         .iter()
@@ -81,7 +74,7 @@ pub fn families_at_risk(
             let mut factors = Vec::new();
             let mut four_t_seen = false;
             let mut low_education = false;
-            for (id, p) in members_of.get(family_id).into_iter().flatten() {
+            for (id, p) in register.members(*family_id) {
                 if is_pus(p, date) {
                     members.pus = true;
                     four_t_seen |= index.four_t(p, *id, date, four_t).any();
