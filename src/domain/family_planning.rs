@@ -10,8 +10,8 @@ use uuid::Uuid;
 use super::person::{MaritalStatus, Person, Relation};
 use crate::growth::Sex;
 
-/// Contraceptive method (alat/cara KB).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+/// Contraceptive method (alat/cara KB), ordered as the report lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Method {
     Iud,

@@ -18,7 +18,7 @@ use crate::indicators::skdn::percent;
 pub struct KbCounts {
     pub pus: u32,
     pub active: u32,
-    pub by_method: BTreeMap<String, u32>,
+    pub by_method: BTreeMap<Method, u32>,
     pub new_acceptors: u32,
     /// KB baru within 42 days of a delivery (KBPP).
     pub postpartum: u32,
@@ -54,7 +54,7 @@ impl KbCounts {
         self.pus += other.pus;
         self.active += other.active;
         for (method, n) in &other.by_method {
-            *self.by_method.entry(method.clone()).or_default() += n;
+            *self.by_method.entry(*method).or_default() += n;
         }
         self.new_acceptors += other.new_acceptors;
         self.postpartum += other.postpartum;
@@ -73,14 +73,6 @@ impl KbCounts {
 pub const TEEN_BELOW: u32 = 20;
 /// First marriage under this age is early marriage (UU 16/2019 sets 19 for both).
 pub const CHILD_MARRIAGE_BELOW: u8 = 19;
-
-/// The method's key in `by_method` (stable, as serialised).
-pub fn method_key(method: Method) -> String {
-    serde_json::to_value(method)
-        .ok()
-        .and_then(|v| v.as_str().map(str::to_owned))
-        .unwrap_or_default()
-}
 
 /// One RW: its total and its RTs (`None`: not placed in an RT / RW yet).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -140,7 +132,7 @@ fn counts_of(
     };
     if let Some(method) = index.status_on(wife_id, end).and_then(|s| s.method) {
         c.active = 1;
-        c.by_method.insert(method_key(method), 1);
+        c.by_method.insert(method, 1);
         c.mkjp = u32::from(method.is_mkjp());
     }
     match index.unmet_need_on(wife_id, end) {
@@ -165,14 +157,9 @@ fn counts_of(
 
 fn report(register: &Register, index: &KbIndex<'_>, month: Month, rules: FourTRules) -> KbReport {
     let end = month.last_day();
-    let rt_of: HashMap<Uuid, Option<Uuid>> = register
-        .families
-        .iter()
-        .map(|(id, f)| (*id, f.rt_id))
-        .collect();
     let mut by_rt: HashMap<Option<Uuid>, KbCounts> = HashMap::new();
     for (wife_id, wife) in register.people.iter().filter(|(_, p)| is_pus(p, end)) {
-        let rt = rt_of.get(&wife.family_id).copied().flatten();
+        let rt = register.family(wife.family_id).and_then(|f| f.rt_id);
         by_rt
             .entry(rt)
             .or_default()
@@ -232,10 +219,7 @@ pub const COLUMNS: [Column; 13] = [
 impl KbCounts {
     /// Active users of one method.
     pub fn users_of(&self, method: Method) -> u32 {
-        self.by_method
-            .get(&method_key(method))
-            .copied()
-            .unwrap_or(0)
+        self.by_method.get(&method).copied().unwrap_or(0)
     }
 }
 
