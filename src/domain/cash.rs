@@ -48,7 +48,8 @@ pub struct CashEntry {
 }
 
 impl CashEntry {
-    fn signed(&self) -> i64 {
+    /// The amount as it moves the balance: positive in, negative out.
+    pub fn signed(&self) -> i64 {
         let amount = i64::try_from(self.amount).unwrap_or(i64::MAX);
         if self.kind.is_in() {
             amount
@@ -69,17 +70,16 @@ pub fn balance(register: &Register, date: NaiveDate) -> i64 {
 }
 
 /// Money in and out during the month, and the balance at its end.
-pub fn month_totals(register: &Register, month: Month) -> (u64, u64, i64) {
+pub fn month_totals(register: &Register, month: Month) -> (i64, i64, i64) {
     let (mut cash_in, mut cash_out) = (0, 0);
     for (_, e) in register
         .cash
         .iter()
         .filter(|(_, e)| Month::of(e.date) == month)
     {
-        if e.kind.is_in() {
-            cash_in += e.amount;
-        } else {
-            cash_out += e.amount;
+        match e.signed() {
+            n if n >= 0 => cash_in += n,
+            n => cash_out -= n,
         }
     }
     (cash_in, cash_out, balance(register, month.last_day()))

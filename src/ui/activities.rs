@@ -155,25 +155,20 @@ fn CashBook() -> impl IntoView {
                 .set(Some(Notice::Error(t.cash_cannot_remove.to_owned()))),
         };
     let month = Month::of(today());
-    let summary = move || {
+    let summary = Memo::new(move |_| {
         app.register.with(|r| {
             let (cash_in, cash_out, _) = month_totals(r, month);
-            let as_i64 = |n: u64| i64::try_from(n).unwrap_or(i64::MAX);
             (
                 (t.cash_balance)(&rupiah(balance(r, today()))),
-                (t.cash_month)(
-                    &month_label(month),
-                    &rupiah(as_i64(cash_in)),
-                    &rupiah(as_i64(cash_out)),
-                ),
+                (t.cash_month)(&month_label(month), &rupiah(cash_in), &rupiah(cash_out)),
             )
         })
-    };
+    });
     view! {
         <section class="card" data-testid="cash">
             <h2>{t.cash_title}</h2>
-            <p class="gain" data-testid="cash-balance">{move || summary().0}</p>
-            <p data-testid="cash-month">{move || summary().1}</p>
+            <p class="gain" data-testid="cash-balance">{move || summary.get().0}</p>
+            <p data-testid="cash-month">{move || summary.get().1}</p>
             <ul class="list visits" data-testid="cash-entries">
                 {move || app.register.with(|r| {
                     if r.cash.is_empty() {
@@ -181,11 +176,10 @@ fn CashBook() -> impl IntoView {
                     }
                     r.cash.iter().rev().take(30).map(|(id, e)| {
                         let id = *id;
-                        let signed = i64::try_from(e.amount).unwrap_or(i64::MAX) * if e.kind.is_in() { 1 } else { -1 };
-                        let label = format!("{} {}", format_date(e.date, lang), rupiah(signed));
+                        let label = format!("{} · {}", format_date(e.date, lang), rupiah(e.signed()));
                         view! {
                             <li>
-                                <strong>{format!("{} · {}", format_date(e.date, lang), rupiah(signed))}</strong>
+                                <strong>{label.clone()}</strong>
                                 <span class="meta">{format!("{} {}", e.kind.name(lang), e.description)}</span>
                                 <button type="button" class="link" data-testid="delete-cash"
                                     on:click=move |_| remove_cash(id, label.clone())>{t.delete}</button>
