@@ -17,7 +17,7 @@ use crate::domain::pregnancy::PregnancyForm;
 use crate::domain::record::Body;
 use crate::domain::register::Register;
 use crate::domain::stunting_risk::families_at_risk;
-use crate::domain::validate::{Problem, Problems};
+use crate::domain::validate::{records_since, Problem, Problems};
 use crate::domain::visit::Target;
 use crate::growth::Sex;
 use crate::i18n::{self, format_date, Lang, Named};
@@ -122,17 +122,19 @@ fn AddPregnancy(open: RwSignal<bool>) -> impl IntoView {
     let options = app.register.with_untracked(mothers);
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let Some(id) = mother.get_untracked() else {
-            return show_problems(problems, vec![("mother", Problem::Required)]);
-        };
-        let born = app.birth_date(id);
         let form = PregnancyForm {
             hpht: hpht.get_untracked(),
             delivered_on: String::new(),
         };
-        match form.parse(id, born, today()) {
-            Err(found) => show_problems(problems, found),
-            Ok(pregnancy) => {
+        // Both fields are checked at once, the mother's only when one is chosen.
+        let chosen = mother.get_untracked();
+        let born = chosen.map_or(records_since(), |id| app.birth_date(id));
+        let parsed = form.parse(chosen.unwrap_or_default(), born, today());
+        let missing = chosen.is_none().then_some(("mother", Problem::Required));
+        match (parsed, missing) {
+            (Err(found), _) => show_problems(problems, missing.into_iter().chain(found).collect()),
+            (Ok(_), Some(missing)) => show_problems(problems, vec![missing]),
+            (Ok(pregnancy), None) => {
                 problems.set(Problems::new());
                 let record = app.record_for(None, Body::Pregnancy(pregnancy));
                 app.save(vec![record], move || open.set(false));

@@ -33,6 +33,9 @@ test('a pregnancy is recorded from its HPHT and listed with weeks, trimester and
   assert.deepEqual(await tpk.recap('Ibu hamil'), ['0', '0', '0', '0']);
   await app.testid('add-pregnancy').click();
   const form = app.testid('pregnancy-form');
+  await form.getByTestId('save-pregnancy').click();
+  await expect(page.locator('#e-mother')).toContainText('Wajib diisi');
+  await expect(page.locator('#e-hpht')).toContainText('Wajib diisi');
   await form.getByTestId('mother').selectOption({ label: 'Bu Sari' });
   await form.getByTestId('hpht').fill(daysAhead(3));
   await form.getByTestId('save-pregnancy').click();
