@@ -176,11 +176,12 @@ fn the_visit_form_refuses_typos_at_the_field() {
         arm_cm: "22,5".into(),
         hb_g_dl: "105".into(),
         iron_tablets: "30,5".into(),
+        target: Some(Target::Pregnant),
         ..VisitForm::default()
     };
     let today = day(2026, 11, 22);
     assert_eq!(
-        form.parse(Uuid::nil(), Target::Pregnant, day(2000, 1, 1), today),
+        form.parse(Uuid::nil(), day(2000, 1, 1), today),
         Err(vec![
             ("hb", Problem::OutOfRange(Quantity::Haemoglobin)),
             ("iron_tablets", Problem::NotANumber),
@@ -192,11 +193,22 @@ fn the_visit_form_refuses_typos_at_the_field() {
         ..form
     };
     let v = fixed
-        .parse(Uuid::nil(), Target::Pregnant, day(2000, 1, 1), today)
+        .parse(Uuid::nil(), day(2000, 1, 1), today)
         .expect("parses");
     assert_eq!(
         (v.arm_cm, v.hb_g_dl, v.iron_tablets),
         (Some(22.5), Some(10.5), Some(30))
+    );
+}
+
+#[test]
+fn an_empty_visit_form_marks_every_missing_field_at_once() {
+    assert_eq!(
+        VisitForm::default().parse(Uuid::nil(), day(2000, 1, 1), day(2026, 11, 22)),
+        Err(vec![
+            ("visit_target", Problem::Required),
+            ("visit_date", Problem::Required),
+        ])
     );
 }
 

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use super::validate::{decimal, past_date, whole_number, Problems, Quantity};
+use super::validate::{decimal, past_date, whole_number, Problem, Problems, Quantity};
 
 /// The four TPK targets (sasaran).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -139,6 +139,7 @@ impl Visit {
 /// The visit form, as typed.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct VisitForm {
+    pub target: Option<Target>,
     pub date: String,
     pub weight_kg: String,
     pub height_cm: String,
@@ -155,11 +156,13 @@ impl VisitForm {
     pub fn parse(
         &self,
         person_id: Uuid,
-        target: Target,
         born: NaiveDate,
         today: NaiveDate,
     ) -> Result<Visit, Problems> {
         let mut problems = Problems::new();
+        if self.target.is_none() {
+            problems.push(("visit_target", Problem::Required));
+        }
         let date = past_date(&self.date, born, today)
             .map_err(|p| problems.push(("visit_date", p)))
             .ok();
@@ -183,8 +186,8 @@ impl VisitForm {
             "iron_tablets",
             &mut problems,
         );
-        match date {
-            Some(date) if problems.is_empty() => Ok(Visit {
+        match (date, self.target) {
+            (Some(date), Some(target)) if problems.is_empty() => Ok(Visit {
                 person_id,
                 date,
                 target,

@@ -110,14 +110,9 @@ fn VisitPanel(person_id: Uuid, target: Option<Target>) -> impl IntoView {
     let problems = RwSignal::new(Problems::new());
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let Some(target) = chosen.get_untracked() else {
-            return show_problems(
-                problems,
-                vec![("visit_target", crate::domain::validate::Problem::Required)],
-            );
-        };
         let born = app.birth_date(person_id);
         let form = VisitForm {
+            target: chosen.get_untracked(),
             date: date.get_untracked(),
             weight_kg: weight.get_untracked(),
             height_cm: height.get_untracked(),
@@ -129,7 +124,7 @@ fn VisitPanel(person_id: Uuid, target: Option<Target>) -> impl IntoView {
             referred: referred.get_untracked(),
             note: note.get_untracked(),
         };
-        match form.parse(person_id, target, born, today()) {
+        match form.parse(person_id, born, today()) {
             Err(found) => show_problems(problems, found),
             Ok(visit) => {
                 problems.set(Problems::new());
