@@ -10,7 +10,7 @@ use super::state::{today, use_app};
 use crate::domain::family_planning::{KbStatus, Method, Wish};
 use crate::domain::kb_history::KbIndex;
 use crate::domain::record::Body;
-use crate::domain::validate::{Problem, Problems};
+use crate::domain::validate::{past_date, Problems};
 use crate::i18n::{format_date, Lang, Named};
 
 const WISHES: [Wish; 3] = [Wish::ChildSoon, Wish::Delay, Wish::NoMore];
@@ -79,11 +79,9 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
     let problems = RwSignal::new(Problems::new());
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let date = match chrono::NaiveDate::parse_from_str(since.get_untracked().trim(), "%Y-%m-%d")
-        {
-            Ok(d) if d <= today() => d,
-            Ok(_) => return show_problems(problems, vec![("kb_since", Problem::VisitInFuture)]),
-            Err(_) => return show_problems(problems, vec![("kb_since", Problem::NotADate)]),
+        let date = match past_date(&since.get_untracked(), app.birth_date(wife_id), today()) {
+            Ok(d) => d,
+            Err(problem) => return show_problems(problems, vec![("kb_since", problem)]),
         };
         problems.set(Problems::new());
         let status = KbStatus {
