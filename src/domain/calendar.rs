@@ -62,6 +62,11 @@ impl Month {
         months
     }
 
+    /// `2026-11`: what a month input shows and `parse` reads; also in file names.
+    pub fn iso(self) -> String {
+        format!("{}-{:02}", self.year, self.month)
+    }
+
     /// Reads `2026-11` (what a month input sends); `None` for anything else.
     pub fn parse(text: &str) -> Option<Month> {
         let (year, month) = text.trim().split_once('-')?;

@@ -43,7 +43,7 @@ pub fn kb_report_csv(
     writer
         .write_record(&header)
         .map_err(|e| CsvError(e.to_string()))?;
-    let month = format!("{}-{:02}", report.month.year, report.month.month);
+    let month = report.month.iso();
     for (level, label, counts) in report_rows(register, report) {
         let mut row = vec![month.clone(), level.label().to_owned(), text_cell(&label)];
         row.extend(COLUMNS.iter().map(|(_, value)| value(counts).to_string()));

@@ -9,7 +9,7 @@ use super::activities::activity_table;
 use super::backup::download;
 use super::fields::MonthField;
 use super::print::{Paper, PaperRule, PrintControls};
-use super::state::{month_or_now, today, use_app, Notice};
+use super::state::{month_or_now, this_month_text, use_app, Notice};
 use super::supply::Supply;
 use crate::charts::method_mix::{method_mix_svg, MethodBar};
 use crate::charts::poster::{month_label, trend_svg};
@@ -143,8 +143,7 @@ pub fn KbReportPage() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.texts();
-    let this_month = Month::of(today());
-    let month_text = RwSignal::new(format!("{}-{:02}", this_month.year, this_month.month));
+    let month_text = this_month_text();
     let paper = RwSignal::new(Paper::A4);
     let year = Memo::new(move |_| {
         let month = month_or_now(&month_text.get());
@@ -158,10 +157,7 @@ pub fn KbReportPage() -> impl IntoView {
                 .register
                 .with_untracked(|r| kb_report_csv(r, report, |m| m.name(Lang::Id).to_owned()))
                 .ok()?;
-            let name = format!(
-                "laporan-kb-{}-{:02}.csv",
-                report.month.year, report.month.month
-            );
+            let name = format!("laporan-kb-{}.csv", report.month.iso());
             download(&csv, &name, "text/csv").ok()
         });
         if done.is_none() {

@@ -1,7 +1,6 @@
 //! Laporan: the month's SKDN (by age band × sex), its ratios, prevalence, and the
 //! children who need referral, per posyandu or for all together.
 
-use chrono::Datelike;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use uuid::Uuid;
@@ -9,7 +8,7 @@ use uuid::Uuid;
 use super::backup::{chosen_file_text, download};
 use super::children::posyandu_options;
 use super::fields::PeriodFields;
-use super::state::{month_or_now, now, today, use_app, Notice};
+use super::state::{month_or_now, now, this_month_text, today, use_app, Notice};
 use crate::charts::poster::month_label;
 use crate::domain::eppgbm::{self, ImportError, RowError, RowProblem};
 use crate::growth::Sex;
@@ -136,7 +135,7 @@ fn Exchange(month_text: RwSignal<String>, posyandu: RwSignal<Option<Uuid>>) -> i
             let region = crate::store::settings::profile().region;
             eppgbm::export(r, &region, posyandu.get_untracked(), month)
         });
-        let name = format!("e-ppgbm-{}-{:02}.csv", month.year, month.month);
+        let name = format!("e-ppgbm-{}.csv", month.iso());
         let done = csv
             .ok()
             .and_then(|text| download(&text, &name, "text/csv").ok());
@@ -205,8 +204,7 @@ pub fn Reports() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.texts();
-    let now = today();
-    let month_text = RwSignal::new(format!("{}-{:02}", now.year(), now.month()));
+    let month_text = this_month_text();
     let posyandu = RwSignal::new(None::<Uuid>);
     let options = posyandu_options(&app);
     let report = move || {

@@ -173,6 +173,11 @@ pub fn use_app() -> AppState {
 }
 
 /// The month of a month input (`2026-11`), this month when empty or unreadable.
+/// A month input's text, starting at this month.
+pub fn this_month_text() -> RwSignal<String> {
+    RwSignal::new(Month::of(today()).iso())
+}
+
 pub fn month_or_now(text: &str) -> Month {
     Month::parse(text).unwrap_or_else(|| Month::of(today()))
 }
