@@ -4,15 +4,15 @@
 
 use std::hint::black_box;
 
-use bakti::domain::calendar::Month;
-use bakti::domain::measurement::Measurement;
-use bakti::domain::person::{Person, Relation};
-use bakti::domain::record::{Body, Record};
-use bakti::domain::register::Register;
+use bakti::domain::core::calendar::Month;
+use bakti::domain::core::person::{Person, Relation};
+use bakti::domain::core::record::{Body, Record};
+use bakti::domain::core::register::Register;
+use bakti::domain::posyandu::measurement::Measurement;
 use bakti::growth::{Position, Sex};
-use bakti::indicators::prevalence::{prevalence, trend};
-use bakti::indicators::referral::referrals;
-use bakti::indicators::skdn::skdn;
+use bakti::indicators::posyandu::prevalence::{prevalence, trend};
+use bakti::indicators::posyandu::referral::referrals;
+use bakti::indicators::posyandu::skdn::skdn;
 use chrono::{NaiveDate, TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
 use uuid::Uuid;

@@ -7,13 +7,13 @@
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::domain::area::AreaLevel;
-use crate::domain::backup::BackupError;
-use crate::domain::family::{HouseCondition, Latrine, WaterSource};
-use crate::domain::person::{Education, MaritalStatus, Relation};
-use crate::domain::profile::Role;
-use crate::domain::review::{Index, Warning};
-use crate::domain::validate::Problem;
+use crate::domain::core::area::AreaLevel;
+use crate::domain::core::backup::BackupError;
+use crate::domain::core::family::{HouseCondition, Latrine, WaterSource};
+use crate::domain::core::person::{Education, MaritalStatus, Relation};
+use crate::domain::core::profile::Role;
+use crate::domain::core::validate::Problem;
+use crate::domain::posyandu::review::{Index, Warning};
 use crate::growth::Sex;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -955,8 +955,8 @@ pub fn rupiah(amount: i64) -> String {
 }
 
 /// A TPK target in a word, for narrow tables.
-pub fn target_short(lang: Lang, target: crate::domain::visit::Target) -> &'static str {
-    use crate::domain::visit::Target;
+pub fn target_short(lang: Lang, target: crate::domain::tpk::visit::Target) -> &'static str {
+    use crate::domain::tpk::visit::Target;
     match (lang, target) {
         (_, Target::Catin) => "Catin",
         (Lang::Id, Target::Pregnant) => "Ibu hamil",
@@ -968,8 +968,8 @@ pub fn target_short(lang: Lang, target: crate::domain::visit::Target) -> &'stati
 }
 
 /// The starting words of a Peta Keluarga legend line.
-pub fn house_mark(lang: Lang, mark: crate::domain::family_map::HouseMark) -> String {
-    use crate::domain::family_map::HouseMark;
+pub fn house_mark(lang: Lang, mark: crate::domain::kb::family_map::HouseMark) -> String {
+    use crate::domain::kb::family_map::HouseMark;
     let t = lang.texts();
     match mark {
         HouseMark::Method(m) => m.name(lang),
@@ -1007,7 +1007,7 @@ named!(crate::growth::weight_gain::Gain {
     TidakDitimbangBulanLalu => "O — tidak ditimbang bulan lalu", "O — not weighed last month";
     Baru => "B — baru pertama ditimbang", "B — weighed for the first time";
 });
-named!(crate::domain::family_planning::Method {
+named!(crate::domain::kb::status::Method {
     Iud => "IUD", "IUD";
     Mow => "MOW", "MOW (tubectomy)";
     Mop => "MOP", "MOP (vasectomy)";
@@ -1018,32 +1018,32 @@ named!(crate::domain::family_planning::Method {
     Mal => "MAL", "LAM";
     Tradisional => "Tradisional", "Traditional";
 });
-named!(crate::domain::family_planning::Wish {
+named!(crate::domain::kb::status::Wish {
     ChildSoon => "Ingin anak segera", "Wants a child soon";
     Delay => "Ingin anak ditunda (IAT)", "Wants to delay (IAT)";
     NoMore => "Tidak ingin anak lagi (TIAL)", "Wants no more (TIAL)";
 });
-named!(crate::domain::visit::Target {
+named!(crate::domain::tpk::visit::Target {
     Catin => "Calon pengantin (catin)", "Bride/groom-to-be";
     Pregnant => "Ibu hamil", "Pregnant woman";
     Postpartum => "Ibu pasca persalinan (nifas)", "Postpartum mother";
     Baduta => "Baduta (anak di bawah 2 tahun)", "Child under 2";
 });
-named!(crate::domain::visit::Risk {
+named!(crate::domain::tpk::visit::Risk {
     Kek => "Risiko KEK (LILA < 23,5 cm)", "Risk of chronic energy deficiency (MUAC < 23.5 cm)";
     Anaemia => "Anemia (Hb rendah)", "Anaemia (low Hb)";
     Thin => "Kurus (IMT < 18,5)", "Thin (BMI < 18.5)";
     Short => "Tinggi badan < 145 cm", "Height < 145 cm";
     Smoke => "Merokok / terpapar asap rokok", "Smokes / exposed to smoke";
 });
-named!(crate::domain::stunting_risk::RiskFactor {
+named!(crate::domain::tpk::stunting_risk::RiskFactor {
     UnsafeWater => "Air minum tidak layak", "Unsafe drinking water";
     NoLatrine => "Tidak punya jamban", "No latrine";
     UnfitHouse => "Rumah tidak layak huni", "House unfit to live in";
     LowEducation => "Pendidikan orang tua rendah (paling tinggi SD)", "Parents with at most primary school";
     FourT => "PUS 4T", "PUS with 4T";
 });
-named!(crate::domain::activity::ActivityKind {
+named!(crate::domain::group::activity::ActivityKind {
     Organising => "Pengorganisasian / pembinaan kelompok", "Organising groups";
     Meeting => "Pertemuan rutin", "Routine meeting";
     Kie => "KIE / penyuluhan", "Information session (KIE)";
@@ -1051,7 +1051,7 @@ named!(crate::domain::activity::ActivityKind {
     Service => "Pelayanan KB", "KB service";
     Other => "Lainnya", "Other";
 });
-named!(crate::domain::cash::CashKind {
+named!(crate::domain::group::cash::CashKind {
     Dues => "Masuk: iuran", "In: dues";
     Jimpitan => "Masuk: jimpitan", "In: jimpitan";
     Uppka => "Masuk: usaha UPPKA", "In: UPPKA business";
@@ -1059,7 +1059,7 @@ named!(crate::domain::cash::CashKind {
     OtherIn => "Masuk: lainnya", "In: other";
     Spending => "Keluar: belanja/biaya", "Out: spending";
 });
-named!(crate::domain::supply::SupplyItem { Pill => "Pil KB (strip)", "Pills (strips)"; Condom => "Kondom (buah)", "Condoms (pieces)"; });
+named!(crate::domain::kb::supply::SupplyItem { Pill => "Pil KB (strip)", "Pills (strips)"; Condom => "Kondom (buah)", "Condoms (pieces)"; });
 named!(Sex { Male => "Laki-laki", "Male"; Female => "Perempuan", "Female"; });
 named!(Relation {
     Head => "Kepala keluarga", "Head of family";
@@ -1279,7 +1279,7 @@ mod tests {
             Problem::DateBefore1900,
             Problem::ImplausibleMarriageAge,
             Problem::NotANumber,
-            Problem::OutOfRange(crate::domain::validate::Quantity::Weight),
+            Problem::OutOfRange(crate::domain::core::validate::Quantity::Weight),
             Problem::VisitInFuture,
             Problem::VisitBeforeBirth,
             Problem::NothingMeasured,

@@ -3,15 +3,15 @@
 
 mod common;
 
-use bakti::domain::accompaniment::{agenda, recap, targets, Detail};
-use bakti::domain::catin::{parse_catin, Catin};
-use bakti::domain::family_planning::{KbStatus, Method};
-use bakti::domain::person::{MaritalStatus, Person, Relation};
-use bakti::domain::pregnancy::{nifas_visit_due, Pregnancy, PregnancyForm, Stage};
-use bakti::domain::record::{Body, Record};
-use bakti::domain::register::Register;
-use bakti::domain::validate::{Problem, Quantity};
-use bakti::domain::visit::{Risk, Target, Visit, VisitForm, RISK_LIMITS};
+use bakti::domain::core::person::{MaritalStatus, Person, Relation};
+use bakti::domain::core::record::{Body, Record};
+use bakti::domain::core::register::Register;
+use bakti::domain::core::validate::{Problem, Quantity};
+use bakti::domain::kb::status::{KbStatus, Method};
+use bakti::domain::tpk::catin::{parse_catin, Catin};
+use bakti::domain::tpk::pregnancy::{nifas_visit_due, Pregnancy, PregnancyForm, Stage};
+use bakti::domain::tpk::targets::{agenda, recap, targets, Detail};
+use bakti::domain::tpk::visit::{Risk, Target, Visit, VisitForm, RISK_LIMITS};
 use bakti::growth::Sex;
 use common::{day, record, NOV};
 use uuid::Uuid;
@@ -282,7 +282,7 @@ fn the_targets_of_a_day_and_the_months_recap() {
     let baby_id = baby.id;
     records.push(baby);
     records.push(record(Body::Measurement(
-        bakti::domain::measurement::Measurement::weighed(
+        bakti::domain::posyandu::measurement::Measurement::weighed(
             baby_id,
             day(2026, 11, 20),
             2.1,
@@ -380,10 +380,10 @@ fn the_targets_of_a_day_and_the_months_recap() {
 
 #[test]
 fn a_family_with_a_target_and_a_risk_factor_is_at_risk_of_stunting() {
-    use bakti::domain::family::{Family, HouseCondition, Latrine, WaterSource};
-    use bakti::domain::family_planning::FOUR_T;
-    use bakti::domain::person::Education;
-    use bakti::domain::stunting_risk::{families_at_risk, Members, RiskFactor};
+    use bakti::domain::core::family::{Family, HouseCondition, Latrine, WaterSource};
+    use bakti::domain::core::person::Education;
+    use bakti::domain::kb::status::FOUR_T;
+    use bakti::domain::tpk::stunting_risk::{families_at_risk, Members, RiskFactor};
     let today = day(2026, 11, 22);
     let mut records = Vec::new();
     let mut family = |water, latrine, house| {

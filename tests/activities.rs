@@ -2,11 +2,11 @@
 
 mod common;
 
-use bakti::domain::activity::{activity_counts, ActivityForm, ActivityKind};
-use bakti::domain::cash::{balance, month_totals, CashForm, CashKind};
-use bakti::domain::record::Body;
-use bakti::domain::register::Register;
-use bakti::domain::validate::{Problem, Quantity};
+use bakti::domain::core::record::Body;
+use bakti::domain::core::register::Register;
+use bakti::domain::core::validate::{Problem, Quantity};
+use bakti::domain::group::activity::{activity_counts, ActivityForm, ActivityKind};
+use bakti::domain::group::cash::{balance, month_totals, CashForm, CashKind};
 use common::{day, record, NOV};
 
 fn activity(date: &str, kind: ActivityKind, topic: &str, participants: &str) -> ActivityForm {
@@ -52,7 +52,7 @@ fn activities_are_counted_per_kind_in_their_month() {
         register.activities[0].1.topic, "KIE stunting",
         "newest first"
     );
-    let counts = activity_counts(&register, NOV);
+    let counts = activity_counts(&register.activities, NOV);
     let of = |kind| {
         counts
             .iter()
@@ -108,24 +108,24 @@ fn the_cash_book_balances_and_refuses_spending_money_that_is_not_there() {
     ] {
         let register = Register::from_records(&records);
         records.push(record(Body::Cash(
-            f.parse(&register, today).expect("parses"),
+            f.parse(&register.cash, today).expect("parses"),
         )));
     }
     let register = Register::from_records(&records);
-    assert_eq!(balance(&register, day(2026, 10, 31)), 50_000);
-    assert_eq!(balance(&register, today), 45_000);
-    assert_eq!(month_totals(&register, NOV), (25_000, 30_000, 45_000));
+    assert_eq!(balance(&register.cash, day(2026, 10, 31)), 50_000);
+    assert_eq!(balance(&register.cash, today), 45_000);
+    assert_eq!(month_totals(&register.cash, NOV), (25_000, 30_000, 45_000));
     assert_eq!(
-        form("2026-11-20", CashKind::Spending, "45.001").parse(&register, today),
+        form("2026-11-20", CashKind::Spending, "45.001").parse(&register.cash, today),
         Err(vec![("amount", Problem::MoreThanBalance)])
     );
     assert!(form("2026-11-20", CashKind::Spending, "45.000")
-        .parse(&register, today)
+        .parse(&register.cash, today)
         .is_ok());
     // Back-dated spending must not leave a later day short: on 3 Nov there was 75 000,
     // but after the 30 000 spent on 9 Nov only 45 000 remains.
     assert_eq!(
-        form("2026-11-03", CashKind::Spending, "50.000").parse(&register, today),
+        form("2026-11-03", CashKind::Spending, "50.000").parse(&register.cash, today),
         Err(vec![("amount", Problem::MoreThanBalance)])
     );
     for bad in ["", "dua puluh ribu", "0", "25,5", "-5000", "200.000.000"] {
@@ -135,7 +135,7 @@ fn the_cash_book_balances_and_refuses_spending_money_that_is_not_there() {
             Problem::NotAnAmount
         };
         assert_eq!(
-            form("2026-11-20", CashKind::Dues, bad).parse(&register, today),
+            form("2026-11-20", CashKind::Dues, bad).parse(&register.cash, today),
             Err(vec![("amount", expected)]),
             "{bad:?}"
         );
@@ -144,7 +144,7 @@ fn the_cash_book_balances_and_refuses_spending_money_that_is_not_there() {
 
 #[test]
 fn money_already_spent_cannot_be_deleted_from_the_book() {
-    use bakti::domain::cash::{can_remove, CashEntry};
+    use bakti::domain::group::cash::{can_remove, CashEntry};
     let entry = |date, kind, amount| {
         record(Body::Cash(CashEntry {
             date,
@@ -158,14 +158,17 @@ fn money_already_spent_cannot_be_deleted_from_the_book() {
     let spent = entry(day(2026, 11, 5), CashKind::Spending, 45_000);
     let ids = (dues.id, gift.id, spent.id);
     let register = Register::from_records(&[dues, gift, spent]);
-    assert_eq!(can_remove(&register, ids.0), Err(Problem::MoreThanBalance));
     assert_eq!(
-        can_remove(&register, ids.1),
+        can_remove(&register.cash, ids.0),
+        Err(Problem::MoreThanBalance)
+    );
+    assert_eq!(
+        can_remove(&register.cash, ids.1),
         Ok(()),
         "5 000 would still be left on 5 Nov"
     );
     assert_eq!(
-        can_remove(&register, ids.2),
+        can_remove(&register.cash, ids.2),
         Ok(()),
         "a spending can always go"
     );

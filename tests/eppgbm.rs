@@ -3,10 +3,10 @@
 
 mod common;
 
-use bakti::domain::eppgbm::{export, plan_import, RowProblem, COLUMNS};
-use bakti::domain::profile::Region;
-use bakti::domain::register::Register;
-use bakti::domain::validate::{Problem, Quantity};
+use bakti::domain::core::profile::Region;
+use bakti::domain::core::register::Register;
+use bakti::domain::core::validate::{Problem, Quantity};
+use bakti::domain::posyandu::eppgbm::{export, plan_import, RowProblem, COLUMNS};
 use chrono::{TimeZone, Utc};
 use common::{day, village, village_records, MAWAR, NOV};
 

@@ -3,15 +3,15 @@
 
 mod common;
 
-use bakti::domain::area::{Area, AreaLevel};
-use bakti::domain::family::Family;
-use bakti::domain::family_planning::{is_pus, KbStatus, Method, Wish, FOUR_T};
-use bakti::domain::kb_history::{KbIndex, KBPP_DAYS};
-use bakti::domain::person::{MaritalStatus, Person, Relation};
-use bakti::domain::record::{Body, Record};
-use bakti::domain::register::Register;
+use bakti::domain::core::area::{Area, AreaLevel};
+use bakti::domain::core::family::Family;
+use bakti::domain::core::person::{MaritalStatus, Person, Relation};
+use bakti::domain::core::record::{Body, Record};
+use bakti::domain::core::register::Register;
+use bakti::domain::kb::history::{KbIndex, KBPP_DAYS};
+use bakti::domain::kb::status::{is_pus, KbStatus, Method, Wish, FOUR_T};
 use bakti::growth::Sex;
-use bakti::indicators::kb_report::{kb_report, kb_year};
+use bakti::indicators::kb::report::{kb_report, kb_year};
 use chrono::{Datelike, NaiveDate};
 use common::{day, record, NOV};
 use uuid::Uuid;
@@ -193,7 +193,7 @@ fn the_monthly_report_counts_by_hand() {
 
 #[test]
 fn supply_stock_and_low_warning() {
-    use bakti::domain::supply::{running_low, stock, SupplyEntry, SupplyItem};
+    use bakti::domain::kb::supply::{running_low, stock, SupplyEntry, SupplyItem};
     let (_, ids) = village();
     let entry = |date, item, quantity, given_to| {
         record(Body::Supply(SupplyEntry {
@@ -212,23 +212,32 @@ fn supply_stock_and_low_warning() {
         entry(day(2026, 11, 9), SupplyItem::Condom, 12, Some(ids[0])),
     ];
     let register = Register::from_records(&records);
-    assert_eq!(stock(&register, SupplyItem::Pill, day(2026, 11, 1)), 10);
-    assert_eq!(stock(&register, SupplyItem::Pill, day(2026, 11, 30)), 4);
-    assert_eq!(stock(&register, SupplyItem::Condom, day(2026, 11, 30)), 36);
     assert_eq!(
-        running_low(&register, day(2026, 11, 30)),
+        stock(&register.supplies, SupplyItem::Pill, day(2026, 11, 1)),
+        10
+    );
+    assert_eq!(
+        stock(&register.supplies, SupplyItem::Pill, day(2026, 11, 30)),
+        4
+    );
+    assert_eq!(
+        stock(&register.supplies, SupplyItem::Condom, day(2026, 11, 30)),
+        36
+    );
+    assert_eq!(
+        running_low(&register.supplies, day(2026, 11, 30)),
         vec![(SupplyItem::Pill, 4)]
     );
-    assert!(running_low(&register, day(2026, 11, 1)).is_empty());
+    assert!(running_low(&register.supplies, day(2026, 11, 1)).is_empty());
     assert!(
-        running_low(&Register::default(), day(2026, 11, 30)).is_empty(),
+        running_low(&[], day(2026, 11, 30)).is_empty(),
         "no supply kept, nothing to warn about"
     );
 }
 
 #[test]
 fn a_married_wife_outside_15_to_49_is_asked_to_confirm() {
-    use bakti::domain::family_planning::wife_age_to_confirm;
+    use bakti::domain::kb::status::wife_age_to_confirm;
     let today = day(2026, 11, 22);
     let married = Some(MaritalStatus::Married);
     assert_eq!(
@@ -413,8 +422,10 @@ fn rts_are_grouped_under_their_rw_and_a_year_is_twelve_reports() {
 
 mod peta_keluarga {
     use super::*;
-    use bakti::domain::family::MapSpot;
-    use bakti::domain::family_map::{rt_map, Colour, HouseMark, Legend, PlaceError, MAP_COLUMNS};
+    use bakti::domain::core::family::MapSpot;
+    use bakti::domain::kb::family_map::{
+        rt_map, Colour, HouseMark, Legend, PlaceError, MAP_COLUMNS,
+    };
 
     fn place(records: &mut [Record], family_of: Uuid, spot: MapSpot) {
         let wife_family = records
@@ -558,7 +569,7 @@ mod peta_keluarga {
 
 #[test]
 fn the_report_as_csv_has_the_screen_rows_and_keeps_area_names_as_text() {
-    use bakti::indicators::kb_csv::kb_report_csv;
+    use bakti::indicators::kb::csv::kb_report_csv;
     let mut h = Hamlets::new();
     h.wife(0, &[(day(2026, 1, 5), Some(Method::Iud), false)]);
     h.wife(0, &[(day(2026, 11, 5), Some(Method::Suntik), false)]);
@@ -591,7 +602,7 @@ fn the_report_as_csv_has_the_screen_rows_and_keeps_area_names_as_text() {
 
 #[test]
 fn the_4t_thresholds_are_whole_numbers_within_their_ranges() {
-    use bakti::domain::validate::{FourTForm, Problem, Quantity};
+    use bakti::domain::core::validate::{FourTForm, Problem, Quantity};
     let form = FourTForm::from_rules(FOUR_T);
     assert_eq!(form.parse(), Ok(FOUR_T));
     let variant = FourTForm {
@@ -623,7 +634,7 @@ fn the_4t_thresholds_are_whole_numbers_within_their_ranges() {
 
 #[test]
 fn a_tpk_pregnancy_counts_as_pregnant_and_a_recorded_delivery_ends_it() {
-    use bakti::domain::pregnancy::Pregnancy;
+    use bakti::domain::tpk::pregnancy::Pregnancy;
     let mut h = Hamlets::new();
     // IAT without a method: unmet need, until the TPK records her pregnancy.
     let expecting = h.wife(0, &[(day(2026, 3, 1), None, false)]);

@@ -3,11 +3,11 @@
 
 mod common;
 
-use bakti::domain::review::Warning;
+use bakti::domain::posyandu::review::Warning;
 use bakti::growth::Sex;
-use bakti::indicators::prevalence::prevalence;
-use bakti::indicators::referral::referrals;
-use bakti::indicators::skdn::{skdn, AgeBand};
+use bakti::indicators::posyandu::prevalence::prevalence;
+use bakti::indicators::posyandu::referral::referrals;
+use bakti::indicators::posyandu::skdn::{skdn, AgeBand};
 use bakti::indicators::Month;
 use common::{village, MAWAR, NOV};
 
@@ -71,11 +71,11 @@ fn referral_list_names_the_children_and_why() {
 
 #[test]
 fn prevalence_by_rw_and_over_twelve_months() {
-    use bakti::domain::area::{Area, AreaLevel};
-    use bakti::domain::family::Family;
-    use bakti::domain::record::Body;
-    use bakti::domain::register::Register;
-    use bakti::indicators::prevalence::{prevalence_by_rw, trend};
+    use bakti::domain::core::area::{Area, AreaLevel};
+    use bakti::domain::core::family::Family;
+    use bakti::domain::core::record::Body;
+    use bakti::domain::core::register::Register;
+    use bakti::indicators::posyandu::prevalence::{prevalence_by_rw, trend};
 
     // Put Joko's family in RT 01 of RW 02; the others have no RT yet.
     let mut records = common::village_records();

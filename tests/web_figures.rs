@@ -3,9 +3,9 @@
 //! normal run; `scripts/figures` runs it with `--include-ignored`.
 #![cfg(target_arch = "wasm32")]
 
-use bakti::domain::person::{Person, Relation};
-use bakti::domain::record::{Body, Record};
-use bakti::domain::register::Register;
+use bakti::domain::core::person::{Person, Relation};
+use bakti::domain::core::record::{Body, Record};
+use bakti::domain::core::register::Register;
 use bakti::growth::Sex;
 use bakti::store::Db;
 use chrono::{NaiveDate, Utc};

@@ -2,9 +2,9 @@
 //! version-1 database, import merge, and bad backups leaving the data untouched.
 #![cfg(target_arch = "wasm32")]
 
-use bakti::domain::area::{Area, AreaLevel};
-use bakti::domain::backup;
-use bakti::domain::record::{Body, Record, SCHEMA_VERSION};
+use bakti::domain::core::area::{Area, AreaLevel};
+use bakti::domain::core::backup;
+use bakti::domain::core::record::{Body, Record, SCHEMA_VERSION};
 use bakti::store::db::{records_store, DB_VERSION};
 use bakti::store::Db;
 use chrono::{DateTime, TimeZone, Utc};
@@ -163,8 +163,8 @@ async fn bad_backups_change_nothing() {
 
 #[wasm_bindgen_test]
 fn four_t_thresholds_and_map_legend_are_kept_in_local_storage() {
-    use bakti::domain::family_map::{Colour, HouseMark, Legend};
-    use bakti::domain::family_planning::{FourTRules, FOUR_T};
+    use bakti::domain::kb::family_map::{Colour, HouseMark, Legend};
+    use bakti::domain::kb::status::{FourTRules, FOUR_T};
     use bakti::store::settings;
     let storage = web_sys::window()
         .and_then(|w| w.local_storage().ok().flatten())

@@ -6,8 +6,8 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
 use super::growth_chart::ChartError;
-use crate::domain::calendar::Month;
-use crate::indicators::skdn::{CountOf, Counts};
+use crate::domain::core::calendar::Month;
+use crate::indicators::posyandu::skdn::{CountOf, Counts};
 
 const MONTHS_SHORT: [&str; 12] = [
     "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",

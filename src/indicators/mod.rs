@@ -1,11 +1,7 @@
-//! Programme indicators computed from the register: SKDN, prevalence, referral list.
-//! Pure Rust, tested natively.
+//! Programme indicators computed from the register: posyandu (SKDN, prevalence,
+//! referral) and KB (the PPKBD report). Pure Rust, tested natively.
 
-pub mod kb_csv;
-pub mod kb_report;
-pub mod month;
-pub mod prevalence;
-pub mod referral;
-pub mod skdn;
+pub mod kb;
+pub mod posyandu;
 
-pub use month::Month;
+pub use crate::domain::core::calendar::Month;

@@ -9,8 +9,8 @@ use uuid::Uuid;
 use wasm_bindgen::JsValue;
 
 use super::error::StoreError;
-use crate::domain::merge::{self, MergePlan};
-use crate::domain::record::{Record, SCHEMA_VERSION};
+use crate::domain::core::merge::{self, MergePlan};
+use crate::domain::core::record::{Record, SCHEMA_VERSION};
 
 pub const DB_NAME: &str = "bakti";
 const RECORDS: &str = "records";

@@ -7,9 +7,9 @@ use gloo_storage::{LocalStorage, Storage};
 use serde::{de::DeserializeOwned, Serialize};
 
 use super::error::StoreError;
-use crate::domain::family_map::LegendEntry;
-use crate::domain::family_planning::{FourTRules, FOUR_T};
-use crate::domain::profile::Profile;
+use crate::domain::core::profile::Profile;
+use crate::domain::kb::family_map::LegendEntry;
+use crate::domain::kb::status::{FourTRules, FOUR_T};
 
 const DEVICE: &str = "bakti.device";
 const PROFILE: &str = "bakti.profile";

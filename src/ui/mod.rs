@@ -1,36 +1,18 @@
 //! The Leptos screens: a thin layer that reads and writes through `store` and
-//! computes through `domain`. Only built for wasm32.
+//! computes through `domain`. Only built for wasm32. One folder per programme, as in
+//! `domain`; `app` is the frame, `widgets` the controls every screen uses.
 
-mod accompaniment;
-mod accompany;
-mod activities;
-mod areas;
-mod backup;
-mod child_page;
-mod children;
-mod families;
-mod family;
-mod family_form;
-mod family_map;
-mod fields;
-mod four_t;
-mod home;
+mod app;
+mod group;
 mod kb;
-mod kb_report;
-mod not_found;
-mod person_form;
-mod posters;
-mod print;
-mod reports;
-mod result;
+mod posyandu;
+mod register;
 mod settings;
-mod shell;
-mod state;
-mod supply;
-mod weighing;
+mod tpk;
+mod widgets;
 
 /// Starts the app in the page's body.
 pub fn mount() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(shell::App);
+    leptos::mount::mount_to_body(app::shell::App);
 }

@@ -2,10 +2,10 @@
 //! indicator and exchange tests.
 #![allow(dead_code)]
 
-use bakti::domain::measurement::Measurement;
-use bakti::domain::person::{Person, Relation};
-use bakti::domain::record::{Body, Record};
-use bakti::domain::register::Register;
+use bakti::domain::core::person::{Person, Relation};
+use bakti::domain::core::record::{Body, Record};
+use bakti::domain::core::register::Register;
+use bakti::domain::posyandu::measurement::Measurement;
 use bakti::growth::Sex;
 use bakti::indicators::Month;
 use chrono::{NaiveDate, TimeZone, Utc};

@@ -1,0 +1,241 @@
+//! The backup file: every record in one JSON document with a format name and version,
+//! the app version, the device, and a SHA-256 of the records' exact text, so that a
+//! truncated, foreign, tampered or too-new file is refused before anything is written.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use sha2::{Digest, Sha256};
+use thiserror::Error;
+
+use crate::domain::core::record::{Record, SCHEMA_VERSION};
+
+pub const FORMAT: &str = "bakti-backup";
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Why a backup file was refused. Nothing is written in any of these cases.
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum BackupError {
+    #[error("the file is cut off")]
+    Truncated,
+    #[error("the file is not a Bakti backup")]
+    Foreign,
+    #[error("the backup is format version {0}, this app reads version {FORMAT_VERSION}")]
+    UnsupportedVersion(u32),
+    #[error("the records do not match the checksum")]
+    ChecksumMismatch,
+    #[error("record {index} cannot be read: {detail}")]
+    BadRecord { index: usize, detail: String },
+    #[error("record {index} was written by a newer app (schema {schema})")]
+    NewerRecord { index: usize, schema: u32 },
+}
+
+/// The facts of a backup shown before it is restored.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct BackupInfo {
+    pub app_version: String,
+    pub device: String,
+    pub exported_at: DateTime<Utc>,
+    pub record_count: usize,
+}
+
+#[derive(Serialize)]
+struct FileOut<'a> {
+    format: &'a str,
+    format_version: u32,
+    #[serde(flatten)]
+    info: &'a BackupInfo,
+    checksum: String,
+    records: &'a RawValue,
+}
+
+#[derive(Deserialize)]
+struct Envelope {
+    format: Option<String>,
+    format_version: Option<u32>,
+}
+
+#[derive(Deserialize)]
+struct FileIn<'a> {
+    #[serde(flatten)]
+    info: BackupInfo,
+    checksum: String,
+    #[serde(borrow)]
+    records: &'a RawValue,
+}
+
+fn sha256_hex(text: &str) -> String {
+    Sha256::digest(text.as_bytes())
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
+}
+
+/// Writes the backup text for `records`.
+pub fn export(
+    records: &[Record],
+    app_version: &str,
+    device: &str,
+    now: DateTime<Utc>,
+) -> Result<String, serde_json::Error> {
+    let records_text = serde_json::to_string(records)?;
+    let raw = RawValue::from_string(records_text)?;
+    let info = BackupInfo {
+        app_version: app_version.to_owned(),
+        device: device.to_owned(),
+        exported_at: now,
+        record_count: records.len(),
+    };
+    serde_json::to_string(&FileOut {
+        format: FORMAT,
+        format_version: FORMAT_VERSION,
+        info: &info,
+        checksum: sha256_hex(raw.get()),
+        records: &raw,
+    })
+}
+
+/// Reads and checks a backup; every record must parse before any is returned.
+pub fn parse(text: &str) -> Result<(BackupInfo, Vec<Record>), BackupError> {
+    let envelope: Envelope = serde_json::from_str(text).map_err(|e| {
+        if e.is_eof() {
+            BackupError::Truncated
+        } else {
+            BackupError::Foreign
+        }
+    })?;
+    if envelope.format.as_deref() != Some(FORMAT) {
+        return Err(BackupError::Foreign);
+    }
+    match envelope.format_version {
+        Some(FORMAT_VERSION) => {}
+        Some(other) => return Err(BackupError::UnsupportedVersion(other)),
+        None => return Err(BackupError::Foreign),
+    }
+    let file: FileIn = serde_json::from_str(text).map_err(|_| BackupError::Foreign)?;
+    if sha256_hex(file.records.get()) != file.checksum {
+        return Err(BackupError::ChecksumMismatch);
+    }
+    let raw_records: Vec<&RawValue> =
+        serde_json::from_str(file.records.get()).map_err(|_| BackupError::Foreign)?;
+    if raw_records.len() != file.info.record_count {
+        return Err(BackupError::ChecksumMismatch);
+    }
+    let records = raw_records
+        .iter()
+        .enumerate()
+        .map(|(index, raw)| {
+            let record: Record =
+                serde_json::from_str(raw.get()).map_err(|e| BackupError::BadRecord {
+                    index,
+                    detail: e.to_string(),
+                })?;
+            if record.schema > SCHEMA_VERSION {
+                return Err(BackupError::NewerRecord {
+                    index,
+                    schema: record.schema,
+                });
+            }
+            Ok(record)
+        })
+        .collect::<Result<Vec<_>, _>>()?;
+    Ok((file.info, records))
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::TimeZone;
+
+    use super::*;
+    use crate::domain::core::area::{Area, AreaLevel};
+    use crate::domain::core::record::Body;
+
+    fn now() -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0)
+            .single()
+            .unwrap_or_default()
+    }
+
+    fn sample() -> Vec<Record> {
+        ["RT 01", "RT 02 <b>&</b>"]
+            .iter()
+            .map(|name| {
+                Record::new(
+                    Body::Area(Area {
+                        level: AreaLevel::Rt,
+                        name: (*name).into(),
+                        parent_id: None,
+                    }),
+                    "hp-a",
+                    now(),
+                )
+            })
+            .collect()
+    }
+
+    fn exported() -> String {
+        export(&sample(), "0.1.0", "hp-a", now()).expect("export")
+    }
+
+    #[test]
+    fn round_trip_keeps_every_record() {
+        let records = sample();
+        let (info, back) =
+            parse(&export(&records, "0.1.0", "hp-a", now()).expect("export")).expect("parses");
+        assert_eq!(back, records);
+        assert_eq!((info.record_count, info.device.as_str()), (2, "hp-a"));
+    }
+
+    #[test]
+    fn truncated_file_is_refused() {
+        let text = exported();
+        assert_eq!(parse(&text[..text.len() / 2]), Err(BackupError::Truncated));
+    }
+
+    #[test]
+    fn foreign_files_are_refused() {
+        assert_eq!(parse("not json at all"), Err(BackupError::Foreign));
+        assert_eq!(parse(r#"{"hello": 1}"#), Err(BackupError::Foreign));
+        assert_eq!(parse("[1,2,3]"), Err(BackupError::Foreign));
+    }
+
+    #[test]
+    fn other_format_versions_are_refused() {
+        let text = exported().replace("\"format_version\":1", "\"format_version\":2");
+        assert_eq!(parse(&text), Err(BackupError::UnsupportedVersion(2)));
+    }
+
+    #[test]
+    fn tampered_records_fail_the_checksum() {
+        let text = exported().replace("RT 01", "RT 09");
+        assert_eq!(parse(&text), Err(BackupError::ChecksumMismatch));
+    }
+
+    #[test]
+    fn a_record_from_a_newer_app_is_refused() {
+        let mut records = sample();
+        records[1].schema = SCHEMA_VERSION + 1;
+        let text = export(&records, "9.0.0", "hp-a", now()).expect("export");
+        assert_eq!(
+            parse(&text),
+            Err(BackupError::NewerRecord {
+                index: 1,
+                schema: SCHEMA_VERSION + 1
+            })
+        );
+    }
+
+    #[test]
+    fn a_record_of_unknown_kind_is_refused_with_its_index() {
+        let records_text =
+            r#"[{"id":"00000000-0000-0000-0000-000000000001","kind":"alien","payload":{}}]"#;
+        let text = format!(
+            r#"{{"format":"bakti-backup","format_version":1,"app_version":"x","device":"d","exported_at":"2026-11-22T09:00:00Z","record_count":1,"checksum":"{}","records":{records_text}}}"#,
+            sha256_hex(records_text)
+        );
+        assert!(matches!(
+            parse(&text),
+            Err(BackupError::BadRecord { index: 0, .. })
+        ));
+    }
+}

@@ -1,0 +1,127 @@
+//! Merging records from a backup into the ones on this phone (DESIGN.md): the later
+//! `updated_at` wins, ties are broken by `device`, and a tombstone wins a tie with a
+//! live record so a deletion is never undone by an older copy.
+
+use std::cmp::Ordering;
+use std::collections::HashMap;
+
+use uuid::Uuid;
+
+use crate::domain::core::record::Record;
+
+/// Which of two versions of the same record is newer.
+pub fn newer(a: &Record, b: &Record) -> Ordering {
+    a.updated_at
+        .cmp(&b.updated_at)
+        .then(a.deleted.cmp(&b.deleted))
+        .then_with(|| a.device.cmp(&b.device))
+}
+
+/// What an import will write, counted for the message to the cadre.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct MergePlan {
+    /// Records to write (new, or newer than what the phone has).
+    pub to_write: Vec<Record>,
+    pub added: usize,
+    pub updated: usize,
+    /// Records in the file that the phone already has in the same or a newer version.
+    pub unchanged: usize,
+}
+
+/// Plans the merge of `incoming` into `existing`; writes nothing.
+pub fn plan(existing: &HashMap<Uuid, Record>, incoming: Vec<Record>) -> MergePlan {
+    let mut latest: HashMap<Uuid, Record> = HashMap::with_capacity(incoming.len());
+    for record in incoming {
+        match latest.get(&record.id) {
+            Some(seen) if newer(seen, &record) != Ordering::Less => {}
+            _ => {
+                latest.insert(record.id, record);
+            }
+        }
+    }
+    let mut plan = MergePlan::default();
+    for record in latest.into_values() {
+        match existing.get(&record.id) {
+            None => {
+                plan.added += 1;
+                plan.to_write.push(record);
+            }
+            Some(current) if newer(&record, current) == Ordering::Greater => {
+                plan.updated += 1;
+                plan.to_write.push(record);
+            }
+            Some(_) => plan.unchanged += 1,
+        }
+    }
+    plan.to_write.sort_by_key(|r| r.id);
+    plan
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{DateTime, TimeZone, Utc};
+
+    use super::*;
+    use crate::domain::core::area::{Area, AreaLevel};
+    use crate::domain::core::record::Body;
+
+    fn at(minute: u32) -> DateTime<Utc> {
+        Utc.with_ymd_and_hms(2026, 11, 22, 8, minute, 0)
+            .single()
+            .unwrap_or_default()
+    }
+
+    fn area(name: &str) -> Body {
+        Body::Area(Area {
+            level: AreaLevel::Rt,
+            name: name.into(),
+            parent_id: None,
+        })
+    }
+
+    fn phone(records: &[&Record]) -> HashMap<Uuid, Record> {
+        records.iter().map(|r| (r.id, (*r).clone())).collect()
+    }
+
+    #[test]
+    fn later_edit_wins_and_older_is_kept_out() {
+        let original = Record::new(area("RT 01"), "hp-a", at(0));
+        let newer_edit = original.edited(area("RT 001"), "hp-b", at(5));
+        let result = plan(&phone(&[&original]), vec![newer_edit.clone()]);
+        assert_eq!((result.updated, result.to_write.len()), (1, 1));
+        let result = plan(&phone(&[&newer_edit]), vec![original]);
+        assert_eq!((result.unchanged, result.to_write.len()), (1, 0));
+    }
+
+    #[test]
+    fn ties_go_to_the_tombstone_then_to_the_device() {
+        let original = Record::new(area("RT 01"), "hp-a", at(0));
+        let edit = original.edited(area("RT 02"), "hp-a", at(5));
+        let tomb = original.deleted("hp-a", at(5));
+        assert_eq!(plan(&phone(&[&edit]), vec![tomb.clone()]).updated, 1);
+        assert_eq!(plan(&phone(&[&tomb]), vec![edit.clone()]).unchanged, 1);
+        let other_device = original.edited(area("RT 03"), "hp-b", at(5));
+        assert_eq!(plan(&phone(&[&edit]), vec![other_device]).updated, 1);
+    }
+
+    #[test]
+    fn new_records_are_added_and_duplicates_in_the_file_collapse() {
+        let a = Record::new(area("RT 01"), "hp-a", at(0));
+        let a2 = a.edited(area("RT 01 baru"), "hp-a", at(9));
+        let result = plan(&HashMap::new(), vec![a.clone(), a2.clone(), a]);
+        assert_eq!(result.added, 1);
+        assert_eq!(result.to_write, vec![a2]);
+    }
+
+    #[test]
+    fn importing_the_same_file_twice_changes_nothing_the_second_time() {
+        let records = vec![
+            Record::new(area("RT 01"), "hp-a", at(0)),
+            Record::new(area("RT 02"), "hp-a", at(1)),
+        ];
+        let first = plan(&HashMap::new(), records.clone());
+        let after: HashMap<Uuid, Record> = first.to_write.into_iter().map(|r| (r.id, r)).collect();
+        let second = plan(&after, records);
+        assert_eq!((second.unchanged, second.to_write.len()), (2, 0));
+    }
+}

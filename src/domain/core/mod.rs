@@ -1,0 +1,13 @@
+//! What every programme shares: places and people, the record envelope, the register
+//! built from the records, form parsing, merge and backup.
+
+pub mod area;
+pub mod backup;
+pub mod calendar;
+pub mod family;
+pub mod merge;
+pub mod person;
+pub mod profile;
+pub mod record;
+pub mod register;
+pub mod validate;

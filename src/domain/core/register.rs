@@ -1,0 +1,298 @@
+//! The family register as the screens read it: live records by kind, members of a
+//! family, and search by name, NIK or No. KK. Built in memory from the store's records
+//! (a village's few thousand people fit easily, and names never reach an index).
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use uuid::Uuid;
+
+use crate::domain::core::area::{Area, AreaLevel};
+use crate::domain::core::family::Family;
+use crate::domain::core::person::{Person, Relation};
+use crate::domain::core::record::{Body, Record};
+use crate::domain::group::activity::Activity;
+use crate::domain::group::cash::CashEntry;
+use crate::domain::kb::status::KbStatus;
+use crate::domain::kb::supply::SupplyEntry;
+use crate::domain::posyandu::measurement::Measurement;
+use crate::domain::tpk::catin::Catin;
+use crate::domain::tpk::pregnancy::Pregnancy;
+use crate::domain::tpk::visit::Visit;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Register {
+    pub areas: Vec<(Uuid, Area)>,
+    pub families: Vec<(Uuid, Family)>,
+    pub people: Vec<(Uuid, Person)>,
+    /// Weighings, oldest first.
+    pub measurements: Vec<(Uuid, Measurement)>,
+    /// KB status entries of PUS wives, in any order.
+    pub kb_statuses: Vec<(Uuid, KbStatus)>,
+    /// Contraceptive supply received and given, in any order.
+    pub supplies: Vec<(Uuid, SupplyEntry)>,
+    pub pregnancies: Vec<(Uuid, Pregnancy)>,
+    pub catins: Vec<(Uuid, Catin)>,
+    /// TPK visits, oldest first.
+    pub visits: Vec<(Uuid, Visit)>,
+    /// The IMP's activities, newest first.
+    pub activities: Vec<(Uuid, Activity)>,
+    /// The cash book, oldest first.
+    pub cash: Vec<(Uuid, CashEntry)>,
+    /// Positions by id (and a child's weighings), built once so lookups in report
+    /// loops are not scans.
+    index: Lookup,
+}
+
+#[derive(Debug, Clone, Default, PartialEq)]
+struct Lookup {
+    areas: HashMap<Uuid, usize>,
+    families: HashMap<Uuid, usize>,
+    people: HashMap<Uuid, usize>,
+    members: HashMap<Uuid, Vec<usize>>,
+    measurements_of: HashMap<Uuid, Vec<usize>>,
+}
+
+/// Positions of the items sharing a key (a family's members, a child's weighings), in
+/// the items' order.
+fn grouped<T>(items: &[(Uuid, T)], key: impl Fn(&T) -> Uuid) -> HashMap<Uuid, Vec<usize>> {
+    let mut groups: HashMap<Uuid, Vec<usize>> = HashMap::new();
+    for (i, (_, item)) in items.iter().enumerate() {
+        groups.entry(key(item)).or_default().push(i);
+    }
+    groups
+}
+
+fn positions<T>(items: &[(Uuid, T)]) -> HashMap<Uuid, usize> {
+    items
+        .iter()
+        .enumerate()
+        .map(|(i, (id, _))| (*id, i))
+        .collect()
+}
+
+/// The order members are listed in: head, spouse, children, others; then by age.
+fn relation_rank(relation: Relation) -> u8 {
+    match relation {
+        Relation::Head => 0,
+        Relation::Wife | Relation::Husband => 1,
+        Relation::Child => 2,
+        Relation::ChildInLaw => 3,
+        Relation::Grandchild => 4,
+        Relation::Parent | Relation::ParentInLaw => 5,
+        Relation::Other => 6,
+    }
+}
+
+impl Register {
+    /// The live (not deleted) records, sorted for display.
+    pub fn from_records<'a>(records: impl IntoIterator<Item = &'a Record>) -> Register {
+        let mut register = Register::default();
+        for record in records.into_iter().filter(|r| !r.deleted) {
+            match &record.body {
+                Body::Area(a) => register.areas.push((record.id, a.clone())),
+                Body::Family(f) => register.families.push((record.id, f.clone())),
+                Body::Person(p) => register.people.push((record.id, p.clone())),
+                Body::Measurement(m) => register.measurements.push((record.id, m.clone())),
+                Body::KbStatus(k) => register.kb_statuses.push((record.id, k.clone())),
+                Body::Supply(e) => register.supplies.push((record.id, e.clone())),
+                Body::Pregnancy(p) => register.pregnancies.push((record.id, p.clone())),
+                Body::Catin(c) => register.catins.push((record.id, c.clone())),
+                Body::Visit(v) => register.visits.push((record.id, v.clone())),
+                Body::Activity(a) => register.activities.push((record.id, a.clone())),
+                Body::Cash(c) => register.cash.push((record.id, c.clone())),
+            }
+        }
+        register.areas.sort_by(|a, b| a.1.name.cmp(&b.1.name));
+        register.measurements.sort_by_key(|(_, m)| m.date);
+        register.visits.sort_by_key(|(_, v)| v.date);
+        register
+            .activities
+            .sort_by_key(|(_, a)| std::cmp::Reverse(a.date));
+        register.cash.sort_by_key(|(_, c)| c.date);
+        register
+            .people
+            .sort_by_key(|(_, p)| (relation_rank(p.relation), p.birth_date));
+        register.index = Lookup {
+            areas: positions(&register.areas),
+            families: positions(&register.families),
+            people: positions(&register.people),
+            members: grouped(&register.people, |p| p.family_id),
+            measurements_of: grouped(&register.measurements, |m| m.child_id),
+        };
+        register
+    }
+
+    pub fn area(&self, id: Uuid) -> Option<&Area> {
+        let i = *self.index.areas.get(&id)?;
+        self.areas.get(i).map(|(_, a)| a)
+    }
+
+    pub fn areas_at(&self, level: AreaLevel) -> impl Iterator<Item = &(Uuid, Area)> {
+        self.areas.iter().filter(move |(_, a)| a.level == level)
+    }
+
+    /// "RT 01 / RW 03" for an RT, its own name otherwise.
+    pub fn area_label(&self, id: Uuid) -> Option<String> {
+        let area = self.area(id)?;
+        let parent = area.parent_id.and_then(|p| self.area(p));
+        Some(match (area.level, parent) {
+            (AreaLevel::Rt, Some(rw)) => format!("{} / {}", area.name, rw.name),
+            _ => area.name.clone(),
+        })
+    }
+
+    pub fn family(&self, id: Uuid) -> Option<&Family> {
+        let i = *self.index.families.get(&id)?;
+        self.families.get(i).map(|(_, f)| f)
+    }
+
+    pub fn person(&self, id: Uuid) -> Option<&Person> {
+        let i = *self.index.people.get(&id)?;
+        self.people.get(i).map(|(_, p)| p)
+    }
+
+    pub fn members(&self, family_id: Uuid) -> impl Iterator<Item = &(Uuid, Person)> {
+        self.index
+            .members
+            .get(&family_id)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.people.get(i))
+    }
+
+    /// A child's weighings, oldest first.
+    pub fn measurements_of(&self, child_id: Uuid) -> impl Iterator<Item = &(Uuid, Measurement)> {
+        self.index
+            .measurements_of
+            .get(&child_id)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.measurements.get(i))
+    }
+
+    /// Children under five (on `date`) weighed at `posyandu_id`, by name.
+    pub fn children_at(&self, posyandu_id: Uuid, date: NaiveDate) -> Vec<(Uuid, &Person)> {
+        let mut children: Vec<(Uuid, &Person)> = self
+            .people
+            .iter()
+            .filter(|(_, p)| p.posyandu_id == Some(posyandu_id) && is_under_five(p, date))
+            .map(|(id, p)| (*id, p))
+            .collect();
+        children.sort_by_key(|(_, p)| p.name.to_lowercase());
+        children
+    }
+
+    /// The head's name, else the first member's: how cadres call a family.
+    pub fn family_name(&self, family_id: Uuid) -> Option<&str> {
+        self.members(family_id).next().map(|(_, p)| p.name.as_str())
+    }
+
+    /// Families whose No. KK, or a member's name or NIK, contains `query`
+    /// (case and extra spaces ignored). An empty query lists every family.
+    pub fn search(&self, query: &str) -> Vec<Uuid> {
+        let needle = normalise(query);
+        if needle.is_empty() {
+            return self.families.iter().map(|(id, _)| *id).collect();
+        }
+        let mut by_family: HashMap<Uuid, bool> = HashMap::new();
+        for (_, p) in &self.people {
+            if normalise(&p.name).contains(&needle) || p.nik.contains(&needle) {
+                by_family.insert(p.family_id, true);
+            }
+        }
+        self.families
+            .iter()
+            .filter(|(id, f)| by_family.contains_key(id) || f.kk_number.contains(&needle))
+            .map(|(id, _)| *id)
+            .collect()
+    }
+}
+
+/// Born on or before `date` and not yet 60 months old then (a balita).
+pub fn is_under_five(person: &Person, date: NaiveDate) -> bool {
+    crate::growth::Age::between(person.birth_date, date).is_some_and(|age| age.months() < 60.0)
+}
+
+fn normalise(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{NaiveDate, TimeZone, Utc};
+
+    use super::*;
+    use crate::growth::Sex;
+
+    fn record(body: Body) -> Record {
+        let now = Utc
+            .with_ymd_and_hms(2026, 11, 22, 9, 0, 0)
+            .single()
+            .unwrap_or_default();
+        Record::new(body, "hp", now)
+    }
+
+    fn person(family_id: Uuid, name: &str, nik: &str, relation: Relation, year: i32) -> Body {
+        let born = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default();
+        Body::Person(Person {
+            nik: nik.into(),
+            ..Person::new(family_id, name, Sex::Female, born, relation)
+        })
+    }
+
+    #[test]
+    fn search_by_name_nik_and_kk_and_hide_deleted() {
+        let family = record(Body::Family(Family {
+            kk_number: "3201000000000077".into(),
+            address: "Jl. Mawar".into(),
+            rt_id: None,
+            water: None,
+            latrine: None,
+            house: None,
+            map_spot: None,
+        }));
+        let child = record(person(family.id, "Ayu", "", Relation::Child, 2022));
+        let head = record(person(
+            family.id,
+            "Budi  Santoso",
+            "3201000000000001",
+            Relation::Head,
+            1990,
+        ));
+        let gone = record(person(family.id, "Hilang", "", Relation::Other, 1950))
+            .deleted("hp", child.updated_at);
+        let register = Register::from_records([&family, &child, &head, &gone]);
+        assert_eq!(register.search("budi santoso"), vec![family.id]);
+        assert_eq!(register.search("0000000001"), vec![family.id]);
+        assert_eq!(register.search("0077"), vec![family.id]);
+        assert!(register.search("hilang").is_empty());
+        assert!(register.search("zzz").is_empty());
+        assert_eq!(register.family_name(family.id), Some("Budi  Santoso"));
+        let names: Vec<_> = register
+            .members(family.id)
+            .map(|(_, p)| p.name.as_str())
+            .collect();
+        assert_eq!(names, ["Budi  Santoso", "Ayu"]);
+    }
+
+    #[test]
+    fn rt_label_names_its_rw() {
+        let rw = record(Body::Area(Area {
+            level: AreaLevel::Rw,
+            name: "RW 03".into(),
+            parent_id: None,
+        }));
+        let rt = record(Body::Area(Area {
+            level: AreaLevel::Rt,
+            name: "RT 01".into(),
+            parent_id: Some(rw.id),
+        }));
+        let register = Register::from_records([&rw, &rt]);
+        assert_eq!(register.area_label(rt.id).as_deref(), Some("RT 01 / RW 03"));
+        assert_eq!(register.areas_at(AreaLevel::Rt).count(), 1);
+    }
+}

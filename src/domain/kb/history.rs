@@ -1,0 +1,176 @@
+//! Questions over a wife's KB history: the status on a date, pregnant or in unmet
+//! need (the TPK's pregnancy records count too), KB baru, KB pasca persalinan,
+//! drop-out and the 4T. `KbIndex` groups statuses and births by wife once,
+//! so a village report over 12 months does not rescan the register per wife.
+
+use std::collections::HashMap;
+
+use chrono::NaiveDate;
+use uuid::Uuid;
+
+use crate::domain::core::person::Person;
+use crate::domain::core::register::Register;
+use crate::domain::kb::status::{FourT, FourTRules, KbStatus, Wish};
+use crate::domain::tpk::pregnancy::{Pregnancy, Stage};
+use crate::growth::Age;
+
+/// KB pasca persalinan: a method started up to this many days after a delivery
+/// (Perban BKKBN 18/2020, Pasal 16; domain.md §4.2).
+pub const KBPP_DAYS: i64 = 42;
+
+/// A method started 0–`KBPP_DAYS` days after a delivery.
+fn is_kbpp(status: &KbStatus, delivered: NaiveDate) -> bool {
+    status.method.is_some() && (0..=KBPP_DAYS).contains(&(status.since - delivered).num_days())
+}
+
+/// Each wife's KB statuses and her children's birth dates, oldest first.
+pub struct KbIndex<'a> {
+    statuses: HashMap<Uuid, Vec<&'a KbStatus>>,
+    births: HashMap<Uuid, Vec<NaiveDate>>,
+    pregnancies: HashMap<Uuid, Vec<&'a Pregnancy>>,
+}
+
+impl<'a> KbIndex<'a> {
+    pub fn new(register: &'a Register) -> KbIndex<'a> {
+        let mut statuses: HashMap<Uuid, Vec<&KbStatus>> = HashMap::new();
+        for (_, s) in &register.kb_statuses {
+            statuses.entry(s.wife_id).or_default().push(s);
+        }
+        for entries in statuses.values_mut() {
+            entries.sort_by_key(|s| s.since);
+        }
+        let mut births: HashMap<Uuid, Vec<NaiveDate>> = HashMap::new();
+        for (_, p) in &register.people {
+            if let Some(mother) = p.mother_id {
+                births.entry(mother).or_default().push(p.birth_date);
+            }
+        }
+        for dates in births.values_mut() {
+            dates.sort();
+        }
+        let mut pregnancies: HashMap<Uuid, Vec<&Pregnancy>> = HashMap::new();
+        for (_, p) in &register.pregnancies {
+            pregnancies.entry(p.mother_id).or_default().push(p);
+        }
+        KbIndex {
+            statuses,
+            births,
+            pregnancies,
+        }
+    }
+
+    /// The wife's KB statuses, oldest first.
+    pub fn history(&self, wife_id: Uuid) -> &[&'a KbStatus] {
+        self.statuses.get(&wife_id).map_or(&[], Vec::as_slice)
+    }
+
+    /// Birth dates of the wife's children born by `date`, oldest first.
+    pub fn births(&self, wife_id: Uuid, date: NaiveDate) -> &[NaiveDate] {
+        let all = self.births.get(&wife_id).map_or(&[][..], Vec::as_slice);
+        &all[..all.partition_point(|d| *d <= date)]
+    }
+
+    /// The status holding on `date` (the last one since on or before it).
+    pub fn status_on(&self, wife_id: Uuid, date: NaiveDate) -> Option<&'a KbStatus> {
+        let entries = self.history(wife_id);
+        entries[..entries.partition_point(|s| s.since <= date)]
+            .last()
+            .copied()
+    }
+
+    /// Pregnant on `date`: a pregnancy (from the TPK's HPHT) in progress, or a KB
+    /// status saying so with no delivery recorded since.
+    pub fn pregnant_on(&self, wife_id: Uuid, date: NaiveDate) -> bool {
+        let of_hers = self
+            .pregnancies
+            .get(&wife_id)
+            .map_or(&[][..], Vec::as_slice);
+        let in_progress = of_hers
+            .iter()
+            .any(|p| matches!(p.stage_on(date), Stage::Pregnant { .. }));
+        let said = self.status_on(wife_id, date).is_some_and(|s| {
+            s.pregnant
+                && !of_hers
+                    .iter()
+                    .any(|p| p.delivered_on.is_some_and(|d| d >= s.since && d <= date))
+        });
+        in_progress || said
+    }
+
+    /// Unmet need on `date`: wants to delay or stop, uses no method, not pregnant.
+    pub fn unmet_need_on(&self, wife_id: Uuid, date: NaiveDate) -> Option<Wish> {
+        if self.pregnant_on(wife_id, date) {
+            return None;
+        }
+        // A status taken while pregnant still holds after a recorded delivery: then
+        // her wish with no method is unmet need.
+        let status = self.status_on(wife_id, date)?;
+        match status.wish {
+            Some(w @ (Wish::Delay | Wish::NoMore)) if status.method.is_none() => Some(w),
+            _ => None,
+        }
+    }
+
+    /// Entries that began in `from..=to`, each with the one before it.
+    fn changes(
+        &self,
+        wife_id: Uuid,
+        from: NaiveDate,
+        to: NaiveDate,
+    ) -> impl Iterator<Item = (Option<&'a KbStatus>, &'a KbStatus)> + '_ {
+        let entries = self.history(wife_id);
+        entries.iter().enumerate().filter_map(move |(i, s)| {
+            let before = i.checked_sub(1).map(|j| entries[j]);
+            (from..=to).contains(&s.since).then_some((before, *s))
+        })
+    }
+
+    /// KB baru in the period: a method started in it after no method (or none recorded).
+    pub fn is_new_acceptor(&self, wife_id: Uuid, from: NaiveDate, to: NaiveDate) -> bool {
+        self.changes(wife_id, from, to)
+            .any(|(before, s)| s.method.is_some() && before.is_none_or(|b| b.method.is_none()))
+    }
+
+    /// KB pasca persalinan in the period: a method started within `KBPP_DAYS` after one
+    /// of her deliveries (a child's birth date).
+    pub fn is_postpartum_acceptor(&self, wife_id: Uuid, from: NaiveDate, to: NaiveDate) -> bool {
+        let births = self.births(wife_id, to);
+        self.changes(wife_id, from, to)
+            .any(|(_, s)| births.iter().any(|b| is_kbpp(s, *b)))
+    }
+
+    /// Whether she started a method within `KBPP_DAYS` of the delivery on `delivered`.
+    pub fn has_kbpp(&self, wife_id: Uuid, delivered: NaiveDate) -> bool {
+        self.history(wife_id).iter().any(|s| is_kbpp(s, delivered))
+    }
+
+    /// Drop-out (putus pakai) in the period: she used a method and now uses none while
+    /// not pregnant. Stopping because of a pregnancy is counted as pregnant instead.
+    pub fn is_dropout(&self, wife_id: Uuid, from: NaiveDate, to: NaiveDate) -> bool {
+        self.changes(wife_id, from, to).any(|(before, s)| {
+            s.method.is_none() && !s.pregnant && before.is_some_and(|b| b.method.is_some())
+        })
+    }
+
+    /// The 4T of a wife on `date` by `rules`.
+    pub fn four_t(
+        &self,
+        wife: &Person,
+        wife_id: Uuid,
+        date: NaiveDate,
+        rules: FourTRules,
+    ) -> FourT {
+        let age = date.years_since(wife.birth_date).unwrap_or(0);
+        let births = self.births(wife_id, date);
+        let too_close = births.windows(2).last().is_some_and(|pair| {
+            Age::between(pair[0], pair[1])
+                .is_some_and(|gap| gap.months() < f64::from(rules.too_close_below_years) * 12.0)
+        });
+        FourT {
+            too_young: age < rules.too_young_below,
+            too_old: age > rules.too_old_above,
+            too_close,
+            too_many: births.len() > rules.too_many_above,
+        }
+    }
+}

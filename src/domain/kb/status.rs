@@ -1,0 +1,140 @@
+//! Keluarga Berencana: the KB status of each PUS wife as dated entries (a change of
+//! method is a new entry, never an overwrite), unmet need, and the 4T risk
+//! (domain.md §4.2–4.4). The 4T thresholds are data with their source; the questions
+//! asked over time (status on a date, KB baru, KBPP, drop-out, 4T) are in `kb_history`.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::domain::core::person::{MaritalStatus, Person, Relation};
+use crate::growth::Sex;
+
+/// Contraceptive method (alat/cara KB), ordered as the report lists them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Method {
+    Iud,
+    Mow,
+    Mop,
+    Implan,
+    Suntik,
+    Pil,
+    Kondom,
+    Mal,
+    Tradisional,
+}
+
+impl Method {
+    pub const ALL: [Method; 9] = [
+        Method::Iud,
+        Method::Mow,
+        Method::Mop,
+        Method::Implan,
+        Method::Suntik,
+        Method::Pil,
+        Method::Kondom,
+        Method::Mal,
+        Method::Tradisional,
+    ];
+
+    /// Long-acting or permanent (MKJP): IUD, implant, MOW, MOP.
+    pub fn is_mkjp(self) -> bool {
+        matches!(
+            self,
+            Method::Iud | Method::Implan | Method::Mow | Method::Mop
+        )
+    }
+}
+
+/// What the couple wants (the PK / SIGA question on children).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Wish {
+    /// Ingin anak segera.
+    ChildSoon,
+    /// Ingin anak ditunda (IAT).
+    Delay,
+    /// Tidak ingin anak lagi (TIAL).
+    NoMore,
+}
+
+/// One dated KB status of a wife, as the cadre recorded it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct KbStatus {
+    pub wife_id: Uuid,
+    /// Since when this status holds (start of the method, or the visit).
+    pub since: NaiveDate,
+    /// `None`: using no method.
+    #[serde(default)]
+    pub method: Option<Method>,
+    /// Where the method was served (bidan, puskesmas, PMB …).
+    #[serde(default)]
+    pub served_at: String,
+    #[serde(default)]
+    pub pregnant: bool,
+    #[serde(default)]
+    pub wish: Option<Wish>,
+}
+
+/// The 4 Terlalu thresholds; domain.md §4.4 lists variants [U], so the cadre can
+/// change them in Pengaturan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FourTRules {
+    /// Terlalu muda: wife younger than this (years).
+    pub too_young_below: u32,
+    /// Terlalu tua: wife older than this (years).
+    pub too_old_above: u32,
+    /// Terlalu dekat: the last two births less than this many years apart.
+    pub too_close_below_years: u32,
+    /// Terlalu banyak: more children than this.
+    pub too_many_above: usize,
+}
+
+/// The values the head of BKKBN uses in public remarks (domain.md §4.4): < 20, > 35,
+/// < 2 years, > 3 children.
+pub const FOUR_T: FourTRules = FourTRules {
+    too_young_below: 20,
+    too_old_above: 35,
+    too_close_below_years: 2,
+    too_many_above: 3,
+};
+
+/// Which of the 4T apply.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct FourT {
+    pub too_young: bool,
+    pub too_old: bool,
+    pub too_close: bool,
+    pub too_many: bool,
+}
+
+impl FourT {
+    pub fn any(&self) -> bool {
+        self.too_young || self.too_old || self.too_close || self.too_many
+    }
+}
+
+/// PUS: a married woman aged 15–49 on `date`.
+pub fn is_pus(person: &Person, date: NaiveDate) -> bool {
+    person.sex == Sex::Female
+        && person.marital_status == Some(MaritalStatus::Married)
+        && date
+            .years_since(person.birth_date)
+            .is_some_and(|age| (15..=49).contains(&age))
+}
+
+/// A married wife outside 15–49 is not a PUS: the form asks the cadre to confirm the
+/// birth date. Returns her age when it is outside.
+pub fn wife_age_to_confirm(
+    relation: Relation,
+    marital: Option<MaritalStatus>,
+    birth: NaiveDate,
+    today: NaiveDate,
+) -> Option<u32> {
+    let age = today.years_since(birth)?;
+    (relation == Relation::Wife
+        && marital == Some(MaritalStatus::Married)
+        && !(15..=49).contains(&age))
+    .then_some(age)
+}

@@ -1,0 +1,420 @@
+//! Exchange with e-PPGBM (Kemenkes, domain.md §3.7): the month's weighings as CSV in
+//! e-PPGBM's column order, and weighings read back from such a file. NIK is always
+//! text. An import lists each bad row with its reason, takes the good ones, and never
+//! duplicates a weighing (same child, same date) when a file is imported twice.
+
+use std::collections::HashMap;
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use uuid::Uuid;
+
+use crate::domain::core::area::AreaLevel;
+use crate::domain::core::calendar::Month;
+use crate::domain::core::family::Family;
+use crate::domain::core::person::{Person, Relation};
+use crate::domain::core::profile::Region;
+use crate::domain::core::record::{Body, Record};
+use crate::domain::core::register::Register;
+use crate::domain::core::validate::{Problem, Problems};
+use crate::domain::posyandu::measurement::{Measurement, MeasurementForm};
+use crate::domain::posyandu::review::{review, Index};
+use crate::growth::batch::parse_date;
+use crate::growth::{Position, Sex};
+
+/// e-PPGBM's measurement columns, in its order (its own spelling, "Pukesmas" included).
+pub const COLUMNS: [&str; 34] = [
+    "NIK",
+    "Nama",
+    "JK",
+    "Tgl Lahir",
+    "BB Lahir",
+    "TB Lahir",
+    "Nama Ortu",
+    "Prov",
+    "Kab/Kota",
+    "Kec",
+    "Pukesmas",
+    "Desa/Kel",
+    "Posyandu",
+    "RT",
+    "RW",
+    "Alamat",
+    "Usia Saat Ukur",
+    "Tanggal Pengukuran",
+    "Bulan Pengukuran",
+    "Berat",
+    "Tinggi",
+    "Cara Ukur",
+    "LiLA",
+    "BB/U",
+    "ZS BB/U",
+    "TB/U",
+    "ZS TB/U",
+    "BB/TB",
+    "ZS BB/TB",
+    "Naik Berat Badan",
+    "PMT Diterima (kg)",
+    "Jml Vit A",
+    "KPSP",
+    "KIA",
+];
+
+const MONTHS: [&str; 12] = [
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+];
+
+fn decimal(value: Option<f64>) -> String {
+    value.map(|v| format!("{v}")).unwrap_or_default()
+}
+
+/// "1 Tahun - 2 Bulan - 3 Hari", as e-PPGBM writes the age at measurement.
+fn age_text(birth: NaiveDate, date: NaiveDate) -> String {
+    let mut months = (date.year() - birth.year()) * 12 + date.month() as i32 - birth.month() as i32;
+    if date.day() < birth.day() {
+        months -= 1;
+    }
+    let anchor = birth
+        .checked_add_months(chrono::Months::new(months.max(0) as u32))
+        .unwrap_or(birth);
+    let days = (date - anchor).num_days();
+    format!(
+        "{} Tahun - {} Bulan - {} Hari",
+        months / 12,
+        months % 12,
+        days
+    )
+}
+
+/// The weighings of `month` (one posyandu, or all) as e-PPGBM CSV; the province,
+/// regency, district and puskesmas columns come from `region` (Pengaturan).
+pub fn export(
+    register: &Register,
+    region: &Region,
+    posyandu: Option<Uuid>,
+    month: Month,
+) -> Result<String, csv::Error> {
+    let mut writer = csv::WriterBuilder::new()
+        .quote_style(csv::QuoteStyle::Always)
+        .from_writer(Vec::new());
+    writer.write_record(COLUMNS)?;
+    let village = register
+        .areas_at(AreaLevel::Village)
+        .next()
+        .map(|(_, a)| a.name.clone())
+        .unwrap_or_default();
+    for (_, m) in register
+        .measurements
+        .iter()
+        .filter(|(_, m)| month.contains(m.date))
+    {
+        let Some(child) = register.person(m.child_id) else {
+            continue;
+        };
+        if posyandu.is_some() && child.posyandu_id != posyandu {
+            continue;
+        }
+        let history: Vec<&Measurement> = register
+            .measurements_of(m.child_id)
+            .map(|(_, m)| m)
+            .collect();
+        let Some(r) = review(child, &history, m) else {
+            continue;
+        };
+        let family = register.family(child.family_id);
+        let rt = family
+            .and_then(|f| f.rt_id)
+            .and_then(|id| register.area(id));
+        let rw = rt
+            .and_then(|a| a.parent_id)
+            .and_then(|id| register.area(id));
+        let parent = child
+            .mother_id
+            .and_then(|id| register.person(id))
+            .map(|p| p.name.clone())
+            .or_else(|| {
+                register
+                    .members(child.family_id)
+                    .find(|(id, p)| p.relation == Relation::Head && *id != m.child_id)
+                    .map(|(_, p)| p.name.clone())
+            })
+            .unwrap_or_default();
+        let category = |index: Index| match r.score(index) {
+            Some(s) if s.flagged => "Outlier".to_owned(),
+            Some(_) => r
+                .category(index)
+                .map(|c| c.name_id().to_owned())
+                .unwrap_or_default(),
+            None => String::new(),
+        };
+        let z = |index: Index| {
+            r.score(index)
+                .map(|s| format!("{:.2}", s.z))
+                .unwrap_or_default()
+        };
+        let posyandu_name = child
+            .posyandu_id
+            .and_then(|id| register.area(id))
+            .map(|a| a.name.clone())
+            .unwrap_or_default();
+        let row: [String; 34] = [
+            child.nik.clone(),
+            child.name.clone(),
+            if child.sex == Sex::Male { "L" } else { "P" }.into(),
+            child.birth_date.format("%Y-%m-%d").to_string(),
+            decimal(child.birth_weight_kg),
+            decimal(child.birth_length_cm),
+            parent,
+            region.province.clone(),
+            region.regency.clone(),
+            region.district.clone(),
+            region.puskesmas.clone(),
+            village.clone(),
+            posyandu_name,
+            rt.map(|a| a.name.clone()).unwrap_or_default(),
+            rw.map(|a| a.name.clone()).unwrap_or_default(),
+            family.map(|f| f.address.clone()).unwrap_or_default(),
+            age_text(child.birth_date, m.date),
+            m.date.format("%Y-%m-%d").to_string(),
+            MONTHS[m.date.month0() as usize].into(),
+            decimal(m.weight_kg),
+            decimal(m.lenhei_cm),
+            match m.position {
+                Some(Position::Lying) => "Terlentang".into(),
+                Some(Position::Standing) => "Berdiri".into(),
+                None => String::new(),
+            },
+            decimal(m.arm_cm),
+            category(Index::WeightForAge),
+            z(Index::WeightForAge),
+            category(Index::LengthForAge),
+            z(Index::LengthForAge),
+            category(Index::WeightForLength),
+            z(Index::WeightForLength),
+            r.gain.map(|j| j.gain.code().to_owned()).unwrap_or_default(),
+            String::new(),
+            u8::from(m.vitamin_a).to_string(),
+            String::new(),
+            "Ya".into(),
+        ];
+        writer.write_record(&row)?;
+    }
+    let bytes = writer.into_inner().map_err(|e| e.into_error())?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// Why a row of an imported file was not taken.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum RowProblem {
+    /// A required column is empty or a value is wrong: the field and the problem.
+    Field(&'static str, Problem),
+    /// `JK` is not L or P.
+    Sex,
+    /// The CSV itself could not be read there.
+    Unreadable,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RowError {
+    pub line: u64,
+    pub problem: RowProblem,
+}
+
+/// Why a whole file was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ImportError {
+    #[error("the file has no column `{0}`")]
+    MissingColumn(&'static str),
+    #[error("the file is not a CSV")]
+    NotCsv,
+}
+
+/// What an import will write, and what it left out.
+#[derive(Debug, Default)]
+pub struct ImportPlan {
+    pub records: Vec<Record>,
+    pub new_children: usize,
+    pub new_weighings: usize,
+    /// Rows whose child already has a weighing on that date.
+    pub already_there: usize,
+    pub errors: Vec<RowError>,
+}
+
+const REQUIRED: [&str; 4] = ["Nama", "JK", "Tgl Lahir", "Tanggal Pengukuran"];
+
+/// Plans the import of an e-PPGBM CSV into `register`; writes nothing. New children go
+/// to the posyandu named in the row, else to `default_posyandu`.
+pub fn plan_import(
+    text: &str,
+    register: &Register,
+    default_posyandu: Option<Uuid>,
+    device: &str,
+    now: DateTime<Utc>,
+    today: NaiveDate,
+) -> Result<ImportPlan, ImportError> {
+    let delimiter = if text
+        .lines()
+        .next()
+        .is_some_and(|h| h.matches(';').count() > h.matches(',').count())
+    {
+        b';'
+    } else {
+        b','
+    };
+    let mut reader = csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let header = reader.headers().map_err(|_| ImportError::NotCsv)?.clone();
+    let column: HashMap<String, usize> = header
+        .iter()
+        .enumerate()
+        .map(|(i, h)| (h.trim().trim_start_matches('\u{feff}').to_lowercase(), i))
+        .collect();
+    for name in REQUIRED {
+        if !column.contains_key(&name.to_lowercase()) {
+            return Err(ImportError::MissingColumn(name));
+        }
+    }
+    let mut plan = ImportPlan::default();
+    // Children and weighings known so far, including those this file adds.
+    let mut children: Vec<(Uuid, Person)> = register.people.clone();
+    let mut weighed: Vec<(Uuid, NaiveDate)> = register
+        .measurements
+        .iter()
+        .map(|(_, m)| (m.child_id, m.date))
+        .collect();
+    for row in reader.records() {
+        let Ok(row) = row else {
+            plan.errors.push(RowError {
+                line: 0,
+                problem: RowProblem::Unreadable,
+            });
+            continue;
+        };
+        let line = row.position().map_or(0, |p| p.line());
+        let cell = |name: &str| {
+            column
+                .get(&name.to_lowercase())
+                .and_then(|&i| row.get(i))
+                .map_or("", str::trim)
+        };
+        let fail = |problem| RowError { line, problem };
+        let sex = match cell("JK").to_uppercase().as_str() {
+            "L" | "LAKI-LAKI" => Sex::Male,
+            "P" | "PEREMPUAN" => Sex::Female,
+            _ => {
+                plan.errors.push(fail(RowProblem::Sex));
+                continue;
+            }
+        };
+        let name = cell("Nama");
+        if name.is_empty() {
+            plan.errors
+                .push(fail(RowProblem::Field("Nama", Problem::Required)));
+            continue;
+        }
+        let Some(birth) = parse_date(cell("Tgl Lahir")).filter(|b| *b <= today) else {
+            plan.errors
+                .push(fail(RowProblem::Field("Tgl Lahir", Problem::NotADate)));
+            continue;
+        };
+        let nik: String = cell("NIK").chars().filter(|c| c.is_ascii_digit()).collect();
+        let existing = children.iter().find(|(_, p)| {
+            (!nik.is_empty() && p.nik == nik)
+                || (p.name.trim().eq_ignore_ascii_case(name) && p.birth_date == birth)
+        });
+        let posyandu = register
+            .areas_at(AreaLevel::Posyandu)
+            .find(|(_, a)| a.name.eq_ignore_ascii_case(cell("Posyandu")))
+            .map(|(id, _)| *id)
+            .or(default_posyandu);
+        let date = parse_date(cell("Tanggal Pengukuran")).map(|d| d.format("%Y-%m-%d").to_string());
+        let form = MeasurementForm {
+            date: date.unwrap_or_else(|| cell("Tanggal Pengukuran").to_owned()),
+            weight_kg: cell("Berat").to_owned(),
+            lenhei_cm: cell("Tinggi").to_owned(),
+            position: match cell("Cara Ukur").to_lowercase().as_str() {
+                "terlentang" | "berbaring" => Some(Position::Lying),
+                "berdiri" => Some(Position::Standing),
+                _ => None,
+            },
+            arm_cm: cell("LiLA").to_owned(),
+            vitamin_a: matches!(cell("Jml Vit A"), "1" | "2"),
+            ..MeasurementForm::default()
+        };
+        let child_id = existing.map_or_else(Uuid::new_v4, |(id, _)| *id);
+        let mut measurement = match form.parse(child_id, birth, posyandu, today) {
+            Ok(m) => m,
+            Err(problems) => {
+                let (field, problem) = first_problem(problems);
+                plan.errors.push(fail(RowProblem::Field(field, problem)));
+                continue;
+            }
+        };
+        // WHO-implausible values were accepted by whoever entered them in e-PPGBM.
+        measurement.implausible_confirmed = true;
+        if weighed.contains(&(child_id, measurement.date)) {
+            plan.already_there += 1;
+            continue;
+        }
+        if existing.is_none() {
+            let family = Record::new(
+                Body::Family(Family {
+                    kk_number: String::new(),
+                    address: cell("Alamat").to_owned(),
+                    rt_id: None,
+                    water: None,
+                    latrine: None,
+                    house: None,
+                    map_spot: None,
+                }),
+                device,
+                now,
+            );
+            let child = Person {
+                nik,
+                posyandu_id: posyandu,
+                birth_weight_kg: cell("BB Lahir").replace(',', ".").parse().ok(),
+                birth_length_cm: cell("TB Lahir").replace(',', ".").parse().ok(),
+                ..Person::new(family.id, name, sex, birth, Relation::Child)
+            };
+            let mut child_record = Record::new(Body::Person(child.clone()), device, now);
+            child_record.id = child_id;
+            children.push((child_id, child));
+            plan.records.push(family);
+            plan.records.push(child_record);
+            plan.new_children += 1;
+        }
+        weighed.push((child_id, measurement.date));
+        plan.records
+            .push(Record::new(Body::Measurement(measurement), device, now));
+        plan.new_weighings += 1;
+    }
+    Ok(plan)
+}
+
+fn first_problem(problems: Problems) -> (&'static str, Problem) {
+    let (field, problem) = problems
+        .into_iter()
+        .next()
+        .unwrap_or(("Tanggal Pengukuran", Problem::Required));
+    let column = match field {
+        "date" => "Tanggal Pengukuran",
+        "weight_kg" => "Berat",
+        "lenhei_cm" => "Tinggi",
+        "arm_cm" => "LiLA",
+        other => other,
+    };
+    (column, problem)
+}

@@ -1,0 +1,6 @@
+//! Posyandu: a child's weighing, what it means (z-scores, N/T, warnings), and the
+//! exchange with e-PPGBM.
+
+pub mod eppgbm;
+pub mod measurement;
+pub mod review;

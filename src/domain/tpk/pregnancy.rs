@@ -1,0 +1,148 @@
+//! A pregnancy as the TPK follows it (domain.md §5.3–5.4): from the HPHT (first day of
+//! the last period) the gestational age and the HPL (Naegele: HPHT + 280 days); after
+//! the delivery, the 42 days of nifas with its KF visits and the KBPP window.
+
+use chrono::{Days, NaiveDate};
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::domain::core::validate::{past_date, Problem, Problems};
+
+/// HPL = HPHT + 280 days (Naegele's rule, Buku KIA).
+pub const GESTATION_DAYS: u64 = 280;
+/// Nifas (and the KBPP window) lasts 42 days after the delivery (Perban BKKBN 18/2020).
+pub const NIFAS_DAYS: i64 = 42;
+/// With no delivery recorded, an HPHT older than 44 weeks is a mistake or a birth
+/// not yet recorded: the form asks to check it.
+pub const LONGEST_PREGNANCY_DAYS: i64 = 44 * 7;
+
+/// The nifas visits KF1–KF4 and the day ranges after delivery when each is due
+/// (domain.md §5.4, commonly given; [U]). Day 0 is the day of delivery.
+pub const NIFAS_VISITS: [(&str, i64, i64); 4] = [
+    ("KF1", 0, 2),
+    ("KF2", 3, 7),
+    ("KF3", 8, 28),
+    ("KF4", 29, 42),
+];
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Pregnancy {
+    pub mother_id: Uuid,
+    /// Hari pertama haid terakhir.
+    pub hpht: NaiveDate,
+    #[serde(default)]
+    pub delivered_on: Option<NaiveDate>,
+}
+
+/// Where a pregnancy stands on a date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    /// Pregnant: completed weeks and days since the HPHT, and the trimester.
+    Pregnant {
+        weeks: i64,
+        days: i64,
+        trimester: u8,
+    },
+    /// After the delivery, day 0 being the day of delivery, up to `NIFAS_DAYS`.
+    Postpartum { day: i64 },
+    /// Before the HPHT, past the nifas, or an HPHT too old to be a pregnancy now.
+    Other,
+}
+
+impl Pregnancy {
+    /// Hari perkiraan lahir.
+    pub fn hpl(&self) -> NaiveDate {
+        self.hpht + Days::new(GESTATION_DAYS)
+    }
+
+    pub fn stage_on(&self, date: NaiveDate) -> Stage {
+        if let Some(delivered) = self.delivered_on.filter(|d| *d <= date) {
+            let day = (date - delivered).num_days();
+            return if day <= NIFAS_DAYS {
+                Stage::Postpartum { day }
+            } else {
+                Stage::Other
+            };
+        }
+        let since = (date - self.hpht).num_days();
+        if !(0..=LONGEST_PREGNANCY_DAYS).contains(&since) {
+            return Stage::Other;
+        }
+        let weeks = since / 7;
+        let trimester = match weeks {
+            0..=13 => 1,
+            14..=27 => 2,
+            _ => 3,
+        };
+        Stage::Pregnant {
+            weeks,
+            days: since % 7,
+            trimester,
+        }
+    }
+}
+
+/// The KF visit due on a day after delivery, if any.
+pub fn nifas_visit_due(day: i64) -> Option<&'static str> {
+    NIFAS_VISITS
+        .iter()
+        .find(|(_, from, to)| (*from..=*to).contains(&day))
+        .map(|(name, _, _)| *name)
+}
+
+/// The pregnancy form: HPHT, and the delivery date once she has given birth.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PregnancyForm {
+    pub hpht: String,
+    pub delivered_on: String,
+}
+
+impl PregnancyForm {
+    pub fn from_pregnancy(p: &Pregnancy) -> PregnancyForm {
+        PregnancyForm {
+            hpht: p.hpht.format("%Y-%m-%d").to_string(),
+            delivered_on: p
+                .delivered_on
+                .map(|d| d.format("%Y-%m-%d").to_string())
+                .unwrap_or_default(),
+        }
+    }
+
+    pub fn parse(
+        &self,
+        mother_id: Uuid,
+        mother_born: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<Pregnancy, Problems> {
+        let mut problems = Problems::new();
+        let hpht = past_date(&self.hpht, mother_born, today)
+            .map_err(|p| problems.push(("hpht", p)))
+            .ok();
+        let delivered_on = if self.delivered_on.trim().is_empty() {
+            None
+        } else {
+            past_date(&self.delivered_on, mother_born, today)
+                .map_err(|p| problems.push(("delivered_on", p)))
+                .ok()
+        };
+        if let Some(hpht) = hpht {
+            match delivered_on {
+                Some(d) if d < hpht => problems.push(("delivered_on", Problem::DeliveryBeforeHpht)),
+                None if (today - hpht).num_days() > LONGEST_PREGNANCY_DAYS
+                    && self.delivered_on.trim().is_empty() =>
+                {
+                    problems.push(("hpht", Problem::HphtTooOld))
+                }
+                _ => {}
+            }
+        }
+        match hpht {
+            Some(hpht) if problems.is_empty() => Ok(Pregnancy {
+                mother_id,
+                hpht,
+                delivered_on,
+            }),
+            _ => Err(problems),
+        }
+    }
+}

@@ -1,0 +1,209 @@
+//! A TPK visit (kunjungan pendampingan) to one of the four targets, what was measured
+//! and done, and the risks it shows (domain.md §5.2–5.5). The limits are data, with
+//! their sources, in one place.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+use uuid::Uuid;
+
+use crate::domain::core::validate::{
+    decimal, past_date, whole_number, Problem, Problems, Quantity,
+};
+
+/// The four TPK targets (sasaran).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Target {
+    Catin,
+    Pregnant,
+    Postpartum,
+    Baduta,
+}
+
+impl Target {
+    pub const ALL: [Target; 4] = [
+        Target::Catin,
+        Target::Pregnant,
+        Target::Postpartum,
+        Target::Baduta,
+    ];
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Visit {
+    pub person_id: Uuid,
+    pub date: NaiveDate,
+    pub target: Target,
+    #[serde(default)]
+    pub weight_kg: Option<f64>,
+    #[serde(default)]
+    pub height_cm: Option<f64>,
+    /// LILA.
+    #[serde(default)]
+    pub arm_cm: Option<f64>,
+    #[serde(default)]
+    pub hb_g_dl: Option<f64>,
+    /// Tablet tambah darah given at this visit.
+    #[serde(default)]
+    pub iron_tablets: Option<u32>,
+    /// Smokes or is exposed to cigarette smoke (catin screening).
+    #[serde(default)]
+    pub smoke: bool,
+    /// KIE / counselling given at this visit.
+    #[serde(default)]
+    pub counselled: bool,
+    #[serde(default)]
+    pub referred: bool,
+    #[serde(default)]
+    pub note: String,
+}
+
+/// What a visit shows a TPK should act on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Risk {
+    /// LILA below the KEK limit.
+    Kek,
+    Anaemia,
+    /// IMT below the limit (catin, adult).
+    Thin,
+    /// Height below the limit.
+    Short,
+    Smoke,
+}
+
+/// The limits a visit is read against.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RiskLimits {
+    pub arm_kek_below_cm: f64,
+    pub hb_pregnant_below: f64,
+    pub hb_other_below: f64,
+    pub bmi_thin_below: f64,
+    pub height_short_below_cm: f64,
+    /// Tablet tambah darah a pregnancy should reach.
+    pub iron_tablets_in_pregnancy: u32,
+}
+
+/// LILA < 23.5 cm = KEK risk (Kemenkes); Hb < 11 g/dL in pregnancy and < 12 g/dL
+/// otherwise = anaemia (WHO); IMT < 18.5 = kurus (WHO/Kemenkes); height < 145 cm is a
+/// TPK risk flag [U, domain.md §5.3]; at least 90 TTD tablets in pregnancy (Kemenkes).
+pub const RISK_LIMITS: RiskLimits = RiskLimits {
+    arm_kek_below_cm: 23.5,
+    hb_pregnant_below: 11.0,
+    hb_other_below: 12.0,
+    bmi_thin_below: 18.5,
+    height_short_below_cm: 145.0,
+    iron_tablets_in_pregnancy: 90,
+};
+
+impl Visit {
+    /// The risks of this visit (the baduta's own growth is read at the posyandu).
+    pub fn risks(&self, limits: RiskLimits) -> Vec<Risk> {
+        if self.target == Target::Baduta {
+            return Vec::new();
+        }
+        let hb_below = if self.target == Target::Pregnant {
+            limits.hb_pregnant_below
+        } else {
+            limits.hb_other_below
+        };
+        let bmi = self.bmi();
+        // IMT is not read in pregnancy: the weight includes the pregnancy.
+        let thin =
+            self.target != Target::Pregnant && bmi.is_some_and(|b| b < limits.bmi_thin_below);
+        [
+            (
+                Risk::Kek,
+                self.arm_cm.is_some_and(|a| a < limits.arm_kek_below_cm),
+            ),
+            (Risk::Anaemia, self.hb_g_dl.is_some_and(|hb| hb < hb_below)),
+            (Risk::Thin, thin),
+            (
+                Risk::Short,
+                self.height_cm
+                    .is_some_and(|h| h < limits.height_short_below_cm),
+            ),
+            (Risk::Smoke, self.smoke),
+        ]
+        .into_iter()
+        .filter_map(|(risk, on)| on.then_some(risk))
+        .collect()
+    }
+
+    /// IMT from this visit's weight and height, when both were measured.
+    pub fn bmi(&self) -> Option<f64> {
+        match (self.weight_kg, self.height_cm) {
+            (Some(w), Some(h)) if h > 0.0 => Some(w / (h / 100.0).powi(2)),
+            _ => None,
+        }
+    }
+}
+
+/// The visit form, as typed.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VisitForm {
+    pub target: Option<Target>,
+    pub date: String,
+    pub weight_kg: String,
+    pub height_cm: String,
+    pub arm_cm: String,
+    pub hb_g_dl: String,
+    pub iron_tablets: String,
+    pub smoke: bool,
+    pub counselled: bool,
+    pub referred: bool,
+    pub note: String,
+}
+
+impl VisitForm {
+    pub fn parse(
+        &self,
+        person_id: Uuid,
+        born: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<Visit, Problems> {
+        let mut problems = Problems::new();
+        if self.target.is_none() {
+            problems.push(("visit_target", Problem::Required));
+        }
+        let date = past_date(&self.date, born, today)
+            .map_err(|p| problems.push(("visit_date", p)))
+            .ok();
+        let weight_kg = decimal(
+            &self.weight_kg,
+            Quantity::AdultWeight,
+            "adult_weight",
+            &mut problems,
+        );
+        let height_cm = decimal(
+            &self.height_cm,
+            Quantity::AdultHeight,
+            "adult_height",
+            &mut problems,
+        );
+        let arm_cm = decimal(&self.arm_cm, Quantity::AdultArm, "adult_arm", &mut problems);
+        let hb_g_dl = decimal(&self.hb_g_dl, Quantity::Haemoglobin, "hb", &mut problems);
+        let iron_tablets = whole_number(
+            &self.iron_tablets,
+            Quantity::IronTablets,
+            "iron_tablets",
+            &mut problems,
+        );
+        match (date, self.target) {
+            (Some(date), Some(target)) if problems.is_empty() => Ok(Visit {
+                person_id,
+                date,
+                target,
+                weight_kg,
+                height_cm,
+                arm_cm,
+                hb_g_dl,
+                iron_tablets,
+                smoke: self.smoke,
+                counselled: self.counselled,
+                referred: self.referred,
+                note: self.note.trim().to_owned(),
+            }),
+            _ => Err(problems),
+        }
+    }
+}

@@ -1,0 +1,6 @@
+//! Posyandu indicators: SKDN, prevalence, and the children to refer.
+
+pub mod month;
+pub mod prevalence;
+pub mod referral;
+pub mod skdn;

@@ -1,0 +1,101 @@
+//! Beranda: who is working, how big the register is, and what needs doing first.
+
+use leptos::prelude::*;
+
+use crate::domain::core::area::AreaLevel;
+use crate::domain::kb::supply::running_low;
+use crate::domain::tpk::targets::agenda;
+use crate::i18n::Named;
+use crate::route::Route;
+use crate::store::settings;
+use crate::ui::app::state::{now, today, use_app};
+
+/// Days after which the home screen reminds the cadre to back up.
+pub const BACKUP_REMINDER_DAYS: i64 = 7;
+
+/// Whole days since the last backup, if there was one.
+pub fn days_since_backup() -> Option<i64> {
+    settings::last_backup().map(|at| (now() - at).num_days().max(0))
+}
+
+#[component]
+pub fn Home() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let profile = settings::profile();
+    let greeting = if profile.name.trim().is_empty() {
+        t.welcome.to_owned()
+    } else {
+        (t.hello)(profile.name.trim())
+    };
+    let summary = move || {
+        app.register
+            .with(|r| (t.register_summary)(r.families.len(), r.people.len()))
+    };
+    let needs_area = move || {
+        app.register
+            .with(|r| r.areas_at(AreaLevel::Village).next().is_none())
+    };
+    let backup_warning = move || {
+        let has_data = app.records.with(|all| !all.is_empty());
+        match days_since_backup() {
+            _ if !has_data => None,
+            None => Some(t.backup_never.to_owned()),
+            Some(days) if days >= BACKUP_REMINDER_DAYS => Some((t.backup_overdue)(days)),
+            Some(_) => None,
+        }
+    };
+    view! {
+        <section class="card">
+            <h1 data-testid="greeting">{greeting}</h1>
+            <p data-testid="summary">{summary}</p>
+        </section>
+        <Show when=needs_area>
+            <section class="card warn" data-testid="setup-prompt">
+                <p>{t.set_up_area_first}</p>
+                <a class="button" href=Route::Settings.href()>{t.settings}</a>
+            </section>
+        </Show>
+        {move || {
+            backup_warning()
+                .map(|text| {
+                    view! {
+                        <section class="card warn" data-testid="backup-reminder">
+                            <p>{text}</p>
+                            <a class="button" href=Route::Settings.href()>{t.backup_now}</a>
+                        </section>
+                    }
+                })
+        }}
+        {move || {
+            let todo = app.register.with(|r| agenda(r, today()));
+            let low = app.register.with(|r| running_low(&r.supplies, today()));
+            let mut lines: Vec<String> = [
+                (todo.nifas_without_kbpp, t.todo_nifas),
+                (todo.pregnant_at_risk, t.todo_pregnant),
+                (todo.baduta_to_refer, t.todo_baduta),
+                (todo.not_visited, t.todo_visits),
+            ]
+            .into_iter()
+            .filter(|(n, _)| *n > 0)
+            .map(|(n, text)| text(n))
+            .collect();
+            lines.extend(low.into_iter().map(|(item, _)| (t.supply_low)(item.name(lang))));
+            (!lines.is_empty()).then(|| view! {
+                <section class="card warn" data-testid="todo">
+                    <h2>{t.todo_title}</h2>
+                    <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                    <a class="button" href=Route::Accompaniment.href()>{t.nav_accompaniment}</a>
+                </section>
+            })
+        }}
+        <section class="actions">
+            <a class="button primary" href=Route::NewFamily.href() data-testid="home-add-family">
+                {t.add_family}
+            </a>
+            <a class="button" href=Route::Families.href()>{t.nav_families}</a>
+            <a class="button" href=Route::Activities.href() data-testid="home-activities">{t.open_activities}</a>
+        </section>
+    }
+}

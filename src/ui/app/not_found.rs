@@ -1,0 +1,17 @@
+//! The screen for an address that leads nowhere (an old link, a deleted record).
+
+use leptos::prelude::*;
+
+use crate::route::Route;
+use crate::ui::app::state::use_app;
+
+#[component]
+pub fn NotFound() -> impl IntoView {
+    let t = use_app().texts();
+    view! {
+        <section class="card">
+            <h1>{t.not_found}</h1>
+            <a class="button" href=Route::Home.href()>{t.back_home}</a>
+        </section>
+    }
+}

@@ -1,0 +1,232 @@
+//! The app frame: header, banner, the current screen, and the bottom bar.
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::i18n::Lang;
+use crate::route::Route;
+use crate::store::{persist, settings as saved, Db, StoreError, DB_NAME};
+use crate::ui::app::state::{set_db, AppState, Notice};
+use crate::ui::app::{home, not_found};
+use crate::ui::group::activities;
+use crate::ui::kb::{family_map, report as kb_report};
+use crate::ui::posyandu::{child_list, child_page, posters, report, weighing_day};
+use crate::ui::register::{family_form, family_list, family_page, person_form};
+use crate::ui::settings::{areas, backup, four_t, page as settings};
+use crate::ui::tpk::{target_list, target_page};
+
+fn current_route() -> Route {
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    Route::parse(&hash)
+}
+
+/// How long opening the database may take before the cadre is told why it waits: an
+/// open tab of an older version blocks the upgrade until it is closed.
+const OPEN_PATIENCE: Duration = Duration::from_secs(6);
+
+/// Opens the database, loads the records and asks for persistent storage.
+fn start(app: AppState) {
+    set_timeout(
+        move || {
+            if !app.loaded.get_untracked() {
+                app.store_error(&StoreError::Blocked);
+            }
+        },
+        OPEN_PATIENCE,
+    );
+    spawn_local(async move {
+        let loaded = match Db::open(DB_NAME).await {
+            Ok(db) => {
+                set_db(db);
+                app.reload().await
+            }
+            Err(error) => Err(error),
+        };
+        // The screens show even when storage failed: the banner says what to do.
+        app.loaded.set(true);
+        match loaded {
+            Ok(0) => {}
+            Ok(unreadable) => {
+                let text = (app.texts().unreadable_records)(unreadable);
+                app.notice.set(Some(Notice::Error(text)));
+            }
+            Err(error) => app.store_error(&error),
+        }
+        app.persistence.set(Some(persist::request().await));
+    });
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    let lang = saved::language().map_or(Lang::Id, |code| Lang::from_code(&code));
+    let app = AppState::new(lang, saved::device_id(), current_route());
+    provide_context(app);
+    let on_hash = window_event_listener_untyped("hashchange", move |_| {
+        app.route.set(current_route());
+        app.notice.set(None);
+    });
+    let on_update = window_event_listener_untyped("bakti-update-ready", move |_| {
+        app.update_ready.set(true);
+    });
+    // The worker may have announced the update before the app was listening.
+    let announced = js_sys::Reflect::get(&window(), &"baktiUpdateReady".into())
+        .is_ok_and(|flag| flag.is_truthy());
+    app.update_ready.set(announced);
+    on_cleanup(move || {
+        on_hash.remove();
+        on_update.remove();
+    });
+    start(app);
+    Effect::new(move |_| {
+        if let Some(html) = document().document_element() {
+            let _ = html.set_attribute("lang", app.lang.get().code());
+        }
+    });
+
+    view! {
+        <div class="app">
+            <Header/>
+            <UpdateBanner/>
+            <NoticeBanner/>
+            <main id="main">
+                {move || {
+                    let _ = app.lang.get();
+                    let route = app.route.get();
+                    if app.loaded.get() { screen(route) } else { loading() }
+                }}
+            </main>
+            <BottomBar/>
+        </div>
+    }
+}
+
+fn loading() -> AnyView {
+    let t = use_context::<AppState>().map(|a| a.texts());
+    view! { <p class="loading">{t.map(|t| t.loading)}</p> }.into_any()
+}
+
+fn screen(route: Route) -> AnyView {
+    match route {
+        Route::Home => view! { <home::Home/> }.into_any(),
+        Route::Families => view! { <family_list::Families/> }.into_any(),
+        Route::NewFamily => view! { <family_form::FamilyForm family_id=None/> }.into_any(),
+        Route::EditFamily(id) => view! { <family_form::FamilyForm family_id=Some(id)/> }.into_any(),
+        Route::Family(id) => view! { <family_page::FamilyPage family_id=id/> }.into_any(),
+        Route::NewMember(f) => {
+            view! { <person_form::PersonForm family_id=f person_id=None/> }.into_any()
+        }
+        Route::EditMember(f, p) => {
+            view! { <person_form::PersonForm family_id=f person_id=Some(p)/> }.into_any()
+        }
+        Route::Settings => view! {
+            <settings::Settings/>
+            <four_t::FourTSettings/>
+            <areas::Areas/>
+            <backup::Backup/>
+        }
+        .into_any(),
+        Route::Children => view! { <child_list::Children/> }.into_any(),
+        Route::NewChild => view! { <child_list::NewChild/> }.into_any(),
+        Route::Child(id) => view! { <child_page::ChildPage child_id=id/> }.into_any(),
+        Route::Weighing(id) => view! { <weighing_day::WeighingDay posyandu_id=id/> }.into_any(),
+        Route::Reports => view! { <report::Reports/> }.into_any(),
+        Route::Posters => view! { <posters::Posters/> }.into_any(),
+        Route::KbReport => view! { <kb_report::KbReportPage/> }.into_any(),
+        Route::FamilyMap => view! { <family_map::FamilyMap/> }.into_any(),
+        Route::Activities => view! { <activities::Activities/> }.into_any(),
+        Route::Accompaniment => view! { <target_list::Accompaniment/> }.into_any(),
+        Route::Accompany(id) => view! { <target_page::Accompany person_id=id/> }.into_any(),
+        Route::NotFound => view! { <not_found::NotFound/> }.into_any(),
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    view! {
+        <header class="top">
+            <a class="brand" href=Route::Home.href()>{move || app.lang.get().texts().app_name}</a>
+            <a
+                class="settings-link"
+                href=Route::Settings.href()
+                data-testid="nav-settings"
+                aria-label=move || app.lang.get().texts().settings
+            >
+                "⚙"
+            </a>
+        </header>
+    }
+}
+
+#[component]
+fn UpdateBanner() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let apply = move |_| {
+        if let Ok(event) = web_sys::Event::new("bakti-update-apply") {
+            let _ = window().dispatch_event(&event);
+        }
+    };
+    view! {
+        <Show when=move || app.update_ready.get()>
+            <div class="banner update" role="status" data-testid="update-banner">
+                <span>{move || app.lang.get().texts().update_ready}</span>
+                <button on:click=apply>{move || app.lang.get().texts().reload}</button>
+            </div>
+        </Show>
+    }
+}
+
+#[component]
+fn NoticeBanner() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    move || {
+        app.notice.get().map(|notice| {
+            let (class, text) = match notice {
+                Notice::Info(text) => ("banner info", text),
+                Notice::Error(text) => ("banner error", text),
+            };
+            view! {
+                <div class=class role="status" data-testid="notice">
+                    <span>{text}</span>
+                    <button class="close" aria-label="×" on:click=move |_| app.notice.set(None)>
+                        "×"
+                    </button>
+                </div>
+            }
+        })
+    }
+}
+
+#[component]
+fn BottomBar() -> impl IntoView {
+    let app = expect_context::<AppState>();
+    let item = move |route: Route,
+                     testid: &'static str,
+                     icon: &'static str,
+                     label: fn(Lang) -> &'static str| {
+        view! {
+            <a
+                href=route.href()
+                class:active=move || app.route.get().section() == route
+                aria-current=move || (app.route.get().section() == route).then_some("page")
+                data-testid=testid
+            >
+                <span class="icon" aria-hidden="true">{icon}</span>
+                <span>{move || label(app.lang.get())}</span>
+            </a>
+        }
+    };
+    view! {
+        <nav class="bottom" aria-label="Menu">
+            {item(Route::Home, "nav-home", "⌂", |l| l.texts().nav_home)}
+            {item(Route::Children, "nav-children", "◔", |l| l.texts().nav_children)}
+            {item(Route::Families, "nav-families", "☷", |l| l.texts().nav_families)}
+            {item(Route::Accompaniment, "nav-accompaniment", "♡", |l| l.texts().nav_accompaniment)}
+            {item(Route::Reports, "nav-reports", "▤", |l| l.texts().nav_reports)}
+        </nav>
+    }
+}

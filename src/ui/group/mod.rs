@@ -1,0 +1,3 @@
+//! Kegiatan dan kas: the IMP group's activities and cash book.
+
+pub mod activities;

@@ -1,0 +1,206 @@
+//! Laporan KB: the month's PPKBD report (RTs grouped by RW), the Rumah DataKu charts
+//! (method mix, KB aktif and unmet need over 12 months), teen pregnancy and child
+//! marriage per RW over 12 months, printable and as CSV; the supply log below.
+
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::charts::method_mix::{method_mix_svg, MethodBar};
+use crate::charts::poster::{month_label, trend_svg};
+use crate::domain::core::calendar::Month;
+use crate::domain::core::register::Register;
+use crate::domain::kb::status::Method;
+use crate::i18n::{Lang, Named};
+use crate::indicators::kb::csv::kb_report_csv;
+use crate::indicators::kb::report::{kb_year, report_rows, KbCounts, KbReport, RowLevel, COLUMNS};
+use crate::route::Route;
+use crate::ui::app::state::{month_or_now, this_month_text, use_app, Notice};
+use crate::ui::group::activities::activity_table;
+use crate::ui::kb::supply::Supply;
+use crate::ui::settings::backup::download;
+use crate::ui::widgets::fields::MonthField;
+use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
+
+const CHART_SIZE: (u32, u32) = (1200, 560);
+
+/// The month's table: RTs, each RW's subtotal, the village.
+fn report_table(register: &Register, report: &KbReport, lang: Lang) -> impl IntoView {
+    let rows = report_rows(register, report)
+        .into_iter()
+        .map(|(level, label, c)| {
+            let mix = Method::ALL
+                .iter()
+                .filter(|m| c.users_of(**m) > 0)
+                .map(|m| format!("{} {}", m.name(lang), c.users_of(*m)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let class = match level {
+                RowLevel::Rt => "",
+                RowLevel::Rw => "subtotal",
+                RowLevel::Village => "total",
+            };
+            let cells = COLUMNS
+                .iter()
+                .map(|(_, value)| view! { <td class="num">{value(c)}</td> })
+                .collect_view();
+            view! { <tr class=class><th scope="row">{label}</th>{cells}<td>{mix}</td></tr> }
+        })
+        .collect_view();
+    let t = lang.texts();
+    view! {
+        <div class="table-scroll">
+            <table class="kb-table" data-testid="kb-table">
+                <thead><tr>
+                    <th scope="col">"RT / RW"</th>
+                    {COLUMNS.iter().map(|(h, _)| view! { <th scope="col">{*h}</th> }).collect_view()}
+                    <th scope="col">{t.kb_method}</th>
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// Rows: each RW then the village; columns: the 12 months; cells "teen / married".
+fn teen_table(register: &Register, year: &[KbReport], lang: Lang) -> impl IntoView {
+    let t = lang.texts();
+    let mut rws: Vec<Option<Uuid>> = year
+        .iter()
+        .flat_map(|r| r.rws.iter().map(|rw| rw.rw))
+        .collect();
+    rws.sort_by_key(|rw| rw.and_then(|id| register.area_label(id)));
+    rws.dedup();
+    let cell = |c: &KbCounts| format!("{} / {}", c.teen_pregnant, c.married_under_19);
+    let rows = rws
+        .into_iter()
+        .map(|rw| {
+            let name = rw
+                .and_then(|id| register.area(id))
+                .map_or_else(|| "—".to_owned(), |a| a.name.clone());
+            let cells: Vec<String> = year.iter().map(|r| cell(&r.rw(rw))).collect();
+            (name, cells, "")
+        })
+        .chain(std::iter::once((
+            "Jumlah".to_owned(),
+            year.iter().map(|r| cell(&r.total)).collect(),
+            "total",
+        )))
+        .map(|(name, cells, class)| {
+            view! {
+                <tr class=class><th scope="row">{name}</th>
+                    {cells.into_iter().map(|c| view! { <td class="num">{c}</td> }).collect_view()}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <h3>{t.teen_by_rw}</h3>
+        <p class="hint">{t.teen_cell_legend}</p>
+        <div class="table-scroll">
+            <table class="trend" data-testid="kb-teen">
+                <thead><tr><th scope="col">"RW"</th>
+                    {year.iter().map(|r| view! { <th scope="col">{month_label(r.month)}</th> }).collect_view()}
+                </tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// The three Rumah DataKu charts as SVG: method mix, KB aktif, unmet need.
+fn charts(year: &[KbReport], lang: Lang) -> [String; 3] {
+    let t = lang.texts();
+    let Some(last) = year.last() else {
+        return Default::default();
+    };
+    let bars: Vec<MethodBar> = Method::ALL
+        .iter()
+        .map(|m| MethodBar {
+            label: m.name(Lang::Id).to_owned(),
+            users: last.total.users_of(*m),
+            mkjp: m.is_mkjp(),
+        })
+        .collect();
+    let line = |title: &str, value: fn(&KbCounts) -> Option<f64>| {
+        let points: Vec<(Month, Option<f64>)> =
+            year.iter().map(|r| (r.month, value(&r.total))).collect();
+        trend_svg(title, "% PUS", &points, CHART_SIZE).unwrap_or_default()
+    };
+    [
+        method_mix_svg(
+            &(t.method_mix_title)(&month_label(last.month)),
+            &bars,
+            CHART_SIZE,
+        )
+        .unwrap_or_default(),
+        line(t.cpr_title, KbCounts::cpr),
+        line(t.unmet_title, KbCounts::unmet_percent),
+    ]
+}
+
+#[component]
+pub fn KbReportPage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let month_text = this_month_text();
+    let paper = RwSignal::new(Paper::A4);
+    let year = Memo::new(move |_| {
+        let month = month_or_now(&month_text.get());
+        let rules = app.four_t.get();
+        app.register.with(|r| kb_year(r, month, rules))
+    });
+    let on_csv = move |_| {
+        let done = year.with_untracked(|year| {
+            let report = year.last()?;
+            let csv = app
+                .register
+                .with_untracked(|r| kb_report_csv(r, report, |m| m.name(Lang::Id).to_owned()))
+                .ok()?;
+            let name = format!("laporan-kb-{}.csv", report.month.iso());
+            download(&csv, &name, "text/csv").ok()
+        });
+        if done.is_none() {
+            app.notice
+                .set(Some(Notice::Error(t.store_failed.to_owned())));
+        }
+    };
+    view! {
+        <PaperRule paper=paper landscape=true/>
+        <section class="card no-print">
+            <h1>{t.kb_report}</h1>
+            <MonthField label=t.month month=month_text/>
+            <div class="row">
+                <PrintControls paper=paper testid="print-kb"/>
+                <button type="button" on:click=on_csv data-testid="kb-csv">{t.download_csv}</button>
+            </div>
+            <div class="row">
+                <a class="button" href=Route::FamilyMap.href() data-testid="open-family-map">{t.family_map}</a>
+                <a class="button" href=Route::Reports.href()>{t.nav_reports}</a>
+            </div>
+        </section>
+        {move || year.with(|year| app.register.with(|r| {
+            let Some(report) = year.last() else {
+                return ().into_any();
+            };
+            let [mix, cpr, unmet] = charts(year, lang);
+            view! {
+                <section class="card" data-testid="kb-report">
+                    <h2>{format!("{} — {}", t.kb_report, month_label(report.month))}</h2>
+                    {report_table(r, report, lang)}
+                    <h3>{(t.activities_month)(&month_label(report.month))}</h3>
+                    {activity_table(r, report.month, lang)}
+                </section>
+                <section class="card page-break" data-testid="rumah-dataku">
+                    <h2>"Rumah DataKu"</h2>
+                    <div class="chart" data-testid="kb-methods" inner_html=mix></div>
+                    <div class="chart" data-testid="kb-cpr" inner_html=cpr></div>
+                    <div class="chart" data-testid="kb-unmet" inner_html=unmet></div>
+                    {teen_table(r, year, lang)}
+                </section>
+            }
+            .into_any()
+        }))}
+        <div class="no-print"><Supply/></div>
+    }
+}

@@ -1,0 +1,103 @@
+//! Stok alat KB: pills and condoms received and given to couples, what is left, and a
+//! warning when it runs low.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::domain::core::record::Body;
+use crate::domain::core::validate::{Problem, Problems};
+use crate::domain::kb::status::is_pus;
+use crate::domain::kb::supply::{running_low, stock, SupplyEntry, SupplyItem};
+use crate::i18n::Named;
+use crate::ui::app::state::{today, use_app};
+use crate::ui::widgets::fields::{show_problems, ChoiceField, IdSelect, TextField};
+
+#[component]
+pub fn Supply() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let item = RwSignal::new(Some(SupplyItem::Pill));
+    let quantity = RwSignal::new(String::new());
+    let date = RwSignal::new(today().format("%Y-%m-%d").to_string());
+    let given_to = RwSignal::new(None::<Uuid>);
+    let note = RwSignal::new(String::new());
+    let problems = RwSignal::new(Problems::new());
+    let wives: Vec<(Uuid, String)> = app.register.with_untracked(|r| {
+        r.people
+            .iter()
+            .filter(|(_, p)| is_pus(p, today()))
+            .map(|(id, p)| (*id, p.name.clone()))
+            .collect()
+    });
+    let levels = move || {
+        app.register.with(|r| {
+            SupplyItem::ALL
+                .iter()
+                .map(|&i| (t.supply_left)(i.name(lang), stock(&r.supplies, i, today())))
+                .collect::<Vec<_>>()
+                .join(" · ")
+        })
+    };
+    let warnings = move || {
+        app.register.with(|r| {
+            running_low(&r.supplies, today())
+                .into_iter()
+                .map(|(i, _)| (t.supply_low)(i.name(lang)))
+                .collect::<Vec<_>>()
+        })
+    };
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let mut found = Problems::new();
+        let amount = quantity
+            .get_untracked()
+            .trim()
+            .parse::<u32>()
+            .ok()
+            .filter(|q| (1..=10_000).contains(q));
+        if amount.is_none() {
+            found.push(("quantity", Problem::NotANumber));
+        }
+        let day = chrono::NaiveDate::parse_from_str(date.get_untracked().trim(), "%Y-%m-%d").ok();
+        match day {
+            None => found.push(("supply_date", Problem::NotADate)),
+            Some(d) if d > today() => found.push(("supply_date", Problem::VisitInFuture)),
+            Some(_) => {}
+        }
+        let (Some(amount), Some(day), Some(chosen), true) =
+            (amount, day, item.get_untracked(), found.is_empty())
+        else {
+            return show_problems(problems, found);
+        };
+        problems.set(Problems::new());
+        let entry = SupplyEntry {
+            date: day,
+            item: chosen,
+            quantity: amount,
+            given_to: given_to.get_untracked(),
+            note: note.get_untracked().trim().to_owned(),
+        };
+        let record = app.record_for(None, Body::Supply(entry));
+        app.save(vec![record], move || {
+            quantity.set(String::new());
+            note.set(String::new());
+        });
+    };
+    view! {
+        <section class="card no-print" data-testid="supply">
+            <h2>{t.supply_title}</h2>
+            <p class="kb-status" data-testid="supply-levels">{levels}</p>
+            {move || warnings().into_iter().map(|w| view! { <p class="warning" role="status" data-testid="supply-low">{w}</p> }).collect_view()}
+            <form on:submit=submit novalidate data-testid="supply-form">
+                <ChoiceField label=t.supply_item field="supply_item" options=&SupplyItem::ALL value=item lang=lang/>
+                <TextField label=t.quantity field="quantity" value=quantity problems=problems lang=lang inputmode="numeric"/>
+                <TextField label=t.date field="supply_date" value=date problems=problems lang=lang kind="date"/>
+                <IdSelect label=t.given_to field="given_to" options=wives value=given_to lang=lang/>
+                <TextField label=t.note field="supply_note" value=note problems=problems lang=lang/>
+                <button type="submit" class="primary" data-testid="save-supply">{t.save}</button>
+            </form>
+        </section>
+    }
+}

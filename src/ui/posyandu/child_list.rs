@@ -1,0 +1,162 @@
+//! Anak: the balita of a posyandu, the way into a weighing day, and quick registration
+//! of a child whose family is completed later.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::domain::core::area::AreaLevel;
+use crate::domain::core::person::Relation;
+use crate::domain::core::record::Body;
+use crate::domain::core::validate::{FamilyForm, PersonForm, Problems};
+use crate::growth::{Age, Sex};
+use crate::i18n::{format_date, Named};
+use crate::route::Route;
+use crate::ui::app::state::{today, use_app};
+use crate::ui::widgets::fields::{show_problems, ChoiceField, IdSelect, TextField};
+
+const SEXES: [Sex; 2] = [Sex::Male, Sex::Female];
+
+/// The posyandu list of the area, by name.
+pub fn posyandu_options(app: &crate::ui::app::state::AppState) -> Vec<(Uuid, String)> {
+    app.register.with_untracked(|r| {
+        r.areas_at(AreaLevel::Posyandu)
+            .map(|(id, a)| (*id, a.name.clone()))
+            .collect()
+    })
+}
+
+#[component]
+pub fn Children() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let options = posyandu_options(&app);
+    let posyandu = RwSignal::new(options.first().map(|(id, _)| *id));
+    // Read by several views: computed once per change.
+    let rows = Memo::new(move |_| {
+        let Some(p) = posyandu.get() else {
+            return Vec::new();
+        };
+        let day = today();
+        app.register.with(|r| {
+            r.children_at(p, day)
+                .into_iter()
+                .map(|(id, child)| {
+                    let months =
+                        Age::between(child.birth_date, day).map_or(0, Age::completed_months);
+                    let last = r
+                        .measurements_of(id)
+                        .last()
+                        .map(|(_, m)| format_date(m.date, lang))
+                        .unwrap_or_else(|| t.no_weighings.to_owned());
+                    let line = format!(
+                        "{} · {} · {}",
+                        child.sex.name(lang),
+                        (t.age_months)(months),
+                        last
+                    );
+                    (id, child.name.clone(), line)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <section class="card">
+            <h1>{t.children_title}</h1>
+            {if options.is_empty() {
+                view! { <p class="warning">{t.no_posyandu}</p> }.into_any()
+            } else {
+                view! { <IdSelect label=t.posyandu field="posyandu" options=options.clone() value=posyandu lang=lang/> }.into_any()
+            }}
+            <div class="row">
+                {move || posyandu.get().map(|p| view! {
+                    <a class="button primary" href=Route::Weighing(p).href() data-testid="start-weighing">{t.start_weighing}</a>
+                })}
+                <a class="button" href=Route::NewChild.href() data-testid="add-child">{t.add_child}</a>
+            </div>
+        </section>
+        <ul class="list" data-testid="child-list">
+            {move || rows.get().into_iter().map(|(id, name, line)| view! {
+                <li><a href=Route::Child(id).href() data-testid="child-row"><strong>{name}</strong><span class="meta">{line}</span></a></li>
+            }).collect_view()}
+        </ul>
+        {move || (posyandu.get().is_some() && rows.get().is_empty()).then(|| view! { <p class="empty">{t.no_children}</p> })}
+    }
+}
+
+/// Registers a child in seconds during a posyandu day: a family with just the address
+/// is made on the fly and completed later in Keluarga.
+#[component]
+pub fn NewChild() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let options = posyandu_options(&app);
+    let name = RwSignal::new(String::new());
+    let sex = RwSignal::new(None::<Sex>);
+    let birth_date = RwSignal::new(String::new());
+    let posyandu = RwSignal::new(options.first().map(|(id, _)| *id));
+    let address = RwSignal::new(String::new());
+    let birth_weight = RwSignal::new(String::new());
+    let birth_length = RwSignal::new(String::new());
+    let problems = RwSignal::new(Problems::new());
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let family_form = FamilyForm {
+            address: address.get_untracked(),
+            ..FamilyForm::default()
+        };
+        let child_form = PersonForm {
+            name: name.get_untracked(),
+            sex: sex.get_untracked(),
+            birth_date: birth_date.get_untracked(),
+            relation: Some(Relation::Child),
+            posyandu_id: posyandu.get_untracked(),
+            birth_weight_kg: birth_weight.get_untracked(),
+            birth_length_cm: birth_length.get_untracked(),
+            ..PersonForm::default()
+        };
+        let family = family_form.parse();
+        let family_record = family
+            .as_ref()
+            .ok()
+            .map(|f| app.record_for(None, Body::Family(f.clone())));
+        let family_id = family_record.as_ref().map_or(Uuid::nil(), |r| r.id);
+        let child = child_form.parse(family_id, today());
+        match (family_record, child) {
+            (Some(family_record), Ok(child)) => {
+                problems.set(Problems::new());
+                let child_record = app.record_for(None, Body::Person(child));
+                let child_id = child_record.id;
+                app.save(vec![family_record, child_record], move || {
+                    app.go(Route::Child(child_id))
+                });
+            }
+            (_, child) => {
+                let mut found = child.err().unwrap_or_default();
+                found.extend(family.err().unwrap_or_default());
+                show_problems(problems, found);
+            }
+        }
+    };
+    view! {
+        <form class="card" on:submit=submit novalidate data-testid="child-form">
+            <h1>{t.add_child}</h1>
+            <TextField label=t.full_name field="name" value=name problems=problems lang=lang/>
+            <ChoiceField label=t.sex field="sex" options=&SEXES value=sex lang=lang problems=problems/>
+            <TextField label=t.birth_date field="birth_date" value=birth_date problems=problems lang=lang kind="date"/>
+            <IdSelect label=t.posyandu field="posyandu" options=options value=posyandu lang=lang/>
+            <TextField label=t.address field="address" value=address problems=problems lang=lang hint=t.quick_family_note/>
+            <TextField label=t.birth_weight field="birth_weight_kg" value=birth_weight problems=problems lang=lang inputmode="decimal"/>
+            <TextField label=t.birth_length field="birth_length_cm" value=birth_length problems=problems lang=lang inputmode="decimal"/>
+            <Show when=move || problems.with(|p| !p.is_empty())>
+                <p class="error summary" role="alert">{t.check_marked_fields}</p>
+            </Show>
+            <div class="row">
+                <button type="submit" class="primary" data-testid="save">{t.save}</button>
+                <a class="button" href=Route::Children.href()>{t.cancel}</a>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,307 @@
+//! Laporan: the month's SKDN (by age band × sex), its ratios, prevalence, and the
+//! children who need referral, per posyandu or for all together.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use uuid::Uuid;
+
+use crate::charts::poster::month_label;
+use crate::domain::posyandu::eppgbm::{self, ImportError, RowError, RowProblem};
+use crate::growth::Sex;
+use crate::i18n::{self, Lang};
+use crate::indicators::posyandu::prevalence::{prevalence, prevalence_by_rw, trend, Prevalence};
+use crate::indicators::posyandu::referral::referrals;
+use crate::indicators::posyandu::skdn::{skdn, AgeBand, CountOf, Skdn};
+use crate::route::Route;
+use crate::ui::app::state::{month_or_now, now, this_month_text, today, use_app, Notice};
+use crate::ui::posyandu::child_list::posyandu_options;
+use crate::ui::settings::backup::{chosen_file_text, download};
+use crate::ui::widgets::fields::PeriodFields;
+
+fn percent(value: Option<f64>, lang: Lang) -> String {
+    value.map_or("—".into(), |p| {
+        format!("{}%", i18n::number((p * 10.0).round() / 10.0, lang))
+    })
+}
+
+/// SKDN rows as in the monthly report: (label, value of a cell).
+const ROWS: [(&str, CountOf); 12] = [
+    ("S", |c| c.s),
+    ("K", |c| c.k),
+    ("N", |c| c.n),
+    ("T", |c| c.t),
+    ("O", |c| c.o),
+    ("B", |c| c.b),
+    ("D = N+T+O+B", |c| c.d),
+    ("K − D", |c| c.not_attending()),
+    ("BGM", |c| c.bgm),
+    ("2T", |c| c.twice_t),
+    ("Vitamin A", |c| c.vitamin_a),
+    ("ASI eksklusif", |c| c.exclusive_breastfeeding),
+];
+
+fn skdn_table(table: &Skdn) -> impl IntoView {
+    let total = table.total();
+    let columns: Vec<(AgeBand, Sex)> = AgeBand::ALL
+        .iter()
+        .flat_map(|b| [(*b, Sex::Male), (*b, Sex::Female)])
+        .collect();
+    let header = columns
+        .iter()
+        .map(|(b, s)| view! { <th scope="col">{b.label()} <br/> {if *s == Sex::Male { "L" } else { "P" }}</th> })
+        .collect_view();
+    let body = ROWS
+        .iter()
+        .map(|(label, value)| {
+            let cells = columns
+                .iter()
+                .map(|(b, s)| view! { <td class="num">{value(table.cell(*b, *s))}</td> })
+                .collect_view();
+            view! { <tr><th scope="row">{*label}</th>{cells}<td class="num total">{value(&total)}</td></tr> }
+        })
+        .collect_view();
+    view! {
+        <div class="table-scroll">
+            <table class="skdn" data-testid="skdn-table">
+                <thead><tr><th></th>{header}<th scope="col">"Jumlah"</th></tr></thead>
+                <tbody>{body}</tbody>
+            </table>
+        </div>
+    }
+}
+
+/// "2/30 (6,7%)" for each condition, in the order of the headers.
+fn prevalence_cells(p: &Prevalence, lang: Lang) -> [String; 4] {
+    let cell = |(cases, valid): (u32, u32), pct: Option<f64>| {
+        format!("{cases}/{valid} ({})", percent(pct, lang))
+    };
+    [
+        cell(p.stunted, p.stunting_percent()),
+        cell(p.wasted, p.wasting_percent()),
+        cell(p.underweight, p.underweight_percent()),
+        cell(p.overweight, p.overweight_percent()),
+    ]
+}
+
+/// A table of prevalence rows under the four condition headers.
+fn prevalence_table(
+    first: &'static str,
+    rows: Vec<(String, Prevalence)>,
+    lang: Lang,
+    testid: &'static str,
+) -> impl IntoView {
+    let t = lang.texts();
+    view! {
+        <div class="table-scroll">
+            <table class="trend" data-testid=testid>
+                <thead><tr>
+                    <th scope="col">{first}</th><th scope="col">"Stunting"</th><th scope="col">"Wasting"</th>
+                    <th scope="col">{t.underweight}</th><th scope="col">{t.overweight}</th>
+                </tr></thead>
+                <tbody>
+                    {rows.into_iter().map(|(label, p)| view! {
+                        <tr><th scope="row">{label}</th>
+                            {prevalence_cells(&p, lang).into_iter().map(|c| view! { <td class="num">{c}</td> }).collect_view()}
+                        </tr>
+                    }).collect_view()}
+                </tbody>
+            </table>
+        </div>
+    }
+}
+
+fn row_error_text(lang: Lang, error: &RowError) -> String {
+    let t = lang.texts();
+    let why = match &error.problem {
+        RowProblem::Field(column, problem) => {
+            format!("{column} — {}", i18n::problem(lang, *problem))
+        }
+        RowProblem::Sex => t.bad_sex_code.to_owned(),
+        RowProblem::Unreadable => t.unreadable_row.to_owned(),
+    };
+    (t.row_error)(error.line, &why)
+}
+
+/// Export of the month to e-PPGBM, and import from it.
+#[component]
+fn Exchange(month_text: RwSignal<String>, posyandu: RwSignal<Option<Uuid>>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let row_errors = RwSignal::new(Vec::<String>::new());
+    let on_export = move |_| {
+        let month = month_or_now(&month_text.get_untracked());
+        let csv = app.register.with_untracked(|r| {
+            let region = crate::store::settings::profile().region;
+            eppgbm::export(r, &region, posyandu.get_untracked(), month)
+        });
+        let name = format!("e-ppgbm-{}.csv", month.iso());
+        let done = csv
+            .ok()
+            .and_then(|text| download(&text, &name, "text/csv").ok());
+        if done.is_none() {
+            app.notice
+                .set(Some(Notice::Error(t.store_failed.to_owned())));
+        }
+    };
+    let on_import = move |ev: leptos::ev::Event| {
+        spawn_local(async move {
+            let text = chosen_file_text(&ev).await.unwrap_or_default();
+            let planned = app.register.with_untracked(|r| {
+                eppgbm::plan_import(
+                    &text,
+                    r,
+                    posyandu.get_untracked(),
+                    &app.device(),
+                    now(),
+                    today(),
+                )
+            });
+            match planned {
+                Err(ImportError::MissingColumn(column)) => {
+                    row_errors.set(Vec::new());
+                    app.notice.set(Some(Notice::Error((t.not_eppgbm)(column))));
+                }
+                Err(ImportError::NotCsv) => {
+                    row_errors.set(Vec::new());
+                    app.notice.set(Some(Notice::Error((t.not_eppgbm)("Nama"))));
+                }
+                Ok(plan) => {
+                    let summary =
+                        (t.imported)(plan.new_children, plan.new_weighings, plan.already_there);
+                    row_errors.set(
+                        plan.errors
+                            .iter()
+                            .map(|e| row_error_text(lang, e))
+                            .collect(),
+                    );
+                    app.save(plan.records, move || {
+                        app.notice.set(Some(Notice::Info(summary)))
+                    });
+                }
+            }
+        });
+    };
+    view! {
+        <section class="card no-print" data-testid="exchange">
+            <h2>{t.exchange}</h2>
+            <div class="stack">
+                <button type="button" on:click=on_export data-testid="export-eppgbm">{t.export_eppgbm}</button>
+                <label class="button file">
+                    {t.import_eppgbm}
+                    <input type="file" accept=".csv,text/csv" on:change=on_import data-testid="import-eppgbm"/>
+                </label>
+            </div>
+            <ul class="errors" data-testid="import-errors">
+                {move || row_errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+#[component]
+pub fn Reports() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let month_text = this_month_text();
+    let posyandu = RwSignal::new(None::<Uuid>);
+    let options = posyandu_options(&app);
+    let report = move || {
+        let month = month_or_now(&month_text.get());
+        let p = posyandu.get();
+        app.register.with(|r| {
+            let by_rw: Vec<(String, Prevalence)> = prevalence_by_rw(r, p, month)
+                .into_iter()
+                .map(|(rw, prev)| {
+                    let name = rw
+                        .and_then(|id| r.area(id))
+                        .map_or_else(|| "—".to_owned(), |a| a.name.clone());
+                    (name, prev)
+                })
+                .collect();
+            let months: Vec<(String, Prevalence)> = trend(r, p, month)
+                .into_iter()
+                .map(|(m, prev)| (month_label(m), prev))
+                .collect();
+            (
+                skdn(r, p, month),
+                prevalence(r, p, month),
+                referrals(r, p, month),
+                by_rw,
+                months,
+            )
+        })
+    };
+    view! {
+        <section class="card no-print">
+            <h1>{t.reports_title}</h1>
+            <div class="row">
+                <a class="button" href=Route::Posters.href() data-testid="open-posters">{t.posters}</a>
+                <a class="button" href=Route::KbReport.href() data-testid="open-kb-report">{t.open_kb_report}</a>
+                <a class="button" href=Route::Activities.href() data-testid="open-activities">{t.open_activities}</a>
+            </div>
+            <PeriodFields month_label=t.month month=month_text posyandu=posyandu options=options lang=lang/>
+        </section>
+        {move || {
+            let (table, prev, refer, by_rw, months) = report();
+            let ratios = table.ratios();
+            let ratio_rows = [
+                ("K/S", ratios.k_s),
+                ("D/S", ratios.d_s),
+                ("D/K", ratios.d_k),
+                ("N/D", ratios.n_d),
+                ("N/S", ratios.n_s),
+            ];
+            let prev_rows = [
+                (t.stunting, prev.stunted, prev.stunting_percent()),
+                (t.wasting, prev.wasted, prev.wasting_percent()),
+                (t.underweight, prev.underweight, prev.underweight_percent()),
+                (t.overweight, prev.overweight, prev.overweight_percent()),
+            ];
+            view! {
+                <section class="card">
+                    <h2>"SKDN"</h2>
+                    {skdn_table(&table)}
+                    <dl class="facts ratios" data-testid="ratios">
+                        {ratio_rows.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{percent(v, lang)}</dd> }).collect_view()}
+                    </dl>
+                </section>
+                <section class="card">
+                    <h2>{t.prevalence}</h2>
+                    <table class="prevalence" data-testid="prevalence">
+                        <tbody>
+                            {prev_rows.into_iter().map(|(label, (cases, valid), p)| view! {
+                                <tr><th scope="row">{label}</th><td class="num">{format!("{cases}/{valid}")}</td><td class="num">{percent(p, lang)}</td></tr>
+                            }).collect_view()}
+                        </tbody>
+                    </table>
+                </section>
+                <section class="card">
+                    <h2>"RW"</h2>
+                    {prevalence_table("RW", by_rw, lang, "prevalence-rw")}
+                    <h2>{t.trend_12}</h2>
+                    {prevalence_table(t.month, months, lang, "prevalence-trend")}
+                </section>
+                <section class="card">
+                    <h2>{t.refer}</h2>
+                    {if refer.is_empty() {
+                        view! { <p class="empty">{t.none_to_refer}</p> }.into_any()
+                    } else {
+                        view! {
+                            <ul class="list" data-testid="referrals">
+                                {refer.into_iter().map(|r| view! {
+                                    <li><a href=Route::Child(r.child_id).href()>
+                                        <strong>{r.name}</strong>
+                                        <span class="meta">{r.warnings.iter().map(|w| i18n::warning(lang, *w)).collect::<Vec<_>>().join(" · ")}</span>
+                                    </a></li>
+                                }).collect_view()}
+                            </ul>
+                        }.into_any()
+                    }}
+                </section>
+            }
+        }}
+        <Exchange month_text=month_text posyandu=posyandu/>
+    }
+}

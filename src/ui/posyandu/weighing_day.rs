@@ -1,0 +1,272 @@
+//! Hari penimbangan: the posyandu's children for a date, who is done, and for each child
+//! the weighing form, the result at once, and "Anak berikutnya" without going back.
+
+use chrono::{Datelike, NaiveDate};
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::domain::core::record::Body;
+use crate::domain::core::validate::{decimal_text, Problems};
+use crate::domain::posyandu::measurement::{Measurement, MeasurementForm};
+use crate::domain::posyandu::review::review;
+use crate::growth::{Age, Position};
+use crate::route::Route;
+use crate::ui::app::state::{today, use_app};
+use crate::ui::posyandu::weighing_result::ReviewPanel;
+use crate::ui::widgets::fields::{show_problems, CheckField, ChoiceField, TextField};
+
+const POSITIONS: [Position; 2] = [Position::Lying, Position::Standing];
+
+fn parse_day(text: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_else(|_| today())
+}
+
+/// Brings the weighing form to the top of the screen once it has rendered.
+fn scroll_to_panel() {
+    set_timeout(
+        || {
+            if let Ok(Some(panel)) = document().query_selector("[data-testid=measurement-panel]") {
+                panel.scroll_into_view();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
+}
+
+#[component]
+pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let date = RwSignal::new(today().format("%Y-%m-%d").to_string());
+    let search = RwSignal::new(String::new());
+    let selected = RwSignal::new(None::<Uuid>);
+    let name = app
+        .register
+        .with_untracked(|r| r.area(posyandu_id).map(|a| a.name.clone()))
+        .unwrap_or_default();
+    // (child, name, age in months, weighed on this date)
+    // Read by several views: computed once per change.
+    let children = Memo::new(move |_| {
+        let day = parse_day(&date.get());
+        app.register.with(|r| {
+            r.children_at(posyandu_id, day)
+                .into_iter()
+                .map(|(id, c)| {
+                    let months = Age::between(c.birth_date, day).map_or(0, Age::completed_months);
+                    let done = r.measurements_of(id).any(|(_, m)| m.date == day);
+                    (id, c.name.clone(), months, done)
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let shown = move || {
+        let needle = search.get().trim().to_lowercase();
+        children
+            .get()
+            .into_iter()
+            .filter(|(_, n, _, _)| needle.is_empty() || n.to_lowercase().contains(&needle))
+            .collect::<Vec<_>>()
+    };
+    let progress = move || {
+        let all = children.get();
+        (t.weighed_count)(all.iter().filter(|c| c.3).count(), all.len())
+    };
+    let next_child = move || {
+        let all = children.get();
+        let after = selected
+            .get_untracked()
+            .and_then(|s| all.iter().position(|c| c.0 == s))
+            .map_or(0, |i| i + 1);
+        let pending =
+            |c: &&(Uuid, String, u32, bool)| !c.3 && Some(c.0) != selected.get_untracked();
+        let next = all[after.min(all.len())..]
+            .iter()
+            .find(pending)
+            .or_else(|| all.iter().find(pending))
+            .map(|c| c.0);
+        selected.set(next);
+        search.set(String::new());
+        scroll_to_panel();
+    };
+    view! {
+        <section class="card">
+            <h1>{t.start_weighing} " · " {name}</h1>
+            <div class="field">
+                <label for="f-day">{t.weighing_date}</label>
+                <input id="f-day" type="date" data-testid="weighing-date" prop:value=move || date.get()
+                    on:input=move |ev| { date.set(event_target_value(&ev)); selected.set(None); }/>
+            </div>
+            <p data-testid="progress">{progress}</p>
+            <input type="search" class="search" data-testid="child-search" aria-label=t.search_placeholder
+                placeholder=t.full_name prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
+        </section>
+        {move || selected.get().map(|child_id| view! {
+            <MeasurementPanel child_id=child_id posyandu_id=posyandu_id day=parse_day(&date.get_untracked()) on_next=next_child/>
+        })}
+        <ul class="list" data-testid="weighing-list">
+            {move || shown().into_iter().map(|(id, name, months, done)| view! {
+                <li>
+                    <button type="button" class="row-button" class:done=done class:current=move || selected.get() == Some(id)
+                        data-testid="weighing-row" on:click=move |_| { selected.set(Some(id)); scroll_to_panel(); }>
+                        <strong>{name}</strong>
+                        <span class="meta">{(t.age_months)(months)}</span>
+                        <span class="status">{if done { "✓" } else { t.not_yet }}</span>
+                    </button>
+                </li>
+            }).collect_view()}
+        </ul>
+        <a class="button" href=Route::Children.href()>{lang.texts().nav_children}</a>
+    }
+}
+
+/// The weighing form of one child for one date; after saving, the result and the way on.
+#[component]
+fn MeasurementPanel(
+    child_id: Uuid,
+    posyandu_id: Uuid,
+    day: NaiveDate,
+    on_next: impl Fn() + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let Some(child) = app.register.with_untracked(|r| r.person(child_id).cloned()) else {
+        return view! { <p class="empty">{t.not_found}</p> }.into_any();
+    };
+    let existing = app.register.with_untracked(|r| {
+        r.measurements_of(child_id)
+            .find(|(_, m)| m.date == day)
+            .map(|(id, m)| (*id, m.clone()))
+    });
+    let age = Age::between(child.birth_date, day);
+    let under_six_months = age.is_some_and(|a| a.months() < 6.0);
+    let vitamin_a_month = matches!(day.month(), 2 | 8);
+    let default_position = if age.is_some_and(|a| a.in_days() < 731) {
+        Position::Lying
+    } else {
+        Position::Standing
+    };
+    let text = |v: Option<f64>| v.map(decimal_text).unwrap_or_default();
+    let old = existing.as_ref().map(|(_, m)| m.clone());
+    let weight = RwSignal::new(text(old.as_ref().and_then(|m| m.weight_kg)));
+    let lenhei = RwSignal::new(text(old.as_ref().and_then(|m| m.lenhei_cm)));
+    let position = RwSignal::new(
+        old.as_ref()
+            .and_then(|m| m.position)
+            .or(Some(default_position)),
+    );
+    let arm = RwSignal::new(text(old.as_ref().and_then(|m| m.arm_cm)));
+    let head = RwSignal::new(text(old.as_ref().and_then(|m| m.head_cm)));
+    let oedema = RwSignal::new(old.as_ref().is_some_and(|m| m.oedema));
+    let vitamin_a = RwSignal::new(old.as_ref().is_some_and(|m| m.vitamin_a));
+    let exclusive = RwSignal::new(
+        old.as_ref()
+            .and_then(|m| m.exclusive_breastfeeding)
+            .unwrap_or(false),
+    );
+    let immunisations = RwSignal::new(
+        old.as_ref()
+            .map(|m| m.immunisations.clone())
+            .unwrap_or_default(),
+    );
+    let pmt = RwSignal::new(old.as_ref().is_some_and(|m| m.pmt));
+    let note = RwSignal::new(old.as_ref().map(|m| m.note.clone()).unwrap_or_default());
+    let confirmed = RwSignal::new(old.as_ref().is_some_and(|m| m.implausible_confirmed));
+    let problems = RwSignal::new(Problems::new());
+    let implausible = RwSignal::new(Vec::<String>::new());
+    let saved = RwSignal::new(None::<(Uuid, Measurement)>);
+    let existing_id = existing.map(|(id, _)| id);
+    let child_stored = StoredValue::new(child.clone());
+
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let form = MeasurementForm {
+            date: day.format("%Y-%m-%d").to_string(),
+            weight_kg: weight.get_untracked(),
+            lenhei_cm: lenhei.get_untracked(),
+            position: position.get_untracked(),
+            arm_cm: arm.get_untracked(),
+            head_cm: head.get_untracked(),
+            oedema: oedema.get_untracked(),
+            vitamin_a: vitamin_a.get_untracked(),
+            exclusive_breastfeeding: under_six_months.then(|| exclusive.get_untracked()),
+            immunisations: immunisations.get_untracked(),
+            pmt: pmt.get_untracked(),
+            note: note.get_untracked(),
+            implausible_confirmed: confirmed.get_untracked(),
+        };
+        let child = child_stored.get_value();
+        let measurement = match form.parse(child_id, child.birth_date, Some(posyandu_id), today()) {
+            Err(found) => {
+                show_problems(problems, found);
+                return;
+            }
+            Ok(m) => m,
+        };
+        problems.set(Problems::new());
+        let history: Vec<Measurement> = app.register.with_untracked(|r| {
+            r.measurements_of(child_id)
+                .map(|(_, m)| m.clone())
+                .collect()
+        });
+        let refs: Vec<&Measurement> = history.iter().collect();
+        let flagged = review(&child, &refs, &measurement)
+            .map(|r| r.implausible())
+            .unwrap_or_default();
+        if !flagged.is_empty() && !measurement.implausible_confirmed {
+            implausible.set(
+                flagged
+                    .iter()
+                    .map(|i| i.short_name(true).to_owned())
+                    .collect(),
+            );
+            return;
+        }
+        implausible.set(Vec::new());
+        let record = app.record_for(existing_id, Body::Measurement(measurement.clone()));
+        let record_id = record.id;
+        app.save(vec![record], move || {
+            saved.set(Some((record_id, measurement)))
+        });
+    };
+    let child_name = child.name.clone();
+    view! {
+        <section class="card weighing" data-testid="measurement-panel">
+            <h2><a href=Route::Child(child_id).href()>{child_name}</a></h2>
+            <Show when=move || saved.get().is_none()>
+                <form on:submit=submit novalidate data-testid="measurement-form">
+                    <TextField label=t.weight field="weight_kg" value=weight problems=problems lang=lang inputmode="decimal"/>
+                    <TextField label=t.lenhei field="lenhei_cm" value=lenhei problems=problems lang=lang inputmode="decimal"/>
+                    <ChoiceField label=t.position field="position" options=&POSITIONS value=position lang=lang/>
+                    <TextField label=t.arm field="arm_cm" value=arm problems=problems lang=lang inputmode="decimal"/>
+                    <TextField label=t.head field="head_cm" value=head problems=problems lang=lang inputmode="decimal"/>
+                    <CheckField label=t.oedema field="oedema" value=oedema/>
+                    {vitamin_a_month.then(|| view! { <CheckField label=t.vitamin_a field="vitamin_a" value=vitamin_a/> })}
+                    {under_six_months.then(|| view! { <CheckField label=t.exclusive_bf field="exclusive_bf" value=exclusive/> })}
+                    <TextField label=t.immunisations field="immunisations" value=immunisations problems=problems lang=lang/>
+                    <CheckField label=t.pmt field="pmt" value=pmt/>
+                    <TextField label=t.note field="note" value=note problems=problems lang=lang/>
+                    {move || (!implausible.get().is_empty()).then(|| view! {
+                        <div class="warning" role="alert" data-testid="implausible">
+                            <p>{(t.implausible)(&implausible.get().join(", "))}</p>
+                            <CheckField label=t.confirm_implausible field="confirm_implausible" value=confirmed/>
+                        </div>
+                    })}
+                    <div class="row">
+                        <button type="submit" class="primary" data-testid="save-measurement">{t.save}</button>
+                    </div>
+                </form>
+            </Show>
+            {move || saved.get().map(|(record_id, m)| view! {
+                <ReviewPanel child_id=child_id measurement=m record_id=record_id
+                    on_change=Callback::new(move |updated| saved.set(Some((record_id, updated))))/>
+                <button type="button" class="primary next" data-testid="next-child" on:click=move |_| on_next()>
+                    {t.next_child} " →"
+                </button>
+            })}
+        </section>
+    }
+    .into_any()
+}

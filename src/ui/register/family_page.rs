@@ -1,0 +1,118 @@
+//! One family: its facts, its members, and the way to add, edit or remove them.
+
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::domain::core::record::Record;
+use crate::domain::kb::status::is_pus;
+use crate::i18n::{format_date, Named};
+use crate::route::Route;
+use crate::ui::app::state::{now, today, use_app};
+use crate::ui::kb::status_panel::KbPanel;
+use crate::ui::widgets::confirm::confirm;
+
+#[component]
+pub fn FamilyPage(family_id: Uuid) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let facts = move || {
+        app.register.with(|r| {
+            r.family(family_id).map(|f| {
+                let rt = f
+                    .rt_id
+                    .and_then(|id| r.area_label(id))
+                    .unwrap_or_else(|| "—".to_owned());
+                let choice = |name: Option<&'static str>| name.unwrap_or("—");
+                vec![
+                    (
+                        t.kk_number,
+                        if f.kk_number.is_empty() {
+                            "—".to_owned()
+                        } else {
+                            f.kk_number.clone()
+                        },
+                    ),
+                    (t.address, f.address.clone()),
+                    (t.rt, rt),
+                    (t.water, choice(f.water.map(|w| w.name(lang))).to_owned()),
+                    (
+                        t.latrine,
+                        choice(f.latrine.map(|l| l.name(lang))).to_owned(),
+                    ),
+                    (t.house, choice(f.house.map(|h| h.name(lang))).to_owned()),
+                ]
+            })
+        })
+    };
+    let members = move || {
+        app.register.with(|r| {
+            r.members(family_id)
+                .map(|(id, p)| {
+                    let age = today().years_since(p.birth_date).unwrap_or(0);
+                    let line = format!(
+                        "{} · {} · {} ({})",
+                        p.relation.name(lang),
+                        p.sex.name(lang),
+                        format_date(p.birth_date, lang),
+                        (t.age_years)(age)
+                    );
+                    (*id, p.name.clone(), line, p.nik.clone(), is_pus(p, today()))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    let remove = move |_| {
+        if !confirm(t.confirm_delete_family) {
+            return;
+        }
+        let device = app.device();
+        let stamp = now();
+        let tombstones: Vec<Record> = app.records.with(|all| {
+            all.iter()
+                .filter(|r| !r.deleted)
+                .filter(|r| {
+                    r.id == family_id
+                        || matches!(&r.body, crate::domain::core::record::Body::Person(p) if p.family_id == family_id)
+                })
+                .map(|r| r.deleted(&device, stamp))
+                .collect()
+        });
+        app.save(tombstones, move || app.go(Route::Families));
+    };
+    move || {
+        match facts() {
+        None => view! { <crate::ui::app::not_found::NotFound/> }.into_any(),
+        Some(rows) => view! {
+            <section class="card" data-testid="family-page">
+                <h1>{app.register.with(|r| r.family_name(family_id).map(str::to_owned)).unwrap_or_else(|| t.unnamed_family.to_owned())}</h1>
+                <dl class="facts">
+                    {rows.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
+                </dl>
+                <div class="row">
+                    <a class="button" href=Route::EditFamily(family_id).href() data-testid="edit-family">{t.edit}</a>
+                    <button class="danger" on:click=remove data-testid="delete-family">{t.delete}</button>
+                </div>
+            </section>
+            <section class="card">
+                <h2>{t.members}</h2>
+                <ul class="list" data-testid="member-list">
+                    {members().into_iter().map(|(id, name, line, nik, pus)| view! {
+                        <li>
+                            <a href=Route::EditMember(family_id, id).href() data-testid="member-row">
+                                <strong>{name}</strong>
+                                <span class="meta">{line}</span>
+                                <span class="meta">{nik}</span>
+                            </a>
+                            {pus.then(|| view! { <KbPanel wife_id=id/> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+                {members().is_empty().then(|| view! { <p class="empty">{t.no_members}</p> })}
+                <a class="button primary" href=Route::NewMember(family_id).href() data-testid="add-member">{t.add_member}</a>
+            </section>
+        }
+        .into_any(),
+    }
+    }
+}

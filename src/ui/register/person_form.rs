@@ -1,0 +1,188 @@
+//! Add or edit a family member, with the duplicate-NIK warning.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::domain::core::area::AreaLevel;
+use crate::domain::core::person::{Education, MaritalStatus, Relation};
+use crate::domain::core::record::Body;
+use crate::domain::core::validate::{self, PersonForm as Form, Problems};
+use crate::domain::kb::status::wife_age_to_confirm;
+use crate::growth::Sex;
+use crate::route::Route;
+use crate::ui::app::state::{now, today, use_app};
+use crate::ui::widgets::confirm::confirm;
+use crate::ui::widgets::fields::{show_problems, CheckField, ChoiceField, IdSelect, TextField};
+
+const SEXES: [Sex; 2] = [Sex::Male, Sex::Female];
+const RELATIONS: [Relation; 9] = [
+    Relation::Head,
+    Relation::Wife,
+    Relation::Husband,
+    Relation::Child,
+    Relation::ChildInLaw,
+    Relation::Grandchild,
+    Relation::Parent,
+    Relation::ParentInLaw,
+    Relation::Other,
+];
+const MARITAL: [MaritalStatus; 4] = [
+    MaritalStatus::Single,
+    MaritalStatus::Married,
+    MaritalStatus::Divorced,
+    MaritalStatus::Widowed,
+];
+const EDUCATION: [Education; 6] = [
+    Education::None,
+    Education::Primary,
+    Education::JuniorHigh,
+    Education::SeniorHigh,
+    Education::Diploma,
+    Education::University,
+];
+
+#[component]
+pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let first_member = app
+        .register
+        .with_untracked(|r| r.members(family_id).next().is_none());
+    let start = person_id
+        .and_then(|id| {
+            app.register
+                .with_untracked(|r| r.person(id).map(Form::from_person))
+        })
+        .unwrap_or_else(|| Form {
+            relation: Some(if first_member {
+                Relation::Head
+            } else {
+                Relation::Child
+            }),
+            ..Form::default()
+        });
+    let name = RwSignal::new(start.name);
+    let nik = RwSignal::new(start.nik);
+    let sex = RwSignal::new(start.sex);
+    let birth_date = RwSignal::new(start.birth_date);
+    let relation = RwSignal::new(start.relation);
+    let marital = RwSignal::new(start.marital_status);
+    let marriage_age = RwSignal::new(start.age_first_marriage);
+    let education = RwSignal::new(start.education);
+    let job = RwSignal::new(start.job);
+    let mother_id = RwSignal::new(start.mother_id);
+    let posyandu_id = RwSignal::new(start.posyandu_id);
+    let birth_weight = RwSignal::new(start.birth_weight_kg);
+    let birth_length = RwSignal::new(start.birth_length_cm);
+    let (posyandus, mothers) = app.register.with_untracked(|r| {
+        let posyandus: Vec<(Uuid, String)> = r
+            .areas_at(AreaLevel::Posyandu)
+            .map(|(id, a)| (*id, a.name.clone()))
+            .collect();
+        let mothers: Vec<(Uuid, String)> = r
+            .members(family_id)
+            .filter(|(id, p)| p.sex == Sex::Female && Some(*id) != person_id)
+            .map(|(id, p)| (*id, p.name.clone()))
+            .collect();
+        (posyandus, mothers)
+    });
+    let is_child = move || matches!(relation.get(), Some(Relation::Child | Relation::Grandchild));
+    let problems = RwSignal::new(Problems::new());
+    // A wife outside 15–49 must be confirmed once the form is otherwise valid.
+    let age_to_confirm = RwSignal::new(None::<u32>);
+    let age_confirmed = RwSignal::new(false);
+
+    let duplicate = move || {
+        let typed: String = nik.get().chars().filter(|c| !c.is_whitespace()).collect();
+        app.register.with(|r| {
+            validate::duplicate_nik(&typed, person_id, r.people.iter().map(|(id, p)| (*id, p)))
+                .and_then(|other| r.person(other).map(|p| (t.duplicate_nik)(&p.name)))
+        })
+    };
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let form = Form {
+            name: name.get_untracked(),
+            nik: nik.get_untracked(),
+            sex: sex.get_untracked(),
+            birth_date: birth_date.get_untracked(),
+            relation: relation.get_untracked(),
+            marital_status: marital.get_untracked(),
+            age_first_marriage: marriage_age.get_untracked(),
+            education: education.get_untracked(),
+            job: job.get_untracked(),
+            mother_id: mother_id.get_untracked(),
+            posyandu_id: posyandu_id.get_untracked(),
+            birth_weight_kg: birth_weight.get_untracked(),
+            birth_length_cm: birth_length.get_untracked(),
+        };
+        match form.parse(family_id, today()) {
+            Err(found) => show_problems(problems, found),
+            Ok(person) => {
+                problems.set(Problems::new());
+                let unusual = wife_age_to_confirm(
+                    person.relation,
+                    person.marital_status,
+                    person.birth_date,
+                    today(),
+                );
+                age_to_confirm.set(unusual);
+                if unusual.is_some() && !age_confirmed.get_untracked() {
+                    return;
+                }
+                let record = app.record_for(person_id, Body::Person(person));
+                app.save(vec![record], move || app.go(Route::Family(family_id)));
+            }
+        }
+    };
+    let remove = move |_| {
+        let Some(id) = person_id else { return };
+        let Some(record) = app.find(id) else {
+            return;
+        };
+        if confirm(&(t.confirm_delete)(&name.get_untracked())) {
+            let tombstone = record.deleted(&app.device(), now());
+            app.save(vec![tombstone], move || app.go(Route::Family(family_id)));
+        }
+    };
+    view! {
+        <form class="card" on:submit=submit novalidate data-testid="person-form">
+            <h1>{if person_id.is_some() { t.edit_member } else { t.add_member }}</h1>
+            <TextField label=t.full_name field="name" value=name problems=problems lang=lang/>
+            <TextField label=t.nik field="nik" value=nik problems=problems lang=lang hint=t.nik_hint inputmode="numeric"/>
+            {move || duplicate().map(|text| view! { <p class="warning" role="status" data-testid="duplicate-nik">{text}</p> })}
+            <ChoiceField label=t.sex field="sex" options=&SEXES value=sex lang=lang problems=problems/>
+            <TextField label=t.birth_date field="birth_date" value=birth_date problems=problems lang=lang kind="date"/>
+            <ChoiceField label=t.relation field="relation" options=&RELATIONS value=relation lang=lang problems=problems/>
+            <ChoiceField label=t.marital_status field="marital_status" options=&MARITAL value=marital lang=lang/>
+            <TextField label=t.age_first_marriage field="age_first_marriage" value=marriage_age problems=problems lang=lang inputmode="numeric"/>
+            <ChoiceField label=t.education field="education" options=&EDUCATION value=education lang=lang/>
+            <TextField label=t.job field="job" value=job problems=problems lang=lang/>
+            <Show when=is_child>
+                <fieldset class="child-data">
+                    <legend>{t.child_data}</legend>
+                    <IdSelect label=t.posyandu field="posyandu" options=posyandus.clone() value=posyandu_id lang=lang/>
+                    <IdSelect label=t.mother field="mother" options=mothers.clone() value=mother_id lang=lang/>
+                    <TextField label=t.birth_weight field="birth_weight_kg" value=birth_weight problems=problems lang=lang inputmode="decimal"/>
+                    <TextField label=t.birth_length field="birth_length_cm" value=birth_length problems=problems lang=lang inputmode="decimal"/>
+                </fieldset>
+            </Show>
+            <Show when=move || problems.with(|p| !p.is_empty())>
+                <p class="error summary" role="alert">{t.check_marked_fields}</p>
+            </Show>
+            {move || age_to_confirm.get().map(|age| view! {
+                <div class="warning" role="alert" data-testid="wife-age">
+                    <p>{(t.wife_age_check)(age)}</p>
+                    <CheckField label=t.wife_age_confirm field="confirm_wife_age" value=age_confirmed/>
+                </div>
+            })}
+            <div class="row">
+                <button type="submit" class="primary" data-testid="save">{t.save}</button>
+                <a class="button" href=Route::Family(family_id).href()>{t.cancel}</a>
+                {person_id.map(|_| view! { <button type="button" class="danger" on:click=remove data-testid="delete-person">{t.delete}</button> })}
+            </div>
+        </form>
+    }
+}

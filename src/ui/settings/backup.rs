@@ -1,0 +1,174 @@
+//! Cadangkan / Pulihkan: one JSON file with every record (tombstones too), downloaded
+//! or shared; restoring merges it in one transaction, and a bad file changes nothing.
+
+use js_sys::{Array, Function, Object, Reflect};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    Blob, BlobPropertyBag, File, FilePropertyBag, HtmlAnchorElement, HtmlInputElement, Url,
+};
+
+use crate::domain::core::backup;
+use crate::i18n;
+use crate::store::settings;
+use crate::ui::app::home::days_since_backup;
+use crate::ui::app::state::{db, now, use_app, AppState, Notice};
+
+const MIME: &str = "application/json";
+
+fn file_name(device: &str) -> String {
+    format!("bakti-cadangan-{device}-{}.json", now().format("%Y-%m-%d"))
+}
+
+fn backup_text(app: AppState) -> Option<String> {
+    app.records
+        .with_untracked(|all| backup::export(all, env!("CARGO_PKG_VERSION"), &app.device(), now()))
+        .ok()
+}
+
+/// Saves `text` as a file named `name` through the browser's download.
+pub fn download(text: &str, name: &str, mime: &str) -> Result<(), JsValue> {
+    let options = BlobPropertyBag::new();
+    options.set_type(mime);
+    let blob =
+        Blob::new_with_str_sequence_and_options(&Array::of1(&JsValue::from_str(text)), &options)?;
+    let url = Url::create_object_url_with_blob(&blob)?;
+    let anchor: HtmlAnchorElement = document().create_element("a")?.unchecked_into();
+    anchor.set_href(&url);
+    anchor.set_download(name);
+    anchor.click();
+    Url::revoke_object_url(&url)
+}
+
+/// `navigator.share({files})` where the phone offers it (Android Chrome does).
+fn share_target() -> Option<(JsValue, Function)> {
+    let navigator: JsValue = window().navigator().into();
+    let share = Reflect::get(&navigator, &"share".into())
+        .ok()?
+        .dyn_into::<Function>()
+        .ok()?;
+    Some((navigator, share))
+}
+
+async fn share(text: &str, name: &str) -> Result<(), JsValue> {
+    let Some((navigator, share)) = share_target() else {
+        return Err(JsValue::from_str("no Web Share"));
+    };
+    let options = FilePropertyBag::new();
+    options.set_type(MIME);
+    let file = File::new_with_str_sequence_and_options(
+        &Array::of1(&JsValue::from_str(text)),
+        name,
+        &options,
+    )?;
+    let data = Object::new();
+    Reflect::set(&data, &"files".into(), &Array::of1(&file))?;
+    Reflect::set(&data, &"title".into(), &JsValue::from_str(name))?;
+    let promise = share.call1(&navigator, &data)?;
+    JsFuture::from(js_sys::Promise::from(promise))
+        .await
+        .map(|_| ())
+}
+
+fn mark_backed_up(app: AppState, done: RwSignal<u32>) {
+    if let Err(error) = settings::save_last_backup(now()) {
+        app.store_error(&error);
+    }
+    done.update(|n| *n += 1);
+}
+
+/// The text of the file chosen in a file input, clearing the input for the next pick.
+pub async fn chosen_file_text(ev: &leptos::ev::Event) -> Option<String> {
+    let input: HtmlInputElement = ev.target()?.dyn_into().ok()?;
+    let file = input.files().and_then(|files| files.get(0));
+    input.set_value("");
+    JsFuture::from(file?.text()).await.ok()?.as_string()
+}
+
+/// Reads a chosen file, checks it, and merges it; any refusal leaves the data as it was.
+async fn restore(app: AppState, text: String) {
+    let lang = app.lang.get_untracked();
+    let incoming = match backup::parse(&text) {
+        Ok((_, records)) => records,
+        Err(error) => {
+            app.notice
+                .set(Some(Notice::Error(i18n::backup_error(lang, &error))));
+            return;
+        }
+    };
+    let imported = match db() {
+        Ok(db) => db.import(incoming).await,
+        Err(error) => Err(error),
+    };
+    match imported {
+        Ok(plan) => {
+            if let Err(error) = app.reload().await {
+                app.store_error(&error);
+                return;
+            }
+            let t = lang.texts();
+            app.notice.set(Some(Notice::Info((t.restored)(
+                plan.added,
+                plan.updated,
+                plan.unchanged,
+            ))));
+        }
+        Err(error) => app.store_error(&error),
+    }
+}
+
+#[component]
+pub fn Backup() -> impl IntoView {
+    let app = use_app();
+    let t = app.texts();
+    // Bumped after each backup so "Cadangan terakhir" re-reads the setting.
+    let backups_made = RwSignal::new(0u32);
+    let last = move || {
+        backups_made.track();
+        (t.last_backup)(days_since_backup())
+    };
+    let on_download = move |_| {
+        let Some(text) = backup_text(app) else { return };
+        match download(&text, &file_name(&app.device()), MIME) {
+            Ok(()) => mark_backed_up(app, backups_made),
+            Err(_) => app
+                .notice
+                .set(Some(Notice::Error(t.store_failed.to_owned()))),
+        }
+    };
+    let on_share = move |_| {
+        let Some(text) = backup_text(app) else { return };
+        spawn_local(async move {
+            // A cancelled share sheet is not an error worth a banner.
+            if share(&text, &file_name(&app.device())).await.is_ok() {
+                mark_backed_up(app, backups_made);
+            }
+        });
+    };
+    let on_file = move |ev: leptos::ev::Event| {
+        spawn_local(async move {
+            let text = chosen_file_text(&ev).await.unwrap_or_default();
+            restore(app, text).await;
+        });
+    };
+    view! {
+        <section class="card" data-testid="backup">
+            <h2>{t.backup}</h2>
+            <p data-testid="last-backup">{last}</p>
+            <div class="stack">
+                <button type="button" class="primary" on:click=on_download data-testid="backup-download">
+                    {t.backup_download}
+                </button>
+                {share_target().map(|_| view! {
+                    <button type="button" on:click=on_share data-testid="backup-share">{t.backup_share}</button>
+                })}
+                <label class="button file">
+                    {t.restore}
+                    <input type="file" accept=".json,application/json" on:change=on_file data-testid="restore-file"/>
+                </label>
+            </div>
+        </section>
+    }
+}

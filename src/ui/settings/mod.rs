@@ -1,0 +1,6 @@
+//! Pengaturan: profile and language, the working area, 4T thresholds, backup.
+
+pub mod areas;
+pub mod backup;
+pub mod four_t;
+pub mod page;

@@ -1,0 +1,313 @@
+//! Pendampingan: the TPK's targets today (catin, ibu hamil, nifas, baduta) with what
+//! each needs, the month's recap, and the forms that add a pregnancy or a catin.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use uuid::Uuid;
+
+use crate::charts::poster::month_label;
+use crate::domain::core::calendar::Month;
+use crate::domain::core::record::Body;
+use crate::domain::core::register::Register;
+use crate::domain::core::validate::{records_since, Problem, Problems};
+use crate::domain::kb::status::is_pus;
+use crate::domain::tpk::catin::parse_catin;
+use crate::domain::tpk::pregnancy::PregnancyForm;
+use crate::domain::tpk::stunting_risk::families_at_risk;
+use crate::domain::tpk::targets::{recap, targets, Detail, TargetRow};
+use crate::domain::tpk::visit::Target;
+use crate::growth::Sex;
+use crate::i18n::{self, format_date, Lang, Named};
+use crate::route::Route;
+use crate::ui::app::state::{today, use_app};
+use crate::ui::widgets::fields::{show_problems, IdSelect, TextField};
+use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
+
+/// The facts line of a target, in the cadre's words.
+pub fn detail_text(detail: &Detail, lang: Lang) -> String {
+    let t = lang.texts();
+    match detail {
+        Detail::Catin { wedding } => (t.catin_detail)(&format_date(*wedding, lang)),
+        Detail::Pregnant {
+            weeks,
+            days,
+            trimester,
+            hpl,
+            iron_tablets,
+        } => (t.pregnant_detail)(
+            *weeks,
+            *days,
+            *trimester,
+            &format_date(*hpl, lang),
+            *iron_tablets,
+        ),
+        Detail::Postpartum { day, kf_due, kbpp } => {
+            let mut parts = vec![(t.postpartum_detail)(*day)];
+            parts.extend(kf_due.map(|kf| (t.kf_due)(kf)));
+            parts.push(if *kbpp { t.kbpp_done } else { t.kbpp_missing }.to_owned());
+            parts.join(" · ")
+        }
+        Detail::Baduta {
+            months,
+            last_weighed,
+            warnings,
+        } => {
+            let weighed = last_weighed.map_or(t.never_weighed.to_owned(), |d| {
+                (t.last_weighed)(&format_date(d, lang))
+            });
+            let mut parts = vec![(t.baduta_detail)(*months), weighed];
+            parts.extend(warnings.iter().map(|w| i18n::warning(lang, *w)));
+            parts.join(" · ")
+        }
+    }
+}
+
+fn target_item(row: TargetRow, register: &Register, lang: Lang) -> impl IntoView {
+    let t = lang.texts();
+    let name = register
+        .person(row.person_id)
+        .map(|p| p.name.clone())
+        .unwrap_or_default();
+    let visit = row.last_visit.map_or(t.not_visited.to_owned(), |d| {
+        (t.last_visit)(&format_date(d, lang))
+    });
+    let risks: Vec<&str> = row.risks.iter().map(|r| r.name(lang)).collect();
+    view! {
+        <li><a href=Route::Accompany(row.person_id).href() data-testid="target-row">
+            <strong>{name}</strong>
+            <span class="meta">{detail_text(&row.detail, lang)}</span>
+            <span class="meta">{visit}</span>
+            {(!risks.is_empty()).then(|| view! { <span class="warning">{risks.join(" · ")}</span> })}
+            {row.referred.then(|| view! { <span class="badge">{t.referred}</span> })}
+        </a></li>
+    }
+}
+
+/// Married women aged 15–49 (PUS) for the pregnancy form.
+fn mothers(register: &Register) -> Vec<(Uuid, String)> {
+    let day = today();
+    register
+        .people
+        .iter()
+        .filter(|(_, p)| is_pus(p, day))
+        .map(|(id, p)| (*id, p.name.clone()))
+        .collect()
+}
+
+/// Unmarried people aged 15 and over for the catin form.
+fn catin_candidates(register: &Register) -> Vec<(Uuid, String)> {
+    let day = today();
+    register
+        .people
+        .iter()
+        .filter(|(_, p)| {
+            p.marital_status != Some(crate::domain::core::person::MaritalStatus::Married)
+                && day.years_since(p.birth_date).is_some_and(|a| a >= 15)
+        })
+        .map(|(id, p)| {
+            let sex = if p.sex == Sex::Male { "L" } else { "P" };
+            (*id, format!("{} ({sex})", p.name))
+        })
+        .collect()
+}
+
+#[component]
+fn AddPregnancy(open: RwSignal<bool>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let mother = RwSignal::new(None::<Uuid>);
+    let hpht = RwSignal::new(String::new());
+    let problems = RwSignal::new(Problems::new());
+    let options = app.register.with_untracked(mothers);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let form = PregnancyForm {
+            hpht: hpht.get_untracked(),
+            delivered_on: String::new(),
+        };
+        // Both fields are checked at once, the mother's only when one is chosen.
+        let chosen = mother.get_untracked();
+        let born = chosen.map_or(records_since(), |id| app.birth_date(id));
+        let parsed = form.parse(chosen.unwrap_or_default(), born, today());
+        let missing = chosen.is_none().then_some(("mother", Problem::Required));
+        match (parsed, missing) {
+            (Err(found), _) => show_problems(problems, missing.into_iter().chain(found).collect()),
+            (Ok(_), Some(missing)) => show_problems(problems, vec![missing]),
+            (Ok(pregnancy), None) => {
+                problems.set(Problems::new());
+                let record = app.record_for(None, Body::Pregnancy(pregnancy));
+                app.save(vec![record], move || open.set(false));
+            }
+        }
+    };
+    view! {
+        <form class="card" on:submit=submit novalidate data-testid="pregnancy-form">
+            <h2>{t.add_pregnancy}</h2>
+            <IdSelect label=t.mother field="mother" options=options value=mother lang=lang problems=problems/>
+            <TextField label=t.hpht field="hpht" value=hpht problems=problems lang=lang kind="date"/>
+            <div class="row">
+                <button type="submit" class="primary" data-testid="save-pregnancy">{t.save}</button>
+                <button type="button" on:click=move |_| open.set(false)>{t.cancel}</button>
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn AddCatin(open: RwSignal<bool>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let person = RwSignal::new(None::<Uuid>);
+    let wedding = RwSignal::new(String::new());
+    let problems = RwSignal::new(Problems::new());
+    let options = app.register.with_untracked(catin_candidates);
+    let submit = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        match parse_catin(person.get_untracked(), &wedding.get_untracked(), today()) {
+            Err(found) => show_problems(problems, found),
+            Ok(catin) => {
+                problems.set(Problems::new());
+                let record = app.record_for(None, Body::Catin(catin));
+                app.save(vec![record], move || open.set(false));
+            }
+        }
+    };
+    view! {
+        <form class="card" on:submit=submit novalidate data-testid="catin-form">
+            <h2>{t.add_catin}</h2>
+            <IdSelect label=t.catin_person field="catin_person" options=options value=person lang=lang problems=problems/>
+            <TextField label=t.wedding_date field="wedding_date" value=wedding problems=problems lang=lang kind="date"/>
+            <div class="row">
+                <button type="submit" class="primary" data-testid="save-catin">{t.save}</button>
+                <button type="button" on:click=move |_| open.set(false)>{t.cancel}</button>
+            </div>
+        </form>
+    }
+}
+
+/// Families listed before "Tampilkan semua": a long list costs a cheap phone time.
+const KRS_FIRST: usize = 30;
+
+/// Keluarga berisiko stunting: each family with its target members and risk factors.
+#[component]
+fn FamiliesAtRisk() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let shown = RwSignal::new(KRS_FIRST);
+    let rows = Memo::new(move |_| {
+        app.register.with(|r| {
+            families_at_risk(r, today(), app.four_t.get())
+                .into_iter()
+                .map(|f| {
+                    let name = r.family_name(f.family_id).unwrap_or("—").to_owned();
+                    let address = r
+                        .family(f.family_id)
+                        .map(|x| x.address.clone())
+                        .unwrap_or_default();
+                    let mut who = Vec::new();
+                    if f.members.pus {
+                        who.push("PUS".to_owned());
+                    }
+                    if f.members.pregnant {
+                        who.push(Target::Pregnant.name(lang).to_owned());
+                    }
+                    if f.members.under_five > 0 {
+                        who.push((t.under_five_count)(f.members.under_five));
+                    }
+                    let factors: Vec<&str> = f.factors.iter().map(|x| x.name(lang)).collect();
+                    (
+                        f.family_id,
+                        format!("{name} ({address})"),
+                        who.join(" · "),
+                        factors.join(" · "),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
+    let total = move || rows.with(Vec::len);
+    let more = move || total() > shown.get();
+    view! {
+        <section class="card" data-testid="krs">
+            <h2>{move || format!("{} ({})", t.krs_title, total())}</h2>
+            <p class="hint">{t.krs_help}</p>
+            <ul class="list">
+                {move || rows.get().into_iter().take(shown.get()).map(|(id, name, who, factors)| view! {
+                    <li><a href=Route::Family(id).href()>
+                        <strong>{name}</strong>
+                        <span class="meta">{who}</span>
+                        <span class="warning">{factors}</span>
+                    </a></li>
+                }).collect_view()}
+            </ul>
+            <Show when=more>
+                <button type="button" class="no-print" data-testid="krs-all"
+                    on:click=move |_| shown.set(usize::MAX)>{move || (t.show_all)(total())}</button>
+            </Show>
+        </section>
+    }
+}
+
+#[component]
+pub fn Accompaniment() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let adding_pregnancy = RwSignal::new(false);
+    let adding_catin = RwSignal::new(false);
+    let paper = RwSignal::new(Paper::A4);
+    let month = Month::of(today());
+    let recap_rows = move || app.register.with(|r| recap(r, month));
+    view! {
+        <PaperRule paper=paper landscape=false/>
+        <section class="card" data-testid="tpk">
+            <h1>{t.tpk_title}</h1>
+            <h2>{(t.tpk_recap)(&month_label(month))}</h2>
+            <div class="table-scroll">
+                <table class="trend compact" data-testid="tpk-recap">
+                    <thead><tr>
+                        <th scope="col">{t.col_target}</th><th scope="col">{t.col_total}</th>
+                        <th scope="col">{t.col_visited}</th><th scope="col">{t.col_at_risk}</th>
+                        <th scope="col">{t.col_referred}</th>
+                    </tr></thead>
+                    <tbody>
+                        {move || recap_rows().into_iter().map(|(target, r)| view! {
+                            <tr><th scope="row">{i18n::target_short(lang, target)}</th>
+                                <td class="num">{r.targets}</td><td class="num">{r.visited}</td>
+                                <td class="num">{r.at_risk}</td><td class="num">{r.referred}</td></tr>
+                        }).collect_view()}
+                    </tbody>
+                </table>
+            </div>
+            <div class="row">
+                <button type="button" on:click=move |_| adding_pregnancy.set(true) data-testid="add-pregnancy">{t.add_pregnancy}</button>
+                <button type="button" on:click=move |_| adding_catin.set(true) data-testid="add-catin">{t.add_catin}</button>
+            </div>
+            <div class="row no-print">
+                <PrintControls paper=paper testid="print-tpk"/>
+            </div>
+        </section>
+        <div class="no-print">
+            <Show when=move || adding_pregnancy.get()><AddPregnancy open=adding_pregnancy/></Show>
+            <Show when=move || adding_catin.get()><AddCatin open=adding_catin/></Show>
+        </div>
+        {move || app.register.with(|r| {
+            let rows = targets(r, today());
+            Target::ALL.iter().map(|target| {
+                let mine: Vec<TargetRow> = rows.iter().filter(|row| row.target == *target).cloned().collect();
+                let empty = mine.is_empty();
+                view! {
+                    <section class="card" data-testid=format!("targets-{target:?}").to_lowercase()>
+                        <h2>{format!("{} ({})", target.name(lang), mine.len())}</h2>
+                        {empty.then(|| view! { <p class="empty">{t.no_targets}</p> })}
+                        <ul class="list">{mine.into_iter().map(|row| target_item(row, r, lang)).collect_view()}</ul>
+                    </section>
+                }
+            }).collect_view()
+        })}
+        <FamiliesAtRisk/>
+    }
+}

@@ -1,0 +1,5 @@
+//! Controls every screen uses: form fields with their messages, printing, confirming.
+
+pub mod confirm;
+pub mod fields;
+pub mod print;
