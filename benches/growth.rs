@@ -1,5 +1,12 @@
 //! Hot growth logic: z-scores for a mixed batch, and the CSV batch behind `zscore`.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code may panic
+
 use std::hint::black_box;
 
 use bakti::growth::{assess, batch, Age, Observation, Position, Sex};

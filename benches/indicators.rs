@@ -2,6 +2,13 @@
 //! measurements): SKDN, prevalence and the referral list for one month, and the
 //! 12-month SKDN + prevalence a poster needs.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code may panic
+
 use std::hint::black_box;
 
 use bakti::domain::core::calendar::Month;

@@ -3,6 +3,13 @@
 //! (Rumah DataKu charts), the method-mix and line charts, the CSV, and one RT's
 //! Peta Keluarga.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code may panic
+
 use std::hint::black_box;
 
 use bakti::charts::method_mix::{method_mix_svg, MethodBar};

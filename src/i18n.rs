@@ -10,9 +10,9 @@ use chrono::{Datelike, NaiveDate};
 use crate::domain::core::area::AreaLevel;
 use crate::domain::core::backup::BackupError;
 use crate::domain::core::family::{HouseCondition, Latrine, WaterSource};
+use crate::domain::core::fields::Problem;
 use crate::domain::core::person::{Education, MaritalStatus, Relation};
 use crate::domain::core::profile::Role;
-use crate::domain::core::validate::Problem;
 use crate::domain::posyandu::review::{Index, Warning};
 use crate::growth::Sex;
 
@@ -1253,7 +1253,7 @@ pub fn format_date(date: NaiveDate, lang: Lang) -> String {
     format!(
         "{} {} {}",
         date.day(),
-        months[date.month0() as usize],
+        months.get(date.month0() as usize).unwrap_or(&"?"),
         date.year()
     )
 }
@@ -1279,7 +1279,7 @@ mod tests {
             Problem::DateBefore1900,
             Problem::ImplausibleMarriageAge,
             Problem::NotANumber,
-            Problem::OutOfRange(crate::domain::core::validate::Quantity::Weight),
+            Problem::OutOfRange(crate::domain::core::fields::Quantity::Weight),
             Problem::VisitInFuture,
             Problem::VisitBeforeBirth,
             Problem::NothingMeasured,

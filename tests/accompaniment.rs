@@ -1,12 +1,19 @@
 //! TPK accompaniment counted by hand: pregnancy stages and HPL, nifas and KBPP, catin
 //! screening risks, the target lists and the month's recap.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code may panic
+
 mod common;
 
+use bakti::domain::core::fields::{Problem, Quantity};
 use bakti::domain::core::person::{MaritalStatus, Person, Relation};
 use bakti::domain::core::record::{Body, Record};
 use bakti::domain::core::register::Register;
-use bakti::domain::core::validate::{Problem, Quantity};
 use bakti::domain::kb::status::{KbStatus, Method};
 use bakti::domain::tpk::catin::{parse_catin, Catin};
 use bakti::domain::tpk::pregnancy::{nifas_visit_due, Pregnancy, PregnancyForm, Stage};

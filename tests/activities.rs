@@ -1,10 +1,17 @@
 //! The IMP's activities and cash book counted by hand.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code may panic
+
 mod common;
 
+use bakti::domain::core::fields::{Problem, Quantity};
 use bakti::domain::core::record::Body;
 use bakti::domain::core::register::Register;
-use bakti::domain::core::validate::{Problem, Quantity};
 use bakti::domain::group::activity::{activity_counts, ActivityForm, ActivityKind};
 use bakti::domain::group::cash::{balance, month_totals, CashForm, CashKind};
 use common::{day, record, NOV};

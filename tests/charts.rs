@@ -1,5 +1,12 @@
 //! The growth chart's SVG: its structure, a point where it belongs, escaped text.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code may panic
+
 use bakti::charts::growth_chart::{render_svg, sd_curves, ChartKind, GrowthChart, View};
 use bakti::growth::tables::Table;
 use bakti::growth::{Age, Sex};

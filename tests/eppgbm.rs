@@ -1,11 +1,18 @@
 //! e-PPGBM exchange: the export's columns and values, and imports that take good rows,
 //! list bad ones, and never duplicate a weighing.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code may panic
+
 mod common;
 
+use bakti::domain::core::fields::{Problem, Quantity};
 use bakti::domain::core::profile::Region;
 use bakti::domain::core::register::Register;
-use bakti::domain::core::validate::{Problem, Quantity};
 use bakti::domain::posyandu::eppgbm::{export, plan_import, RowProblem, COLUMNS};
 use chrono::{TimeZone, Utc};
 use common::{day, village, village_records, MAWAR, NOV};

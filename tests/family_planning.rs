@@ -1,6 +1,13 @@
 //! KB register on a small village counted by hand: PUS, methods with history, KB baru,
 //! MKJP, unmet need, pregnancy and 4T.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code may panic
+
 mod common;
 
 use bakti::domain::core::area::{Area, AreaLevel};
@@ -602,7 +609,8 @@ fn the_report_as_csv_has_the_screen_rows_and_keeps_area_names_as_text() {
 
 #[test]
 fn the_4t_thresholds_are_whole_numbers_within_their_ranges() {
-    use bakti::domain::core::validate::{FourTForm, Problem, Quantity};
+    use bakti::domain::core::fields::{Problem, Quantity};
+    use bakti::domain::kb::status::FourTForm;
     let form = FourTForm::from_rules(FOUR_T);
     assert_eq!(form.parse(), Ok(FOUR_T));
     let variant = FourTForm {

@@ -1,6 +1,13 @@
 //! SKDN, prevalence and the referral list on a small posyandu whose every number can
 //! be counted by hand.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code may panic
+
 mod common;
 
 use bakti::domain::posyandu::review::Warning;

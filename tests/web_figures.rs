@@ -1,6 +1,13 @@
 //! Store timings for the issue notes (measured, not asserted): 10 000 persons written
 //! in one transaction, loaded, turned into the register, and searched. Ignored in the
 //! normal run; `scripts/figures` runs it with `--include-ignored`.
+
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code may panic
 #![cfg(target_arch = "wasm32")]
 
 use bakti::domain::core::person::{Person, Relation};

@@ -1,5 +1,12 @@
 //! The embedded, compact WHO tables hold exactly the values of WHO's files in data/who.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code may panic
+
 use bakti::growth::tables::Table;
 use bakti::growth::Sex;
 

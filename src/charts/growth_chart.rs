@@ -199,8 +199,9 @@ pub fn render_svg(chart: &GrowthChart, width: u32, height: u32) -> Result<String
             .draw()
             .map_err(|e| err(&e))?;
         for pair in curves.windows(2) {
-            let (lower_sd, lower) = (&pair[0].0, &pair[0].1);
-            let upper = &pair[1].1;
+            let [(lower_sd, lower), (_, upper)] = pair else {
+                continue;
+            };
             let outline: Vec<(f64, f64)> =
                 lower.iter().chain(upper.iter().rev()).copied().collect();
             plot.draw_series(std::iter::once(Polygon::new(

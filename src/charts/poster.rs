@@ -17,7 +17,9 @@ const MONTHS_SHORT: [&str; 12] = [
 pub fn month_label(month: Month) -> String {
     format!(
         "{} {:02}",
-        MONTHS_SHORT[(month.month.clamp(1, 12) - 1) as usize],
+        MONTHS_SHORT
+            .get(month.month.saturating_sub(1) as usize)
+            .unwrap_or(&"?"),
         month.year.rem_euclid(100)
     )
 }

@@ -158,11 +158,6 @@ pub fn bmi_for_age(z: f64, reference: Reference) -> Category {
     }
 }
 
-/// Stunting: PB/U or TB/U below −2 SD (pendek + sangat pendek).
-pub fn is_stunted(length_for_age_z: f64) -> bool {
-    length_for_age_z < -2.0
-}
-
 /// Adult IMT categories (Depkes), used for catin and mothers.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum AdultBmi {
@@ -191,14 +186,9 @@ impl AdultBmi {
         }
     }
 
-    pub fn name_id(self) -> &'static str {
-        match self {
-            AdultBmi::SeverelyThin => "Kurus berat",
-            AdultBmi::MildlyThin => "Kurus ringan",
-            AdultBmi::Normal => "Normal",
-            AdultBmi::MildlyFat => "Gemuk ringan",
-            AdultBmi::SeverelyFat => "Gemuk berat",
-        }
+    /// Kurus (berat or ringan): IMT below 18.5.
+    pub fn is_thin(self) -> bool {
+        matches!(self, AdultBmi::SeverelyThin | AdultBmi::MildlyThin)
     }
 }
 
@@ -222,8 +212,6 @@ mod tests {
         assert_eq!(length_for_age(-2.5), Category::Stunted);
         assert_eq!(length_for_age(3.0), Category::NormalHeight);
         assert_eq!(length_for_age(3.01), Category::Tall);
-        assert!(is_stunted(-2.01));
-        assert!(!is_stunted(-2.0));
     }
 
     #[test]

@@ -71,6 +71,10 @@ impl Table {
     }
 
     /// The LMS row at an integer key (day, month, or tenth of a cm), if the table has it.
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "indexed by enums the arrays are sized for"
+    )]
     pub fn row(self, sex: Sex, key: i64) -> Option<Lms> {
         let part = &decoded()[self as usize][sex.index()];
         let offset = usize::try_from(key - part.first_key).ok()?;
@@ -78,6 +82,10 @@ impl Table {
     }
 
     /// First and last key for a sex (the table's range).
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "indexed by enums the arrays are sized for"
+    )]
     pub fn key_range(self, sex: Sex) -> (i64, i64) {
         let part = &decoded()[self as usize][sex.index()];
         (part.first_key, part.first_key + part.rows.len() as i64 - 1)
@@ -145,12 +153,11 @@ impl Reader {
             }
         }
         let [l, m, s] = columns;
-        let rows = (0..count)
-            .map(|i| Lms {
-                l: l[i],
-                m: m[i],
-                s: s[i],
-            })
+        let rows = l
+            .into_iter()
+            .zip(m)
+            .zip(s)
+            .map(|((l, m), s)| Lms { l, m, s })
             .collect();
         Part { first_key, rows }
     }

@@ -108,7 +108,7 @@ pub fn judge_history(birth: NaiveDate, weighings: &[Weighing]) -> Vec<(Weighing,
         let Some(age) = Age::between(birth, w.date) else {
             continue;
         };
-        let previous = i.checked_sub(1).map(|p| monthly[p]);
+        let previous = i.checked_sub(1).and_then(|p| monthly.get(p).copied());
         let mut judgement = judge(age, *w, previous);
         judgement.twice_not_gained = judgement.gain == Gain::TidakNaik
             && out

@@ -1,6 +1,24 @@
 //! Calendar months, as posyandu reports count them.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, Days, NaiveDate};
+
+/// `2026-11-23`: what a date input shows and sends, and what files hold (chrono's
+/// `Display`, so no strftime code reaches the bundle).
+pub fn iso_date(date: NaiveDate) -> String {
+    date.to_string()
+}
+
+/// Reads `2026-11-23` (what a date input sends); `None` for anything else.
+pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    text.trim().parse().ok()
+}
+
+/// `date` plus `days`, held at chrono's last date rather than panicking: an absurd
+/// date is refused where it enters, and arithmetic on it must still not abort the app.
+pub fn days_after(date: NaiveDate, days: u64) -> NaiveDate {
+    date.checked_add_days(Days::new(days))
+        .unwrap_or(NaiveDate::MAX)
+}
 
 /// A calendar month.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

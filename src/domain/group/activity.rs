@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::domain::core::calendar::Month;
-use crate::domain::core::validate::{
+use crate::domain::core::fields::{
     past_date, records_since, whole_number, Problem, Problems, Quantity,
 };
 

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::domain::core::calendar::Month;
-use crate::domain::core::validate::{past_date, records_since, Problem, Problems};
+use crate::domain::core::fields::{past_date, records_since, Problem, Problems};
 
 /// Where money in comes from, or that it goes out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]

@@ -67,13 +67,15 @@ impl<'a> KbIndex<'a> {
     /// Birth dates of the wife's children born by `date`, oldest first.
     pub fn births(&self, wife_id: Uuid, date: NaiveDate) -> &[NaiveDate] {
         let all = self.births.get(&wife_id).map_or(&[][..], Vec::as_slice);
-        &all[..all.partition_point(|d| *d <= date)]
+        all.split_at(all.partition_point(|d| *d <= date)).0
     }
 
     /// The status holding on `date` (the last one since on or before it).
     pub fn status_on(&self, wife_id: Uuid, date: NaiveDate) -> Option<&'a KbStatus> {
         let entries = self.history(wife_id);
-        entries[..entries.partition_point(|s| s.since <= date)]
+        entries
+            .split_at(entries.partition_point(|s| s.since <= date))
+            .0
             .last()
             .copied()
     }
@@ -120,7 +122,7 @@ impl<'a> KbIndex<'a> {
     ) -> impl Iterator<Item = (Option<&'a KbStatus>, &'a KbStatus)> + '_ {
         let entries = self.history(wife_id);
         entries.iter().enumerate().filter_map(move |(i, s)| {
-            let before = i.checked_sub(1).map(|j| entries[j]);
+            let before = i.checked_sub(1).and_then(|j| entries.get(j).copied());
             (from..=to).contains(&s.since).then_some((before, *s))
         })
     }
@@ -163,7 +165,10 @@ impl<'a> KbIndex<'a> {
         let age = date.years_since(wife.birth_date).unwrap_or(0);
         let births = self.births(wife_id, date);
         let too_close = births.windows(2).last().is_some_and(|pair| {
-            Age::between(pair[0], pair[1])
+            let [older, younger] = pair else {
+                return false;
+            };
+            Age::between(*older, *younger)
                 .is_some_and(|gap| gap.months() < f64::from(rules.too_close_below_years) * 12.0)
         });
         FourT {

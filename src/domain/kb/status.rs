@@ -7,6 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::domain::core::fields::{whole_number, Problem, Problems, Quantity};
 use crate::domain::core::person::{MaritalStatus, Person, Relation};
 use crate::growth::Sex;
 
@@ -137,4 +138,61 @@ pub fn wife_age_to_confirm(
         && marital == Some(MaritalStatus::Married)
         && !(15..=49).contains(&age))
     .then_some(age)
+}
+
+/// The 4T thresholds as typed in Pengaturan: whole numbers within their ranges.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct FourTForm {
+    pub too_young_below: String,
+    pub too_old_above: String,
+    pub too_close_below_years: String,
+    pub too_many_above: String,
+}
+
+impl FourTForm {
+    pub fn from_rules(rules: FourTRules) -> FourTForm {
+        FourTForm {
+            too_young_below: rules.too_young_below.to_string(),
+            too_old_above: rules.too_old_above.to_string(),
+            too_close_below_years: rules.too_close_below_years.to_string(),
+            too_many_above: rules.too_many_above.to_string(),
+        }
+    }
+
+    pub fn parse(&self) -> Result<FourTRules, Problems> {
+        let mut problems = Problems::new();
+        let mut whole = |text: &str, quantity, field| {
+            if text.trim().is_empty() {
+                problems.push((field, Problem::Required));
+            }
+            whole_number(text, quantity, field, &mut problems)
+        };
+        let young = whole(
+            &self.too_young_below,
+            Quantity::FourTYoung,
+            "too_young_below",
+        );
+        let old = whole(&self.too_old_above, Quantity::FourTOld, "too_old_above");
+        let gap = whole(
+            &self.too_close_below_years,
+            Quantity::FourTGap,
+            "too_close_below_years",
+        );
+        let many = whole(
+            &self.too_many_above,
+            Quantity::FourTChildren,
+            "too_many_above",
+        );
+        match (young, old, gap, many) {
+            (Some(young), Some(old), Some(gap), Some(many)) if problems.is_empty() => {
+                Ok(FourTRules {
+                    too_young_below: young,
+                    too_old_above: old,
+                    too_close_below_years: gap,
+                    too_many_above: many as usize,
+                })
+            }
+            _ => Err(problems),
+        }
+    }
 }

@@ -5,6 +5,10 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::domain::core::fields::{
+    past_date, records_since, whole_number, Problem, Problems, Quantity,
+};
+
 /// What is handed out, counted in the unit it comes in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -70,4 +74,45 @@ pub fn running_low(supplies: &[(Uuid, SupplyEntry)], date: NaiveDate) -> Vec<(Su
         .map(|&item| (item, stock(supplies, item, date)))
         .filter(|(item, left)| *left <= item.low_stock())
         .collect()
+}
+
+/// The supply form: what, how many, when, and to whom (nobody: received).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct SupplyForm {
+    pub item: Option<SupplyItem>,
+    pub quantity: String,
+    pub date: String,
+    pub given_to: Option<Uuid>,
+    pub note: String,
+}
+
+impl SupplyForm {
+    pub fn parse(&self, today: NaiveDate) -> Result<SupplyEntry, Problems> {
+        let mut problems = Problems::new();
+        if self.item.is_none() {
+            problems.push(("supply_item", Problem::Required));
+        }
+        if self.quantity.trim().is_empty() {
+            problems.push(("quantity", Problem::Required));
+        }
+        let quantity = whole_number(
+            &self.quantity,
+            Quantity::SupplyUnits,
+            "quantity",
+            &mut problems,
+        );
+        let date = past_date(&self.date, records_since(), today)
+            .map_err(|p| problems.push(("supply_date", p)))
+            .ok();
+        match (self.item, quantity, date) {
+            (Some(item), Some(quantity), Some(date)) if problems.is_empty() => Ok(SupplyEntry {
+                date,
+                item,
+                quantity,
+                given_to: self.given_to,
+                note: self.note.trim().to_owned(),
+            }),
+            _ => Err(problems),
+        }
+    }
 }

@@ -3,6 +3,7 @@
 //! text. An import lists each bad row with its reason, takes the good ones, and never
 //! duplicates a weighing (same child, same date) when a file is imported twice.
 
+use crate::domain::core::calendar::iso_date;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -11,11 +12,11 @@ use uuid::Uuid;
 use crate::domain::core::area::AreaLevel;
 use crate::domain::core::calendar::Month;
 use crate::domain::core::family::Family;
+use crate::domain::core::fields::{Problem, Problems};
 use crate::domain::core::person::{Person, Relation};
 use crate::domain::core::profile::Region;
 use crate::domain::core::record::{Body, Record};
 use crate::domain::core::register::Register;
-use crate::domain::core::validate::{Problem, Problems};
 use crate::domain::posyandu::measurement::{Measurement, MeasurementForm};
 use crate::domain::posyandu::review::{review, Index};
 use crate::growth::batch::parse_date;
@@ -171,7 +172,7 @@ pub fn export(
             child.nik.clone(),
             child.name.clone(),
             if child.sex == Sex::Male { "L" } else { "P" }.into(),
-            child.birth_date.format("%Y-%m-%d").to_string(),
+            iso_date(child.birth_date),
             decimal(child.birth_weight_kg),
             decimal(child.birth_length_cm),
             parent,
@@ -185,8 +186,11 @@ pub fn export(
             rw.map(|a| a.name.clone()).unwrap_or_default(),
             family.map(|f| f.address.clone()).unwrap_or_default(),
             age_text(child.birth_date, m.date),
-            m.date.format("%Y-%m-%d").to_string(),
-            MONTHS[m.date.month0() as usize].into(),
+            iso_date(m.date),
+            MONTHS
+                .get(m.date.month0() as usize)
+                .unwrap_or(&"")
+                .to_string(),
             decimal(m.weight_kg),
             decimal(m.lenhei_cm),
             match m.position {
@@ -339,7 +343,7 @@ pub fn plan_import(
             .find(|(_, a)| a.name.eq_ignore_ascii_case(cell("Posyandu")))
             .map(|(id, _)| *id)
             .or(default_posyandu);
-        let date = parse_date(cell("Tanggal Pengukuran")).map(|d| d.format("%Y-%m-%d").to_string());
+        let date = parse_date(cell("Tanggal Pengukuran")).map(iso_date);
         let form = MeasurementForm {
             date: date.unwrap_or_else(|| cell("Tanggal Pengukuran").to_owned()),
             weight_kg: cell("Berat").to_owned(),

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::domain::core::validate::{decimal, past_date, Problem, Problems, Quantity};
+use crate::domain::core::fields::{decimal, past_date, Problem, Problems, Quantity};
 use crate::growth::weight_gain::Gain;
 use crate::growth::Position;
 

@@ -1,11 +1,12 @@
 //! Calon pengantin (catin): a person the TPK accompanies before the wedding
 //! (domain.md §5.2: registered about 3 months before, screened for readiness).
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::domain::core::validate::{Problem, Problems};
+use crate::domain::core::calendar::days_after;
+use crate::domain::core::fields::{date, Problem, Problems};
 
 /// A catin stays on the list until this many days after the wedding, for the last
 /// visit; after that she or he is followed as a PUS.
@@ -22,7 +23,18 @@ pub struct Catin {
 
 impl Catin {
     pub fn followed_on(&self, date: NaiveDate) -> bool {
-        date <= self.wedding_date + Days::new(FOLLOW_AFTER_WEDDING_DAYS)
+        date <= days_after(self.wedding_date, FOLLOW_AFTER_WEDDING_DAYS)
+    }
+}
+
+/// A wedding planned up to a year ahead, or held within the weeks the TPK still follows.
+pub fn wedding_date_in_range(date: NaiveDate, today: NaiveDate) -> Result<NaiveDate, Problem> {
+    if days_after(date, FOLLOW_AFTER_WEDDING_DAYS) < today
+        || date > days_after(today, PLANNED_AHEAD_DAYS)
+    {
+        Err(Problem::WeddingDateOutOfRange)
+    } else {
+        Ok(date)
     }
 }
 
@@ -36,19 +48,10 @@ pub fn parse_catin(
     if person_id.is_none() {
         problems.push(("catin_person", Problem::Required));
     }
-    let date = match NaiveDate::parse_from_str(wedding.trim(), "%Y-%m-%d") {
-        Err(_) if wedding.trim().is_empty() => Err(Problem::Required),
-        Err(_) => Err(Problem::NotADate),
-        Ok(d)
-            if d + Days::new(FOLLOW_AFTER_WEDDING_DAYS) < today
-                || d > today + Days::new(PLANNED_AHEAD_DAYS) =>
-        {
-            Err(Problem::WeddingDateOutOfRange)
-        }
-        Ok(d) => Ok(d),
-    }
-    .map_err(|p| problems.push(("wedding_date", p)))
-    .ok();
+    let date = date(wedding)
+        .and_then(|d| wedding_date_in_range(d, today))
+        .map_err(|p| problems.push(("wedding_date", p)))
+        .ok();
     match (person_id, date) {
         (Some(person_id), Some(wedding_date)) if problems.is_empty() => Ok(Catin {
             person_id,

@@ -2,11 +2,12 @@
 //! the last period) the gestational age and the HPL (Naegele: HPHT + 280 days); after
 //! the delivery, the 42 days of nifas with its KF visits and the KBPP window.
 
-use chrono::{Days, NaiveDate};
+use crate::domain::core::calendar::{days_after, iso_date};
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::domain::core::validate::{past_date, Problem, Problems};
+use crate::domain::core::fields::{past_date, Problem, Problems};
 
 /// HPL = HPHT + 280 days (Naegele's rule, Buku KIA).
 pub const GESTATION_DAYS: u64 = 280;
@@ -52,7 +53,7 @@ pub enum Stage {
 impl Pregnancy {
     /// Hari perkiraan lahir.
     pub fn hpl(&self) -> NaiveDate {
-        self.hpht + Days::new(GESTATION_DAYS)
+        days_after(self.hpht, GESTATION_DAYS)
     }
 
     pub fn stage_on(&self, date: NaiveDate) -> Stage {
@@ -100,11 +101,8 @@ pub struct PregnancyForm {
 impl PregnancyForm {
     pub fn from_pregnancy(p: &Pregnancy) -> PregnancyForm {
         PregnancyForm {
-            hpht: p.hpht.format("%Y-%m-%d").to_string(),
-            delivered_on: p
-                .delivered_on
-                .map(|d| d.format("%Y-%m-%d").to_string())
-                .unwrap_or_default(),
+            hpht: iso_date(p.hpht),
+            delivered_on: p.delivered_on.map(iso_date).unwrap_or_default(),
         }
     }
 

@@ -6,9 +6,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::domain::core::validate::{
-    decimal, past_date, whole_number, Problem, Problems, Quantity,
-};
+use crate::domain::core::fields::{decimal, past_date, whole_number, Problem, Problems, Quantity};
+use crate::growth::category::AdultBmi;
 
 /// The four TPK targets (sasaran).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -77,20 +76,18 @@ pub struct RiskLimits {
     pub arm_kek_below_cm: f64,
     pub hb_pregnant_below: f64,
     pub hb_other_below: f64,
-    pub bmi_thin_below: f64,
     pub height_short_below_cm: f64,
     /// Tablet tambah darah a pregnancy should reach.
     pub iron_tablets_in_pregnancy: u32,
 }
 
 /// LILA < 23.5 cm = KEK risk (Kemenkes); Hb < 11 g/dL in pregnancy and < 12 g/dL
-/// otherwise = anaemia (WHO); IMT < 18.5 = kurus (WHO/Kemenkes); height < 145 cm is a
+/// otherwise = anaemia (WHO); IMT kurus (< 18.5, `AdultBmi`, Kemenkes); height < 145 cm is a
 /// TPK risk flag [U, domain.md §5.3]; at least 90 TTD tablets in pregnancy (Kemenkes).
 pub const RISK_LIMITS: RiskLimits = RiskLimits {
     arm_kek_below_cm: 23.5,
     hb_pregnant_below: 11.0,
     hb_other_below: 12.0,
-    bmi_thin_below: 18.5,
     height_short_below_cm: 145.0,
     iron_tablets_in_pregnancy: 90,
 };
@@ -109,7 +106,7 @@ impl Visit {
         let bmi = self.bmi();
         // IMT is not read in pregnancy: the weight includes the pregnancy.
         let thin =
-            self.target != Target::Pregnant && bmi.is_some_and(|b| b < limits.bmi_thin_below);
+            self.target != Target::Pregnant && bmi.is_some_and(|b| AdultBmi::from_bmi(b).is_thin());
         [
             (
                 Risk::Kek,

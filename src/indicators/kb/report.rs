@@ -181,8 +181,10 @@ fn report(register: &Register, index: &KbIndex<'_>, month: Month, rules: FourTRu
                 rws.len() - 1
             }
         };
-        rws[at].total.add(&counts);
-        rws[at].rts.push((rt, counts));
+        if let Some(rw_rows) = rws.get_mut(at) {
+            rw_rows.total.add(&counts);
+            rw_rows.rts.push((rt, counts));
+        }
     }
     let label = |id: Option<Uuid>| id.and_then(|id| register.area_label(id));
     for rw in &mut rws {

@@ -115,6 +115,10 @@ pub struct Skdn {
 }
 
 impl Skdn {
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "indexed by enums the arrays are sized for"
+    )]
     pub fn cell(&self, band: AgeBand, sex: Sex) -> &Counts {
         &self.cells[band as usize][sex.index()]
     }
@@ -169,6 +173,10 @@ fn count(child: &ChildMonth<'_>, month: Month) -> Option<(AgeBand, Counts)> {
 }
 
 /// SKDN of `month` for one posyandu, or for all with `None`.
+#[allow(
+    clippy::indexing_slicing,
+    reason = "indexed by enums the arrays are sized for"
+)]
 pub fn skdn(register: &Register, posyandu: Option<Uuid>, month: Month) -> Skdn {
     let mut cells = [[Counts::default(); 2]; 4];
     for child in children_in_month(register, posyandu, month) {

@@ -1,15 +1,16 @@
 //! Kegiatan dan kas: the IMP's activities (meetings with minutes, KIE, counselling,
 //! services), counted for the month, and the cash book with its balance.
 
+use crate::domain::core::calendar::iso_date;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::charts::poster::month_label;
 use crate::domain::core::calendar::Month;
+use crate::domain::core::fields::Problems;
 use crate::domain::core::record::Body;
 use crate::domain::core::register::Register;
-use crate::domain::core::validate::Problems;
 use crate::domain::group::activity::{activity_counts, ActivityForm, ActivityKind};
 use crate::domain::group::cash::{balance, can_remove, month_totals, CashForm, CashKind};
 use crate::i18n::{format_date, rupiah, Lang, Named};
@@ -17,7 +18,7 @@ use crate::ui::app::state::{today, use_app, Notice};
 use crate::ui::widgets::fields::{show_problems, ChoiceField, TextField};
 
 fn iso_today() -> String {
-    today().format("%Y-%m-%d").to_string()
+    iso_date(today())
 }
 
 /// The month's activities per kind with their participants (also in Laporan KB).

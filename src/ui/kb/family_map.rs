@@ -6,8 +6,8 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::domain::core::area::AreaLevel;
+use crate::domain::core::fields::Problem;
 use crate::domain::core::record::Body;
-use crate::domain::core::validate::Problem;
 use crate::domain::kb::family_map::{
     rt_map, Colour, House, HouseMark, Legend, LegendEntry, RtMap, SYMBOL_MAX,
 };

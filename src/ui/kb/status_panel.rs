@@ -1,12 +1,13 @@
 //! KB status of a PUS wife on her family page (history kept: each save is a new dated
 //! entry), with her 4T by the thresholds set in Pengaturan.
 
+use crate::domain::core::calendar::iso_date;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::domain::core::fields::{past_date, Problems};
 use crate::domain::core::record::Body;
-use crate::domain::core::validate::{past_date, Problems};
 use crate::domain::kb::history::KbIndex;
 use crate::domain::kb::status::{KbStatus, Method, Wish};
 use crate::i18n::{format_date, Lang, Named};
@@ -68,7 +69,7 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
         .register
         .with_untracked(|r| KbIndex::new(r).history(wife_id).last().copied().cloned());
     let method = RwSignal::new(last.as_ref().and_then(|s| s.method));
-    let since = RwSignal::new(today().format("%Y-%m-%d").to_string());
+    let since = RwSignal::new(iso_date(today()));
     let served_at = RwSignal::new(
         last.as_ref()
             .map(|s| s.served_at.clone())

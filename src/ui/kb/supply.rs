@@ -1,14 +1,15 @@
 //! Stok alat KB: pills and condoms received and given to couples, what is left, and a
 //! warning when it runs low.
 
+use crate::domain::core::calendar::iso_date;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::domain::core::fields::Problems;
 use crate::domain::core::record::Body;
-use crate::domain::core::validate::{Problem, Problems};
 use crate::domain::kb::status::is_pus;
-use crate::domain::kb::supply::{running_low, stock, SupplyEntry, SupplyItem};
+use crate::domain::kb::supply::{running_low, stock, SupplyForm, SupplyItem};
 use crate::i18n::Named;
 use crate::ui::app::state::{today, use_app};
 use crate::ui::widgets::fields::{show_problems, ChoiceField, IdSelect, TextField};
@@ -20,7 +21,7 @@ pub fn Supply() -> impl IntoView {
     let t = app.texts();
     let item = RwSignal::new(Some(SupplyItem::Pill));
     let quantity = RwSignal::new(String::new());
-    let date = RwSignal::new(today().format("%Y-%m-%d").to_string());
+    let date = RwSignal::new(iso_date(today()));
     let given_to = RwSignal::new(None::<Uuid>);
     let note = RwSignal::new(String::new());
     let problems = RwSignal::new(Problems::new());
@@ -50,35 +51,18 @@ pub fn Supply() -> impl IntoView {
     };
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let mut found = Problems::new();
-        let amount = quantity
-            .get_untracked()
-            .trim()
-            .parse::<u32>()
-            .ok()
-            .filter(|q| (1..=10_000).contains(q));
-        if amount.is_none() {
-            found.push(("quantity", Problem::NotANumber));
-        }
-        let day = chrono::NaiveDate::parse_from_str(date.get_untracked().trim(), "%Y-%m-%d").ok();
-        match day {
-            None => found.push(("supply_date", Problem::NotADate)),
-            Some(d) if d > today() => found.push(("supply_date", Problem::VisitInFuture)),
-            Some(_) => {}
-        }
-        let (Some(amount), Some(day), Some(chosen), true) =
-            (amount, day, item.get_untracked(), found.is_empty())
-        else {
-            return show_problems(problems, found);
+        let form = SupplyForm {
+            item: item.get_untracked(),
+            quantity: quantity.get_untracked(),
+            date: date.get_untracked(),
+            given_to: given_to.get_untracked(),
+            note: note.get_untracked(),
+        };
+        let entry = match form.parse(today()) {
+            Ok(entry) => entry,
+            Err(found) => return show_problems(problems, found),
         };
         problems.set(Problems::new());
-        let entry = SupplyEntry {
-            date: day,
-            item: chosen,
-            quantity: amount,
-            given_to: given_to.get_untracked(),
-            note: note.get_untracked().trim().to_owned(),
-        };
         let record = app.record_for(None, Body::Supply(entry));
         app.save(vec![record], move || {
             quantity.set(String::new());

@@ -6,9 +6,10 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::domain::core::area::AreaLevel;
+use crate::domain::core::fields::Problems;
+use crate::domain::core::forms::{FamilyForm, PersonForm};
 use crate::domain::core::person::Relation;
 use crate::domain::core::record::Body;
-use crate::domain::core::validate::{FamilyForm, PersonForm, Problems};
 use crate::growth::{Age, Sex};
 use crate::i18n::{format_date, Named};
 use crate::route::Route;

@@ -1,13 +1,14 @@
 //! Hari penimbangan: the posyandu's children for a date, who is done, and for each child
 //! the weighing form, the result at once, and "Anak berikutnya" without going back.
 
+use crate::domain::core::calendar::{iso_date, parse_iso_date};
 use chrono::{Datelike, NaiveDate};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::domain::core::fields::{decimal_text, Problems};
 use crate::domain::core::record::Body;
-use crate::domain::core::validate::{decimal_text, Problems};
 use crate::domain::posyandu::measurement::{Measurement, MeasurementForm};
 use crate::domain::posyandu::review::review;
 use crate::growth::{Age, Position};
@@ -19,7 +20,7 @@ use crate::ui::widgets::fields::{show_problems, CheckField, ChoiceField, TextFie
 const POSITIONS: [Position; 2] = [Position::Lying, Position::Standing];
 
 fn parse_day(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap_or_else(|_| today())
+    parse_iso_date(text).unwrap_or_else(today)
 }
 
 /// Brings the weighing form to the top of the screen once it has rendered.
@@ -39,7 +40,7 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.texts();
-    let date = RwSignal::new(today().format("%Y-%m-%d").to_string());
+    let date = RwSignal::new(iso_date(today()));
     let search = RwSignal::new(String::new());
     let selected = RwSignal::new(None::<Uuid>);
     let name = app
@@ -81,7 +82,9 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
             .map_or(0, |i| i + 1);
         let pending =
             |c: &&(Uuid, String, u32, bool)| !c.3 && Some(c.0) != selected.get_untracked();
-        let next = all[after.min(all.len())..]
+        let next = all
+            .get(after..)
+            .unwrap_or_default()
             .iter()
             .find(pending)
             .or_else(|| all.iter().find(pending))
@@ -183,7 +186,7 @@ fn MeasurementPanel(
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
         let form = MeasurementForm {
-            date: day.format("%Y-%m-%d").to_string(),
+            date: iso_date(day),
             weight_kg: weight.get_untracked(),
             lenhei_cm: lenhei.get_untracked(),
             position: position.get_untracked(),

@@ -6,8 +6,9 @@ use uuid::Uuid;
 
 use crate::domain::core::area::AreaLevel;
 use crate::domain::core::family::{HouseCondition, Latrine, WaterSource};
+use crate::domain::core::fields::Problems;
+use crate::domain::core::forms::FamilyForm;
 use crate::domain::core::record::Body;
-use crate::domain::core::validate::{self, Problems};
 use crate::route::Route;
 use crate::ui::app::state::use_app;
 use crate::ui::widgets::fields::{show_problems, ChoiceField, IdSelect, TextField};
@@ -33,7 +34,7 @@ pub fn FamilyForm(family_id: Option<Uuid>) -> impl IntoView {
     let start = family_id
         .and_then(|id| {
             app.register
-                .with_untracked(|r| r.family(id).map(validate::FamilyForm::from_family))
+                .with_untracked(|r| r.family(id).map(FamilyForm::from_family))
         })
         .unwrap_or_default();
     let map_spot = start.map_spot;
@@ -52,7 +53,7 @@ pub fn FamilyForm(family_id: Option<Uuid>) -> impl IntoView {
 
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let form = validate::FamilyForm {
+        let form = FamilyForm {
             kk_number: kk_number.get_untracked(),
             address: address.get_untracked(),
             rt_id: rt_id.get_untracked(),

@@ -5,9 +5,10 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::domain::core::area::AreaLevel;
+use crate::domain::core::fields::Problems;
+use crate::domain::core::forms::{duplicate_nik, PersonForm as Form};
 use crate::domain::core::person::{Education, MaritalStatus, Relation};
 use crate::domain::core::record::Body;
-use crate::domain::core::validate::{self, PersonForm as Form, Problems};
 use crate::domain::kb::status::wife_age_to_confirm;
 use crate::growth::Sex;
 use crate::route::Route;
@@ -97,7 +98,7 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
     let duplicate = move || {
         let typed: String = nik.get().chars().filter(|c| !c.is_whitespace()).collect();
         app.register.with(|r| {
-            validate::duplicate_nik(&typed, person_id, r.people.iter().map(|(id, p)| (*id, p)))
+            duplicate_nik(&typed, person_id, r.people.iter().map(|(id, p)| (*id, p)))
                 .and_then(|other| r.person(other).map(|p| (t.duplicate_nik)(&p.name)))
         })
     };

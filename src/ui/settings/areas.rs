@@ -4,8 +4,9 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::domain::core::area::AreaLevel;
+use crate::domain::core::fields::Problems;
+use crate::domain::core::forms::AreaForm;
 use crate::domain::core::record::{Body, Record};
-use crate::domain::core::validate::{AreaForm, Problems};
 use crate::i18n::{self, Named};
 use crate::ui::app::state::{now, use_app};
 

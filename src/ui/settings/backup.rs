@@ -11,6 +11,7 @@ use web_sys::{
 };
 
 use crate::domain::core::backup;
+use crate::domain::core::calendar::iso_date;
 use crate::i18n;
 use crate::store::settings;
 use crate::ui::app::home::days_since_backup;
@@ -19,7 +20,10 @@ use crate::ui::app::state::{db, now, use_app, AppState, Notice};
 const MIME: &str = "application/json";
 
 fn file_name(device: &str) -> String {
-    format!("bakti-cadangan-{device}-{}.json", now().format("%Y-%m-%d"))
+    format!(
+        "bakti-cadangan-{device}-{}.json",
+        iso_date(now().date_naive())
+    )
 }
 
 fn backup_text(app: AppState) -> Option<String> {

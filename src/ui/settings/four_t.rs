@@ -5,7 +5,8 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
-use crate::domain::core::validate::{FourTForm, Problems};
+use crate::domain::core::fields::Problems;
+use crate::domain::kb::status::FourTForm;
 use crate::domain::kb::status::{FourTRules, FOUR_T};
 use crate::store::settings;
 use crate::ui::app::state::{use_app, Notice};

@@ -3,8 +3,8 @@
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 
+use crate::domain::core::fields::Problems;
 use crate::domain::core::profile::{Profile, Region, Role};
-use crate::domain::core::validate::Problems;
 use crate::i18n::Lang;
 use crate::store::persist::Persistence;
 use crate::store::settings;

@@ -7,9 +7,9 @@ use uuid::Uuid;
 
 use crate::charts::poster::month_label;
 use crate::domain::core::calendar::Month;
+use crate::domain::core::fields::{records_since, Problem, Problems};
 use crate::domain::core::record::Body;
 use crate::domain::core::register::Register;
-use crate::domain::core::validate::{records_since, Problem, Problems};
 use crate::domain::kb::status::is_pus;
 use crate::domain::tpk::catin::parse_catin;
 use crate::domain::tpk::pregnancy::PregnancyForm;

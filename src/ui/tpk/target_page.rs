@@ -1,12 +1,13 @@
 //! One person the TPK accompanies: what she or he is a target for today, the
 //! pregnancy (HPHT, delivery), the visit form with its risks at once, and the visits.
 
+use crate::domain::core::calendar::iso_date;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use uuid::Uuid;
 
+use crate::domain::core::fields::{decimal_text, Problems};
 use crate::domain::core::record::Body;
-use crate::domain::core::validate::{decimal_text, Problems};
 use crate::domain::kb::status::is_pus;
 use crate::domain::tpk::pregnancy::PregnancyForm;
 use crate::domain::tpk::targets::targets;
@@ -97,7 +98,7 @@ fn VisitPanel(person_id: Uuid, target: Option<Target>) -> impl IntoView {
     let lang = app.lang.get_untracked();
     let t = app.texts();
     let chosen = RwSignal::new(target);
-    let date = RwSignal::new(today().format("%Y-%m-%d").to_string());
+    let date = RwSignal::new(iso_date(today()));
     let weight = RwSignal::new(String::new());
     let height = RwSignal::new(String::new());
     let arm = RwSignal::new(String::new());

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
-use crate::domain::core::validate::Problems;
+use crate::domain::core::fields::Problems;
 use crate::i18n::{self, Lang, Named};
 
 /// Shows a form's problems and puts the cursor in the first field that has one, so on

@@ -1,0 +1,276 @@
+//! Field parsers: form input → domain value, or the reason at the field ("parse,
+//! don't validate"). The range checks also take values that arrive from outside (a
+//! backup, an import), so a file meets the same rules as a form (`core::admit`).
+//! Messages are chosen by the UI from the `Problem`, in the cadre's language.
+
+use chrono::NaiveDate;
+
+use crate::domain::core::calendar::parse_iso_date;
+
+/// What is wrong with one field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Problem {
+    Required,
+    /// NIK and No. KK are exactly 16 digits.
+    NotSixteenDigits,
+    NotADate,
+    DateInFuture,
+    DateBefore1900,
+    /// Age at first marriage outside 10–60 years, or after today's age.
+    ImplausibleMarriageAge,
+    NotANumber,
+    /// A measurement outside what can be typed for a child (a typo, not a WHO flag).
+    OutOfRange(Quantity),
+    VisitInFuture,
+    VisitBeforeBirth,
+    /// A weighing needs at least a weight or a length/height.
+    NothingMeasured,
+    /// HPHT more than 44 weeks before today, with no delivery recorded.
+    HphtTooOld,
+    /// A delivery date before the HPHT.
+    DeliveryBeforeHpht,
+    /// A wedding date more than a month past or a year ahead.
+    WeddingDateOutOfRange,
+    /// Money written other than as whole rupiah from 1 to 100 million.
+    NotAnAmount,
+    /// An expense larger than the cash on hand.
+    MoreThanBalance,
+}
+
+/// What a number field holds, with the range a cadre can plausibly type.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Quantity {
+    BirthWeight,
+    BirthLength,
+    Weight,
+    LengthHeight,
+    Arm,
+    Head,
+    /// The 4T thresholds a cadre may set (domain.md §4.4 variants and a margin).
+    FourTYoung,
+    FourTOld,
+    FourTGap,
+    FourTChildren,
+    /// Adults and teenagers seen by the TPK.
+    AdultWeight,
+    AdultHeight,
+    AdultArm,
+    Haemoglobin,
+    IronTablets,
+    Participants,
+    /// Pills (strips) or condoms received or given at once.
+    SupplyUnits,
+}
+
+impl Quantity {
+    /// The value if it lies in the range, for a value typed or read from a file.
+    pub fn check(self, value: f64) -> Result<f64, Problem> {
+        let (low, high, _) = self.bounds();
+        if (low..=high).contains(&value) {
+            Ok(value)
+        } else {
+            Err(Problem::OutOfRange(self))
+        }
+    }
+
+    /// Lowest and highest accepted value, and the unit.
+    pub fn bounds(self) -> (f64, f64, &'static str) {
+        match self {
+            Quantity::BirthWeight => (0.5, 6.0, "kg"),
+            Quantity::BirthLength => (30.0, 60.0, "cm"),
+            Quantity::Weight => (0.5, 60.0, "kg"),
+            Quantity::LengthHeight => (35.0, 150.0, "cm"),
+            Quantity::Arm => (5.0, 35.0, "cm"),
+            Quantity::Head => (25.0, 60.0, "cm"),
+            Quantity::FourTYoung => (15.0, 25.0, "tahun"),
+            Quantity::FourTOld => (30.0, 45.0, "tahun"),
+            Quantity::FourTGap => (1.0, 5.0, "tahun"),
+            Quantity::FourTChildren => (2.0, 10.0, "anak"),
+            Quantity::AdultWeight => (25.0, 200.0, "kg"),
+            Quantity::AdultHeight => (100.0, 200.0, "cm"),
+            Quantity::AdultArm => (10.0, 50.0, "cm"),
+            Quantity::Haemoglobin => (3.0, 20.0, "g/dL"),
+            Quantity::IronTablets => (0.0, 200.0, "tablet"),
+            Quantity::Participants => (0.0, 2000.0, "orang"),
+            Quantity::SupplyUnits => (1.0, 10_000.0, "buah"),
+        }
+    }
+}
+
+/// A decimal as cadres type it (`7,5` or `7.5`); empty is `None`.
+pub fn decimal(
+    text: &str,
+    quantity: Quantity,
+    field: Field,
+    problems: &mut Problems,
+) -> Option<f64> {
+    let text = text.trim().replace(',', ".");
+    if text.is_empty() {
+        return None;
+    }
+    let Some(value) = text.parse::<f64>().ok().filter(|v| v.is_finite()) else {
+        problems.push((field, Problem::NotANumber));
+        return None;
+    };
+    match quantity.check(value) {
+        Ok(value) => Some(value),
+        Err(problem) => {
+            problems.push((field, problem));
+            None
+        }
+    }
+}
+
+/// A whole number (participants, tablets, thresholds) as typed; empty is `None`, a
+/// fraction is refused like any other non-number.
+pub fn whole_number(
+    text: &str,
+    quantity: Quantity,
+    field: Field,
+    problems: &mut Problems,
+) -> Option<u32> {
+    match decimal(text, quantity, field, problems) {
+        Some(v) if v.fract() == 0.0 => Some(v as u32),
+        Some(_) => {
+            problems.push((field, Problem::NotANumber));
+            None
+        }
+        None => None,
+    }
+}
+
+/// Activities, cash and other registers can be written back to this date (older
+/// paper books).
+pub fn records_since() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2000, 1, 1).unwrap_or_default()
+}
+
+/// The date something happened, as typed: required, not after `today`, not before
+/// `not_before` (a birth date: a weighing or visit cannot precede it).
+pub fn past_date(
+    text: &str,
+    not_before: NaiveDate,
+    today: NaiveDate,
+) -> Result<NaiveDate, Problem> {
+    past_date_in_range(date(text)?, not_before, today)
+}
+
+/// The range rule of `past_date`, for a date that is already a date.
+pub fn past_date_in_range(
+    date: NaiveDate,
+    not_before: NaiveDate,
+    today: NaiveDate,
+) -> Result<NaiveDate, Problem> {
+    if date > today {
+        Err(Problem::VisitInFuture)
+    } else if date < not_before {
+        Err(Problem::VisitBeforeBirth)
+    } else {
+        Ok(date)
+    }
+}
+
+/// A required date as a date input sends it (`YYYY-MM-DD`).
+pub fn date(text: &str) -> Result<NaiveDate, Problem> {
+    if text.trim().is_empty() {
+        return Err(Problem::Required);
+    }
+    parse_iso_date(text).ok_or(Problem::NotADate)
+}
+
+/// A form field, named as the form names its input.
+pub type Field = &'static str;
+
+/// All problems of a form, field by field (empty when it parsed).
+pub type Problems = Vec<(Field, Problem)>;
+
+/// The first year a birth date may be in.
+const EARLIEST_BIRTH_YEAR: i32 = 1900;
+
+pub fn required(text: &str, field: Field, problems: &mut Problems) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        problems.push((field, Problem::Required));
+    }
+    text.to_owned()
+}
+
+/// A 16-digit number kept as text; blanks and spaces inside are ignored, empty is allowed.
+pub fn optional_16_digits(text: &str, field: Field, problems: &mut Problems) -> String {
+    let digits: String = text.chars().filter(|c| !c.is_whitespace()).collect();
+    if !digits.is_empty() && (digits.len() != 16 || !digits.chars().all(|c| c.is_ascii_digit())) {
+        problems.push((field, Problem::NotSixteenDigits));
+    }
+    digits
+}
+
+/// A birth date (`YYYY-MM-DD`, as a date input sends it) from 1900 up to today.
+pub fn birth_date(text: &str, today: NaiveDate) -> Result<NaiveDate, Problem> {
+    birth_date_in_range(date(text)?, today)
+}
+
+/// The range rule of `birth_date`, for a date that is already a date.
+pub fn birth_date_in_range(date: NaiveDate, today: NaiveDate) -> Result<NaiveDate, Problem> {
+    if date > today {
+        Err(Problem::DateInFuture)
+    } else if date < NaiveDate::from_ymd_opt(EARLIEST_BIRTH_YEAR, 1, 1).unwrap_or(NaiveDate::MIN) {
+        Err(Problem::DateBefore1900)
+    } else {
+        Ok(date)
+    }
+}
+
+/// A decimal written back into a form field, the Indonesian way (`3,2`).
+pub fn decimal_text(value: f64) -> String {
+    format!("{value}").replace('.', ",")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn today() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default()
+    }
+
+    #[test]
+    fn decimals_accept_a_comma_and_refuse_typos() {
+        let mut problems = Problems::new();
+        assert_eq!(
+            decimal("7,5", Quantity::Weight, "w", &mut problems),
+            Some(7.5)
+        );
+        assert_eq!(
+            decimal(" 7.5 ", Quantity::Weight, "w", &mut problems),
+            Some(7.5)
+        );
+        assert_eq!(decimal("", Quantity::Weight, "w", &mut problems), None);
+        assert!(problems.is_empty());
+        assert_eq!(decimal("75", Quantity::Weight, "w", &mut problems), None);
+        assert_eq!(decimal("7,5kg", Quantity::Weight, "w", &mut problems), None);
+        assert_eq!(
+            problems,
+            vec![
+                ("w", Problem::OutOfRange(Quantity::Weight)),
+                ("w", Problem::NotANumber)
+            ]
+        );
+        assert_eq!(decimal_text(3.25), "3,25");
+    }
+
+    #[test]
+    fn birth_date_limits() {
+        assert_eq!(
+            birth_date("1899-12-31", today()),
+            Err(Problem::DateBefore1900)
+        );
+        assert!(birth_date("1900-01-01", today()).is_ok());
+        assert!(birth_date("2026-11-22", today()).is_ok());
+        assert_eq!(
+            birth_date("2026-11-23", today()),
+            Err(Problem::DateInFuture)
+        );
+        assert_eq!(birth_date("22/11/2026", today()), Err(Problem::NotADate));
+        assert_eq!(birth_date("", today()), Err(Problem::Required));
+    }
+}
