@@ -1225,6 +1225,20 @@ pub fn backup_error(lang: Lang, error: &BackupError) -> String {
             format!("Catatan ke-{} di file cadangan rusak.", index + 1),
             format!("Record {} in the backup is damaged.", index + 1),
         ),
+        BackupError::Implausible { index, refused, .. } => (
+            format!(
+                "Catatan ke-{} di file cadangan tidak masuk akal ({}): {}",
+                index + 1,
+                refused.field,
+                problem(Lang::Id, refused.problem)
+            ),
+            format!(
+                "Record {} in the backup is implausible ({}): {}",
+                index + 1,
+                refused.field,
+                problem(Lang::En, refused.problem)
+            ),
+        ),
         BackupError::NewerRecord { .. } => (
             "File cadangan berisi data dari versi Bakti yang lebih baru. Perbarui aplikasi."
                 .to_string(),

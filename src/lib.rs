@@ -11,6 +11,8 @@ pub mod i18n;
 pub mod indicators;
 pub mod route;
 
+#[cfg(not(target_arch = "wasm32"))]
+pub mod sample;
 #[cfg(target_arch = "wasm32")]
 pub mod store;
 #[cfg(target_arch = "wasm32")]

@@ -137,7 +137,7 @@ async fn import_merges_by_the_design_rule() {
         at(40),
     )
     .expect("export");
-    let (_, incoming) = backup::parse(&file).expect("valid backup");
+    let (_, incoming) = backup::parse(&file, chrono::Utc::now()).expect("valid backup");
     let plan = db.import(incoming.clone()).await.expect("import");
     assert_eq!((plan.added, plan.updated, plan.unchanged), (1, 1, 1));
     let after = sorted(db.load().await.expect("read").records);
@@ -160,7 +160,7 @@ async fn bad_backups_change_nothing() {
         "bukan json".to_string(),
     ];
     for text in bad_files {
-        assert!(backup::parse(&text).is_err(), "{text}");
+        assert!(backup::parse(&text, chrono::Utc::now()).is_err(), "{text}");
     }
     assert_eq!(
         sorted(db.load().await.expect("read").records),

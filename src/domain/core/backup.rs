@@ -8,6 +8,7 @@ use serde_json::value::RawValue;
 use sha2::{Digest, Sha256};
 use thiserror::Error;
 
+use crate::domain::core::admit::{admit, Refused};
 use crate::domain::core::record::{Record, SCHEMA_VERSION};
 
 pub const FORMAT: &str = "bakti-backup";
@@ -28,6 +29,12 @@ pub enum BackupError {
     BadRecord { index: usize, detail: String },
     #[error("record {index} was written by a newer app (schema {schema})")]
     NewerRecord { index: usize, schema: u32 },
+    #[error("record {index} ({kind}) breaks a rule: {refused}")]
+    Implausible {
+        index: usize,
+        kind: &'static str,
+        refused: Refused,
+    },
 }
 
 /// The facts of a backup shown before it is restored.
@@ -95,8 +102,9 @@ pub fn export(
     })
 }
 
-/// Reads and checks a backup; every record must parse before any is returned.
-pub fn parse(text: &str) -> Result<(BackupInfo, Vec<Record>), BackupError> {
+/// Reads and checks a backup; every record must parse and meet the rules of
+/// `core::admit` (at this phone's time `now`) before any is returned.
+pub fn parse(text: &str, now: DateTime<Utc>) -> Result<(BackupInfo, Vec<Record>), BackupError> {
     let envelope: Envelope = serde_json::from_str(text).map_err(|e| {
         if e.is_eof() {
             BackupError::Truncated
@@ -136,6 +144,11 @@ pub fn parse(text: &str) -> Result<(BackupInfo, Vec<Record>), BackupError> {
                     schema: record.schema,
                 });
             }
+            admit(&record, now).map_err(|refused| BackupError::Implausible {
+                index,
+                kind: record.body.kind(),
+                refused,
+            })?;
             Ok(record)
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -180,8 +193,11 @@ mod tests {
     #[test]
     fn round_trip_keeps_every_record() {
         let records = sample();
-        let (info, back) =
-            parse(&export(&records, "0.1.0", "hp-a", now()).expect("export")).expect("parses");
+        let (info, back) = parse(
+            &export(&records, "0.1.0", "hp-a", now()).expect("export"),
+            now(),
+        )
+        .expect("parses");
         assert_eq!(back, records);
         assert_eq!((info.record_count, info.device.as_str()), (2, "hp-a"));
     }
@@ -189,26 +205,29 @@ mod tests {
     #[test]
     fn truncated_file_is_refused() {
         let text = exported();
-        assert_eq!(parse(&text[..text.len() / 2]), Err(BackupError::Truncated));
+        assert_eq!(
+            parse(&text[..text.len() / 2], now()),
+            Err(BackupError::Truncated)
+        );
     }
 
     #[test]
     fn foreign_files_are_refused() {
-        assert_eq!(parse("not json at all"), Err(BackupError::Foreign));
-        assert_eq!(parse(r#"{"hello": 1}"#), Err(BackupError::Foreign));
-        assert_eq!(parse("[1,2,3]"), Err(BackupError::Foreign));
+        assert_eq!(parse("not json at all", now()), Err(BackupError::Foreign));
+        assert_eq!(parse(r#"{"hello": 1}"#, now()), Err(BackupError::Foreign));
+        assert_eq!(parse("[1,2,3]", now()), Err(BackupError::Foreign));
     }
 
     #[test]
     fn other_format_versions_are_refused() {
         let text = exported().replace("\"format_version\":1", "\"format_version\":2");
-        assert_eq!(parse(&text), Err(BackupError::UnsupportedVersion(2)));
+        assert_eq!(parse(&text, now()), Err(BackupError::UnsupportedVersion(2)));
     }
 
     #[test]
     fn tampered_records_fail_the_checksum() {
         let text = exported().replace("RT 01", "RT 09");
-        assert_eq!(parse(&text), Err(BackupError::ChecksumMismatch));
+        assert_eq!(parse(&text, now()), Err(BackupError::ChecksumMismatch));
     }
 
     #[test]
@@ -217,7 +236,7 @@ mod tests {
         records[1].schema = SCHEMA_VERSION + 1;
         let text = export(&records, "9.0.0", "hp-a", now()).expect("export");
         assert_eq!(
-            parse(&text),
+            parse(&text, now()),
             Err(BackupError::NewerRecord {
                 index: 1,
                 schema: SCHEMA_VERSION + 1
@@ -234,8 +253,29 @@ mod tests {
             sha256_hex(records_text)
         );
         assert!(matches!(
-            parse(&text),
+            parse(&text, now()),
             Err(BackupError::BadRecord { index: 0, .. })
         ));
+    }
+
+    #[test]
+    fn a_record_from_the_far_future_or_before_1900_is_refused() {
+        let mut records = sample();
+        records[1].updated_at = Utc
+            .with_ymd_and_hms(262_142, 1, 1, 0, 0, 0)
+            .single()
+            .expect("a date chrono can hold");
+        let text = export(&records, "0.1.0", "hp-a", now()).expect("export");
+        assert_eq!(
+            parse(&text, now()),
+            Err(BackupError::Implausible {
+                index: 1,
+                kind: "area",
+                refused: Refused {
+                    field: "updated_at",
+                    problem: crate::domain::core::fields::Problem::DateInFuture
+                }
+            })
+        );
     }
 }

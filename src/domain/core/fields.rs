@@ -184,8 +184,10 @@ pub type Field = &'static str;
 /// All problems of a form, field by field (empty when it parsed).
 pub type Problems = Vec<(Field, Problem)>;
 
-/// The first year a birth date may be in.
-const EARLIEST_BIRTH_YEAR: i32 = 1900;
+/// The first day a birth date (and so anything about a person) may be on.
+pub fn earliest_date() -> NaiveDate {
+    NaiveDate::from_ymd_opt(1900, 1, 1).unwrap_or(NaiveDate::MIN)
+}
 
 pub fn required(text: &str, field: Field, problems: &mut Problems) -> String {
     let text = text.trim();
@@ -213,7 +215,7 @@ pub fn birth_date(text: &str, today: NaiveDate) -> Result<NaiveDate, Problem> {
 pub fn birth_date_in_range(date: NaiveDate, today: NaiveDate) -> Result<NaiveDate, Problem> {
     if date > today {
         Err(Problem::DateInFuture)
-    } else if date < NaiveDate::from_ymd_opt(EARLIEST_BIRTH_YEAR, 1, 1).unwrap_or(NaiveDate::MIN) {
+    } else if date < earliest_date() {
         Err(Problem::DateBefore1900)
     } else {
         Ok(date)

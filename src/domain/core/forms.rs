@@ -78,6 +78,20 @@ impl FamilyForm {
     }
 }
 
+/// Age at first marriage: 10–60 years, and not more than her age today.
+pub fn marriage_age_in_range(
+    years: u8,
+    birth: Option<NaiveDate>,
+    today: NaiveDate,
+) -> Result<u8, Problem> {
+    let age_now = birth.and_then(|b| today.years_since(b));
+    if (10..=60).contains(&years) && age_now.is_none_or(|a| u32::from(years) <= a) {
+        Ok(years)
+    } else {
+        Err(Problem::ImplausibleMarriageAge)
+    }
+}
+
 /// The member form.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct PersonForm {
@@ -155,18 +169,11 @@ impl PersonForm {
         if text.is_empty() {
             return None;
         }
-        let age_now = birth.and_then(|b| today.years_since(b));
-        match text.parse::<u8>() {
-            Ok(years)
-                if (10..=60).contains(&years) && age_now.is_none_or(|a| u32::from(years) <= a) =>
-            {
-                Some(years)
-            }
-            _ => {
-                problems.push(("age_first_marriage", Problem::ImplausibleMarriageAge));
-                None
-            }
-        }
+        text.parse::<u8>()
+            .map_err(|_| Problem::ImplausibleMarriageAge)
+            .and_then(|years| marriage_age_in_range(years, birth, today))
+            .map_err(|p| problems.push(("age_first_marriage", p)))
+            .ok()
     }
 
     pub fn from_person(person: &Person) -> PersonForm {

@@ -1,6 +1,7 @@
 //! What every programme shares: places and people, the record envelope, the register
 //! built from the records, form parsing, merge and backup.
 
+pub mod admit;
 pub mod area;
 pub mod backup;
 pub mod calendar;

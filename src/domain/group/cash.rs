@@ -110,9 +110,18 @@ fn rupiah(text: &str) -> Result<u64, Problem> {
         return Err(Problem::Required);
     }
     let clean: String = digits.chars().filter(|c| !matches!(c, '.' | ' ')).collect();
-    match clean.parse::<u64>() {
-        Ok(n) if (1..=MAX_AMOUNT).contains(&n) => Ok(n),
-        _ => Err(Problem::NotAnAmount),
+    clean
+        .parse::<u64>()
+        .map_err(|_| Problem::NotAnAmount)
+        .and_then(amount_in_range)
+}
+
+/// Whole rupiah from 1 to `MAX_AMOUNT`.
+pub fn amount_in_range(amount: u64) -> Result<u64, Problem> {
+    if (1..=MAX_AMOUNT).contains(&amount) {
+        Ok(amount)
+    } else {
+        Err(Problem::NotAnAmount)
     }
 }
 

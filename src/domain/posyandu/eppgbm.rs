@@ -12,7 +12,7 @@ use uuid::Uuid;
 use crate::domain::core::area::AreaLevel;
 use crate::domain::core::calendar::Month;
 use crate::domain::core::family::Family;
-use crate::domain::core::fields::{Problem, Problems};
+use crate::domain::core::fields::{birth_date_in_range, Problem, Problems};
 use crate::domain::core::person::{Person, Relation};
 use crate::domain::core::profile::Region;
 use crate::domain::core::record::{Body, Record};
@@ -328,10 +328,17 @@ pub fn plan_import(
                 .push(fail(RowProblem::Field("Nama", Problem::Required)));
             continue;
         }
-        let Some(birth) = parse_date(cell("Tgl Lahir")).filter(|b| *b <= today) else {
-            plan.errors
-                .push(fail(RowProblem::Field("Tgl Lahir", Problem::NotADate)));
-            continue;
+        // The member form's rule: from 1900 up to today.
+        let birth = match parse_date(cell("Tgl Lahir"))
+            .ok_or(Problem::NotADate)
+            .and_then(|b| birth_date_in_range(b, today))
+        {
+            Ok(birth) => birth,
+            Err(problem) => {
+                plan.errors
+                    .push(fail(RowProblem::Field("Tgl Lahir", problem)));
+                continue;
+            }
         };
         let nik: String = cell("NIK").chars().filter(|c| c.is_ascii_digit()).collect();
         let existing = children.iter().find(|(_, p)| {

@@ -12,7 +12,7 @@ use crate::domain::core::fields::{date, Problem, Problems};
 /// visit; after that she or he is followed as a PUS.
 pub const FOLLOW_AFTER_WEDDING_DAYS: u64 = 30;
 /// How far ahead a wedding can be planned on the form.
-const PLANNED_AHEAD_DAYS: u64 = 366;
+pub const PLANNED_AHEAD_DAYS: u64 = 366;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Catin {

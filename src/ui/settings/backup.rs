@@ -94,7 +94,7 @@ pub async fn chosen_file_text(ev: &leptos::ev::Event) -> Option<String> {
 /// Reads a chosen file, checks it, and merges it; any refusal leaves the data as it was.
 async fn restore(app: AppState, text: String) {
     let lang = app.lang.get_untracked();
-    let incoming = match backup::parse(&text) {
+    let incoming = match backup::parse(&text, now()) {
         Ok((_, records)) => records,
         Err(error) => {
             app.notice
