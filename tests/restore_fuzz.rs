@@ -2,6 +2,7 @@
 //! every screen's computation can read, never a panic (the release build aborts on
 //! panic, which would close the app in the cadre's hand).
 
+#![cfg(not(target_arch = "wasm32"))] // the generated village is native only
 #![allow(
     clippy::unwrap_used,
     clippy::expect_used,
