@@ -34,11 +34,11 @@ fn village() -> Register {
     let at = Utc
         .with_ymd_and_hms(2026, 11, 22, 8, 0, 0)
         .single()
-        .unwrap_or_default();
+        .expect("a real date");
     let mut records = Vec::new();
     for i in 0..500u32 {
         let born = NaiveDate::from_ymd_opt(2022 + (i % 4) as i32, 1 + i % 12, 1 + i % 28)
-            .unwrap_or_default();
+            .expect("a real date");
         let child = Record::new(
             Body::Person(Person {
                 posyandu_id: Some(POSYANDU),
@@ -56,7 +56,7 @@ fn village() -> Register {
             at,
         );
         for m in NOV.last_twelve() {
-            let date = NaiveDate::from_ymd_opt(m.year, m.month, 10).unwrap_or_default();
+            let date = NaiveDate::from_ymd_opt(m.year, m.month, 10).expect("a real date");
             let Some(months) = bakti::growth::Age::between(born, date).map(|a| a.months()) else {
                 continue;
             };

@@ -38,14 +38,14 @@ const PUS: u32 = 1_000;
 const RTS: u32 = 20;
 
 fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
 }
 
 fn village() -> (Vec<Record>, Uuid) {
     let at = Utc
         .with_ymd_and_hms(2026, 11, 22, 8, 0, 0)
         .single()
-        .unwrap_or_default();
+        .expect("a real date");
     let mut records = Vec::new();
     let mut add = |body: Body| {
         let r = Record::new(body, "bench", at);

@@ -1,4 +1,4 @@
-//! The words of the UI, Bahasa Indonesia first, English second (GLOSSARY.md).
+//! The words of the UI, Bahasa Indonesia first, English second (docs/GLOSSARY.md).
 //!
 //! One struct of texts per language, not a runtime key lookup: a missing translation
 //! is a compile error, the UI gets plain `&'static str`, and no locale files or
@@ -1278,7 +1278,7 @@ mod tests {
 
     #[test]
     fn dates_read_as_cadres_write_them() {
-        let date = NaiveDate::from_ymd_opt(2026, 8, 17).unwrap_or_default();
+        let date = NaiveDate::from_ymd_opt(2026, 8, 17).expect("a real date");
         assert_eq!(format_date(date, Lang::Id), "17 Agu 2026");
         assert_eq!(format_date(date, Lang::En), "17 Aug 2026");
     }

@@ -20,7 +20,7 @@ use common::{day, village, village_records, MAWAR, NOV};
 fn now() -> chrono::DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0)
         .single()
-        .unwrap_or_default()
+        .expect("a real date")
 }
 
 fn region() -> Region {

@@ -1,4 +1,4 @@
-//! WHO's published checks (reference/who-growth/README.md, domain.md §2.8) and every
+//! WHO's published checks (reference/who-growth/README.md, docs/domain.md §2.8) and every
 //! rule of the engine at its boundary.
 
 #![allow(

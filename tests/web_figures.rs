@@ -40,7 +40,8 @@ fn person(i: u32) -> Record {
                 } else {
                     Sex::Female
                 },
-                NaiveDate::from_ymd_opt(1950 + (i % 70) as i32, 1 + i % 12, 1).unwrap_or_default(),
+                NaiveDate::from_ymd_opt(1950 + (i % 70) as i32, 1 + i % 12, 1)
+                    .expect("a real date"),
                 Relation::Other,
             )
         }),

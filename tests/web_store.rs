@@ -24,7 +24,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 fn at(minute: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 22, 8, minute, 0)
         .single()
-        .unwrap_or_default()
+        .expect("a real date")
 }
 
 fn rt(name: &str, minute: u32) -> Record {

@@ -1,6 +1,6 @@
 //! Programme tables that are policy, not WHO mathematics: kept here as data, each with
 //! its source and date, so a correction is a one-line change reviewed in one place.
-//! `domain.md` marks the month boundaries of KBM and the KMS red line uncertain [U];
+//! `docs/domain.md` marks the month boundaries of KBM and the KMS red line uncertain [U];
 //! the choices below follow the most official text we have.
 
 /// Where a programme table comes from, shown in the UI beside the numbers.
@@ -39,7 +39,7 @@ pub const KBM_SOURCE: Source = Source {
 };
 
 /// The red line of the KMS / Buku KIA BB/U chart (Bawah Garis Merah), as a BB/U z-score.
-/// Buku KIA draws it at −3 SD; `domain.md` §3.1 [U] asks to verify on the printed chart.
+/// Buku KIA draws it at −3 SD; `docs/domain.md` §3.1 [U] asks to verify on the printed chart.
 pub const BGM_WEIGHT_FOR_AGE_Z: f64 = -3.0;
 
 /// The orange line (above it: refer for risk of overweight), as a BB/U z-score.

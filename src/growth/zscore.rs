@@ -1,5 +1,5 @@
 //! Z-scores for one measurement, following WHO `anthro` (0–59 months) and
-//! `anthroplus` (60–228 months) rule for rule; see `domain.md` §2.
+//! `anthroplus` (60–228 months) rule for rule; see `docs/domain.md` §2.
 
 use serde::{Deserialize, Serialize};
 

@@ -1,5 +1,5 @@
 //! The records database (IndexedDB through `rexie`). One object store keyed by `id`,
-//! indexed only by non-personal keys (kind, updated_at, area) as DESIGN.md requires.
+//! indexed only by non-personal keys (kind, updated_at, area) as docs/ARCHITECTURE.md requires.
 
 use std::collections::HashMap;
 
@@ -130,7 +130,7 @@ impl Db {
         Ok(())
     }
 
-    /// Merges a backup's records by the DESIGN.md rule, written in one transaction.
+    /// Merges a backup's records by the docs/ARCHITECTURE.md rule, written in one transaction.
     pub async fn import(&self, incoming: Vec<Record>) -> Result<MergePlan, StoreError> {
         let existing: HashMap<Uuid, Record> = self
             .load()

@@ -19,14 +19,14 @@ pub const NOV: Month = Month {
 };
 
 pub fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+    NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
 }
 
 pub fn record(body: Body) -> Record {
     let at = Utc
         .with_ymd_and_hms(2026, 11, 22, 8, 0, 0)
         .single()
-        .unwrap_or_default();
+        .expect("a real date");
     Record::new(body, "hp", at)
 }
 

@@ -166,7 +166,7 @@ mod tests {
     fn now() -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0)
             .single()
-            .unwrap_or_default()
+            .expect("a real date")
     }
 
     fn sample() -> Vec<Record> {

@@ -120,7 +120,7 @@ mod tests {
         assert_eq!(dec.next().previous(), dec);
         assert_eq!(
             dec.last_day(),
-            NaiveDate::from_ymd_opt(2025, 12, 31).unwrap_or_default()
+            NaiveDate::from_ymd_opt(2025, 12, 31).expect("a real date")
         );
         let feb = Month {
             year: 2028,

@@ -46,7 +46,7 @@ pub enum Quantity {
     LengthHeight,
     Arm,
     Head,
-    /// The 4T thresholds a cadre may set (domain.md §4.4 variants and a margin).
+    /// The 4T thresholds a cadre may set (docs/domain.md §4.4 variants and a margin).
     FourTYoung,
     FourTOld,
     FourTGap,
@@ -232,7 +232,7 @@ mod tests {
     use super::*;
 
     fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default()
+        NaiveDate::from_ymd_opt(2026, 11, 22).expect("a real date")
     }
 
     #[test]

@@ -219,7 +219,7 @@ mod tests {
     use super::*;
 
     fn today() -> NaiveDate {
-        NaiveDate::from_ymd_opt(2026, 11, 22).unwrap_or_default()
+        NaiveDate::from_ymd_opt(2026, 11, 22).expect("a real date")
     }
 
     fn good_person() -> PersonForm {

@@ -1,4 +1,4 @@
-//! Merging records from a backup into the ones on this phone (DESIGN.md): the later
+//! Merging records from a backup into the ones on this phone (docs/ARCHITECTURE.md): the later
 //! `updated_at` wins, ties are broken by `device`, and a tombstone wins a tie with a
 //! live record so a deletion is never undone by an older copy.
 
@@ -68,7 +68,7 @@ mod tests {
     fn at(minute: u32) -> DateTime<Utc> {
         Utc.with_ymd_and_hms(2026, 11, 22, 8, minute, 0)
             .single()
-            .unwrap_or_default()
+            .expect("a real date")
     }
 
     fn area(name: &str) -> Body {

@@ -1,4 +1,4 @@
-//! The envelope every stored record carries (DESIGN.md "Records"): enough to merge
+//! The envelope every stored record carries (docs/ARCHITECTURE.md "Records"): enough to merge
 //! backups and, later, to sync, without a new format.
 
 use chrono::{DateTime, Utc};

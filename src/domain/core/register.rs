@@ -232,12 +232,12 @@ mod tests {
         let now = Utc
             .with_ymd_and_hms(2026, 11, 22, 9, 0, 0)
             .single()
-            .unwrap_or_default();
+            .expect("a real date");
         Record::new(body, "hp", now)
     }
 
     fn person(family_id: Uuid, name: &str, nik: &str, relation: Relation, year: i32) -> Body {
-        let born = NaiveDate::from_ymd_opt(year, 1, 1).unwrap_or_default();
+        let born = NaiveDate::from_ymd_opt(year, 1, 1).expect("a real date");
         Body::Person(Person {
             nik: nik.into(),
             ..Person::new(family_id, name, Sex::Female, born, relation)

@@ -1,4 +1,4 @@
-//! The IMP's own activities (6 Peran Bakti, domain.md §4.1): organising, routine
+//! The IMP's own activities (6 Peran Bakti, docs/domain.md §4.1): organising, routine
 //! meetings with their minutes, KIE and counselling sessions, services; counted per
 //! month for the R/I report.
 

@@ -1,4 +1,4 @@
-//! Peta Keluarga (domain.md §4.8): per RT, a schematic grid where the cadre places
+//! Peta Keluarga (docs/domain.md §4.8): per RT, a schematic grid where the cadre places
 //! each house once; every house carries the mark of its PUS status. The symbols are
 //! not fixed by a found source [U], so the legend (symbol, colour, words) is the
 //! cadre's to edit; these are only its starting values.

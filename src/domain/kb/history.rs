@@ -15,7 +15,7 @@ use crate::domain::tpk::pregnancy::{Pregnancy, Stage};
 use crate::growth::Age;
 
 /// KB pasca persalinan: a method started up to this many days after a delivery
-/// (Perban BKKBN 18/2020, Pasal 16; domain.md §4.2).
+/// (Perban BKKBN 18/2020, Pasal 16; docs/domain.md §4.2).
 pub const KBPP_DAYS: i64 = 42;
 
 /// A method started 0–`KBPP_DAYS` days after a delivery.

@@ -1,6 +1,6 @@
 //! Keluarga Berencana: the KB status of each PUS wife as dated entries (a change of
 //! method is a new entry, never an overwrite), unmet need, and the 4T risk
-//! (domain.md §4.2–4.4). The 4T thresholds are data with their source; the questions
+//! (docs/domain.md §4.2–4.4). The 4T thresholds are data with their source; the questions
 //! asked over time (status on a date, KB baru, KBPP, drop-out, 4T) are in `kb_history`.
 
 use chrono::NaiveDate;
@@ -78,7 +78,7 @@ pub struct KbStatus {
     pub wish: Option<Wish>,
 }
 
-/// The 4 Terlalu thresholds; domain.md §4.4 lists variants [U], so the cadre can
+/// The 4 Terlalu thresholds; docs/domain.md §4.4 lists variants [U], so the cadre can
 /// change them in Pengaturan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FourTRules {
@@ -92,7 +92,7 @@ pub struct FourTRules {
     pub too_many_above: usize,
 }
 
-/// The values the head of BKKBN uses in public remarks (domain.md §4.4): < 20, > 35,
+/// The values the head of BKKBN uses in public remarks (docs/domain.md §4.4): < 20, > 35,
 /// < 2 years, > 3 children.
 pub const FOUR_T: FourTRules = FourTRules {
     too_young_below: 20,

@@ -1,4 +1,4 @@
-//! Exchange with e-PPGBM (Kemenkes, domain.md §3.7): the month's weighings as CSV in
+//! Exchange with e-PPGBM (Kemenkes, docs/domain.md §3.7): the month's weighings as CSV in
 //! e-PPGBM's column order, and weighings read back from such a file. NIK is always
 //! text. An import lists each bad row with its reason, takes the good ones, and never
 //! duplicates a weighing (same child, same date) when a file is imported twice.

@@ -202,7 +202,7 @@ mod tests {
     use crate::growth::Sex;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+        NaiveDate::from_ymd_opt(y, m, d).expect("a real date")
     }
 
     fn child() -> Person {

@@ -1,5 +1,5 @@
 //! Calon pengantin (catin): a person the TPK accompanies before the wedding
-//! (domain.md §5.2: registered about 3 months before, screened for readiness).
+//! (docs/domain.md §5.2: registered about 3 months before, screened for readiness).
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};

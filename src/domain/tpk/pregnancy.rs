@@ -1,4 +1,4 @@
-//! A pregnancy as the TPK follows it (domain.md §5.3–5.4): from the HPHT (first day of
+//! A pregnancy as the TPK follows it (docs/domain.md §5.3–5.4): from the HPHT (first day of
 //! the last period) the gestational age and the HPL (Naegele: HPHT + 280 days); after
 //! the delivery, the 42 days of nifas with its KF visits and the KBPP window.
 
@@ -18,7 +18,7 @@ pub const NIFAS_DAYS: i64 = 42;
 pub const LONGEST_PREGNANCY_DAYS: i64 = 44 * 7;
 
 /// The nifas visits KF1–KF4 and the day ranges after delivery when each is due
-/// (domain.md §5.4, commonly given; [U]). Day 0 is the day of delivery.
+/// (docs/domain.md §5.4, commonly given; [U]). Day 0 is the day of delivery.
 pub const NIFAS_VISITS: [(&str, i64, i64); 4] = [
     ("KF1", 0, 2),
     ("KF2", 3, 7),

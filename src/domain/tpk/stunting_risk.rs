@@ -1,4 +1,4 @@
-//! Keluarga berisiko stunting (KRS, domain.md §4.7): a family with a target member
+//! Keluarga berisiko stunting (KRS, docs/domain.md §4.7): a family with a target member
 //! (a PUS, a pregnant woman, a child under five) and at least one risk factor. Which
 //! PK answers count is [U] until the KRS verval juknis is at hand; the choices are
 //! data here, in one place.

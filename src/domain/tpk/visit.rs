@@ -1,5 +1,5 @@
 //! A TPK visit (kunjungan pendampingan) to one of the four targets, what was measured
-//! and done, and the risks it shows (domain.md §5.2–5.5). The limits are data, with
+//! and done, and the risks it shows (docs/domain.md §5.2–5.5). The limits are data, with
 //! their sources, in one place.
 
 use chrono::NaiveDate;
@@ -83,7 +83,7 @@ pub struct RiskLimits {
 
 /// LILA < 23.5 cm = KEK risk (Kemenkes); Hb < 11 g/dL in pregnancy and < 12 g/dL
 /// otherwise = anaemia (WHO); IMT kurus (< 18.5, `AdultBmi`, Kemenkes); height < 145 cm is a
-/// TPK risk flag [U, domain.md §5.3]; at least 90 TTD tablets in pregnancy (Kemenkes).
+/// TPK risk flag [U, docs/domain.md §5.3]; at least 90 TTD tablets in pregnancy (Kemenkes).
 pub const RISK_LIMITS: RiskLimits = RiskLimits {
     arm_kek_below_cm: 23.5,
     hb_pregnant_below: 11.0,

@@ -1,4 +1,4 @@
-//! The monthly report of a PPKBD / Sub-PPKBD in the spirit of SIGA's R/I (domain.md
+//! The monthly report of a PPKBD / Sub-PPKBD in the spirit of SIGA's R/I (docs/domain.md
 //! §4.5): per RT, the PUS, KB aktif by method, KB baru, MKJP, unmet need (IAT, TIAL),
 //! pregnant, and PUS with any of the 4T, as on the last day of the month; KB baru,
 //! KB pasca persalinan and drop-outs within the month. Rows are RTs grouped by RW.
@@ -69,7 +69,7 @@ impl KbCounts {
     }
 }
 
-/// Pregnancy under this age counts as teen pregnancy (domain.md §5.6, BKKBN).
+/// Pregnancy under this age counts as teen pregnancy (docs/domain.md §5.6, BKKBN).
 pub const TEEN_BELOW: u32 = 20;
 /// First marriage under this age is early marriage (UU 16/2019 sets 19 for both).
 pub const CHILD_MARRIAGE_BELOW: u8 = 19;

@@ -1,4 +1,4 @@
-//! The monthly SKDN table of a posyandu (domain.md §3.3), by age band × sex, with its
+//! The monthly SKDN table of a posyandu (docs/domain.md §3.3), by age band × sex, with its
 //! ratios. K is read as "registered and weighed here at least once" (the child has a
 //! KMS / Buku KIA page at this posyandu), so D ⊆ K ⊆ S always holds.
 

@@ -9,7 +9,7 @@ use crate::ui::app::state::use_app;
 pub fn NotFound() -> impl IntoView {
     let t = use_app().texts();
     view! {
-        <section class="card">
+        <section class="card" data-testid="not-found">
             <h1>{t.not_found}</h1>
             <a class="button" href=Route::Home.href()>{t.back_home}</a>
         </section>

@@ -1,4 +1,4 @@
-//! Pengaturan → the 4T thresholds (domain.md §4.4 lists variants, so they are the
+//! Pengaturan → the 4T thresholds (docs/domain.md §4.4 lists variants, so they are the
 //! cadre's to set); saved on this phone and used at once by the family page and the
 //! KB report.
 
