@@ -22,17 +22,22 @@ export function expect(locator) {
         return { ok: all.includes(text), detail: `got "${all}"` };
       }, `expected to contain "${text}"`);
     },
+    /** The container must be there: "no such text" in nothing proves nothing. */
     async notToContainText(text) {
       await poll(async () => {
+        const count = await locator.count();
         const all = (await locator.allTextContents()).join(' ');
-        return { ok: !all.includes(text), detail: `got "${all}"` };
+        return {
+          ok: count > 0 && !all.includes(text),
+          detail: count ? `got "${all}"` : 'no element to look in',
+        };
       }, `expected not to contain "${text}"`);
     },
     async toHaveCount(n) {
       await poll(async () => {
         const count = await locator.count();
         return { ok: count === n, detail: `got ${count}` };
-      }, `expected ${n} elements`);
+      }, `expected ${n} of ${locator}`);
     },
     async toHaveClass(pattern) {
       await poll(async () => {

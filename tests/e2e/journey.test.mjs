@@ -1,11 +1,11 @@
 // The cadre's first day, end to end in Debian's Chromium: set up the area, register a
 // family of three, reload, go offline, back up, lose the phone's data, restore.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { phone } from './browser.mjs';
+import { phone, assertNoPageErrors } from './browser.mjs';
 import { expect } from './expect.mjs';
 import { App, FamiliesPage, PersonForm, SettingsPage } from './pages.mjs';
 
@@ -44,9 +44,10 @@ before(async () => {
   context = await phone();
   page = await context.newPage();
   page.on('dialog', (dialog) => dialog.accept());
-  page.on('pageerror', (error) => console.error('pageerror:', error.message));
   app = new App(page, server.url);
 });
+
+afterEach(() => assertNoPageErrors(context));
 
 after(async () => {
   await context?.close();
@@ -63,6 +64,7 @@ async function expectFamilyRegistered() {
   await expect(app.testid('member-list')).toContainText('Siti Aminah');
   await expect(app.testid('member-list')).toContainText(CHILD.name);
   // The markup in the child's name was never turned into elements.
+  await expect(app.testid('member-list')).toHaveCount(1);
   assert.equal(await page.locator('[data-testid="member-list"] b, [data-testid="member-list"] img').count(), 0);
   await expect(app.testid('family-page')).toContainText('RT 01 / RW 03');
 }
@@ -90,6 +92,7 @@ test('the cadre sets up her profile and her area', async () => {
   await page.screenshot({ path: join(OUT, 'settings.png'), fullPage: true });
   await app.go('');
   await expect(app.testid('greeting')).toContainText('Halo, Ibu Wati');
+  await expect(app.testid('summary')).toHaveCount(1);
   assert.equal(await app.testid('setup-prompt').count(), 0);
 });
 
@@ -101,6 +104,7 @@ test('bad family input is refused at the field and nothing is saved', async () =
   await expect(page.locator('#e-address')).toContainText('Wajib diisi.');
   await page.screenshot({ path: join(OUT, 'family-form-errors.png'), fullPage: true });
   await app.go('keluarga');
+  await expect(app.testid('family-search')).toHaveCount(1);
   await expect(new FamiliesPage(app).rows()).toHaveCount(0);
 });
 
@@ -214,5 +218,6 @@ test('a member is edited and deleted; the family is deleted', async () => {
   await expect(app.testid('member-row')).toHaveCount(2);
   await app.testid('delete-family').click();
   await page.waitForFunction(() => window.location.hash === '#/keluarga');
+  await expect(app.testid('family-search')).toHaveCount(1);
   await expect(families.rows()).toHaveCount(0);
 });

@@ -123,6 +123,7 @@ test('Peta Keluarga: each house placed once shows its KB symbol, survives a relo
   for (let i = 0; i < COUPLES.length; i++) {
     await map.place(`Suami ${String(i + 1).padStart(2, '0')}`, i % 5, Math.floor(i / 5) * 2);
   }
+  await expect(app.testid('map-unplaced')).toHaveCount(1);
   assert.equal(await app.testid('map-unplaced').locator('li').count(), 0);
   await expect(map.cell(0, 0)).toContainText('1IUD');
   await expect(map.cell(4, 0)).toContainText('5TIAL');
@@ -148,6 +149,7 @@ test('Peta Keluarga: each house placed once shows its KB symbol, survives a relo
   await app.testid('legend-label-9').dispatchEvent('change');
   await app.testid('save-legend').click();
   await expect(app.testid('map-legend')).toContainText('Ibu hamil <img src=x onerror="window.pwned=1"> (1)');
+  await expect(app.testid('map-legend')).toHaveCount(1);
   assert.equal(await app.testid('map-legend').locator('img').count(), 0);
   await page.reload();
   await app.ready();
@@ -194,10 +196,12 @@ test('a married wife outside 15–49 is saved only after the cadre confirms her 
   await app.testid('marital_status').selectOption({ label: 'Kawin' });
   await app.testid('save').click();
   await expect(app.testid('wife-age')).toContainText('di luar 15–49 (bukan PUS)');
+  await expect(app.testid('person-form')).toHaveCount(1);
   assert.equal(await app.testid('family-page').count(), 0, 'not saved yet');
   await app.testid('confirm_wife_age').check();
   await app.testid('save').click();
   await app.testid('family-page').waitFor();
   const nenek = page.locator('[data-testid="member-list"] li', { hasText: 'Nenek 99' });
+  await expect(nenek).toHaveCount(1);
   assert.equal(await nenek.getByTestId('kb-panel').count(), 0, 'not a PUS: no KB panel');
 });

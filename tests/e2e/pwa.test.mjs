@@ -1,12 +1,12 @@
 // Installability and updates: the manifest and icons, and a new deployment that is
 // offered with "Versi baru tersedia — muat ulang" and loses nothing.
-import { test, before, after } from 'node:test';
+import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
-import { phone } from './browser.mjs';
+import { phone, assertNoPageErrors } from './browser.mjs';
 import { expect } from './expect.mjs';
 import { App, FamiliesPage } from './pages.mjs';
 
@@ -22,6 +22,8 @@ before(async () => {
   server = await serve(SITE);
   context = await phone();
 });
+
+afterEach(() => assertNoPageErrors(context));
 
 after(async () => {
   await context?.close();
@@ -85,11 +87,27 @@ test('a new deployment is offered, applied on "Muat ulang", and keeps the data',
 test('every screen survives a reload on a plain static server', async () => {
   const page = await context.newPage();
   const app = new App(page, server.url);
-  for (const hash of ['', 'anak', 'anak/baru', 'keluarga', 'keluarga/baru', 'pendampingan', 'laporan', 'laporan/poster', 'laporan/kb', 'laporan/peta', 'pengaturan']) {
+  // Each screen's own element, so a blank or wrong screen fails.
+  const screens = {
+    '': 'summary',
+    anak: 'child-list',
+    'anak/baru': 'child-form',
+    keluarga: 'family-search',
+    'keluarga/baru': 'family-form',
+    pendampingan: 'tpk',
+    laporan: 'exchange',
+    'laporan/poster': 'poster-skdn',
+    'laporan/kb': 'kb-report',
+    'laporan/peta': 'map-rt',
+    kegiatan: 'activity-form',
+    'tidak/ada': 'not-found',
+    pengaturan: 'profile-form',
+  };
+  for (const [hash, testid] of Object.entries(screens)) {
     await page.goto(`${server.url}#/${hash}`);
     await page.reload();
     await app.ready();
-    assert.equal(await page.locator('main').count(), 1);
+    await expect(app.testid(testid)).toHaveCount(1);
   }
   await expect(app.testid('areas')).toBeVisible();
   await page.goto(`${server.url}#/pendampingan`);

@@ -1,15 +1,14 @@
 // One cadre's phone for a test file: the built app served under a sub-path, a fresh
 // Chromium profile at phone size, and the app opened on its home screen.
-import { before, after } from 'node:test';
+import { before, after, afterEach } from 'node:test';
 import { serve } from './server.mjs';
-import { phone } from './browser.mjs';
+import { phone, assertNoPageErrors } from './browser.mjs';
 import { App } from './pages.mjs';
 
 export async function openApp(dist = process.env.BAKTI_DIST ?? 'dist') {
   const server = await serve(dist);
   const context = await phone();
   const page = await context.newPage();
-  page.on('pageerror', (error) => console.error('pageerror:', error.message));
   const app = new App(page, server.url);
   await app.open();
   return {
@@ -31,6 +30,7 @@ export function sessionForFile(use) {
     session = await openApp();
     use(session);
   });
+  afterEach(() => assertNoPageErrors(session?.context));
   after(async () => {
     await session?.close();
   });

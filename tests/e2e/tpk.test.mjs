@@ -51,6 +51,7 @@ test('a visit with low LILA and Hb shows KEK and anaemia at once; a typo is refu
   await tpk.openPerson('pregnant', 'Bu Sari');
   await tpk.recordVisit({ adult_arm: '22,5', hb: '105', iron_tablets: '30', referred: true });
   await expect(page.locator('#e-hb')).toContainText('Harus antara 3 dan 20 g/dL');
+  await expect(app.testid('visit-form')).toHaveCount(1);
   assert.equal(await app.testid('visits').count(), 0, 'nothing saved');
   await tpk.recordVisit({ hb: '10,5' });
   await expect(app.testid('visit-risks')).toContainText('Risiko KEK (LILA < 23,5 cm) · Anemia (Hb rendah)');
@@ -82,6 +83,7 @@ test('the delivery makes her a nifas mother; KB within 42 days counts as KBPP', 
   await new KbPanel(app).record('Bu Sari', { method: 'Suntik', since: daysAgo(1), wish: 'Ingin anak ditunda (IAT)' });
   await tpk.open();
   await expect(tpk.targets('postpartum')).toContainText('sudah KBPP');
+  await expect(app.testid('tpk')).toHaveCount(1);
   assert.equal(await tpk.targets('pregnant').getByTestId('target-row').count(), 0);
 });
 

@@ -10,8 +10,8 @@ pub fn NotFound() -> impl IntoView {
     let t = use_app().texts();
     view! {
         <section class="card" data-testid="not-found">
-            <h1>{t.not_found}</h1>
-            <a class="button" href=Route::Home.href()>{t.back_home}</a>
+            <h1>{t.common.not_found}</h1>
+            <a class="button" href=Route::Home.href()>{t.common.back_home}</a>
         </section>
     }
 }
