@@ -136,7 +136,13 @@ fn kb(c: &mut Criterion) {
     group.bench_function("cpr_line_chart_svg", |b| {
         b.iter(|| {
             let points: Vec<_> = year.iter().map(|r| (r.month, r.total.cpr())).collect();
-            trend_svg("KB aktif", "% PUS", &points, (1200, 560))
+            trend_svg(
+                "KB aktif",
+                "% PUS",
+                &points,
+                (1200, 560),
+                bakti::i18n::Lang::Id,
+            )
         })
     });
     group.bench_function("method_mix_chart_svg", |b| {

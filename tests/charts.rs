@@ -26,6 +26,7 @@ fn chart() -> GrowthChart {
         sex: Sex::Female,
         title: "BB/U — Ayu <b>&</b> <script>x</script>".into(),
         points: vec![(6.0, median_weight(6.0)), (12.0, median_weight(12.0))],
+        lang: bakti::i18n::Lang::Id,
     }
 }
 

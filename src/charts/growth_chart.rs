@@ -2,6 +2,7 @@
 //! them coloured, the card tinted pink for girls and blue for boys, and the child's
 //! points joined. SVG from plotters (text is escaped by its SVG backend); pure Rust.
 
+use crate::i18n::{Lang, PosyanduTexts};
 use plotters::prelude::*;
 use thiserror::Error;
 
@@ -66,13 +67,14 @@ impl ChartKind {
         self != ChartKind::WeightForLength
     }
 
-    pub fn axis_labels(self) -> (&'static str, &'static str) {
+    pub fn axis_labels(self, lang: Lang) -> (&'static str, &'static str) {
+        let t = PosyanduTexts::of(lang);
         match self {
-            ChartKind::WeightForAge => ("Umur (bulan)", "Berat badan (kg)"),
-            ChartKind::LengthForAge => ("Umur (bulan)", "Panjang/tinggi badan (cm)"),
-            ChartKind::WeightForLength => ("Panjang/tinggi badan (cm)", "Berat badan (kg)"),
-            ChartKind::BmiForAge => ("Umur (bulan)", "IMT (kg/m²)"),
-            ChartKind::HeadForAge => ("Umur (bulan)", "Lingkar kepala (cm)"),
+            ChartKind::WeightForAge => (t.axis_age, t.axis_weight),
+            ChartKind::LengthForAge => (t.axis_age, t.axis_length),
+            ChartKind::WeightForLength => (t.axis_length, t.axis_weight),
+            ChartKind::BmiForAge => (t.axis_age, t.axis_bmi),
+            ChartKind::HeadForAge => (t.axis_age, t.axis_head),
         }
     }
 }
@@ -87,6 +89,8 @@ pub struct GrowthChart {
     pub title: String,
     /// The child's points: (age in months or length in cm, value), oldest first.
     pub points: Vec<(f64, f64)>,
+    /// The language of the axes.
+    pub lang: Lang,
 }
 
 /// The SD lines drawn, lowest first.
@@ -176,7 +180,7 @@ pub fn render_svg(chart: &GrowthChart, width: u32, height: u32) -> Result<String
         .floor()
         .max(0.0);
     let y_max = points_y.fold(highest.unwrap_or(1.0), f64::max).ceil();
-    let (x_label, y_label) = chart.kind.axis_labels();
+    let (x_label, y_label) = chart.kind.axis_labels(chart.lang);
 
     let mut svg = String::new();
     {

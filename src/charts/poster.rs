@@ -7,22 +7,8 @@ use plotters::prelude::*;
 
 use super::growth_chart::ChartError;
 use crate::domain::core::calendar::Month;
+use crate::i18n::{month_label, Lang, PosyanduTexts};
 use crate::indicators::posyandu::skdn::{CountOf, Counts};
-
-const MONTHS_SHORT: [&str; 12] = [
-    "Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des",
-];
-
-/// "Nov 26" under a month's bars.
-pub fn month_label(month: Month) -> String {
-    format!(
-        "{} {:02}",
-        MONTHS_SHORT
-            .get(month.month.saturating_sub(1) as usize)
-            .unwrap_or(&"?"),
-        month.year.rem_euclid(100)
-    )
-}
 
 /// The four SKDN bars: letter, colour, value.
 pub const BARS: [(&str, RGBColor, CountOf); 4] = [
@@ -59,8 +45,8 @@ fn draw_group_labels(
     Ok(())
 }
 
-fn month_labels<T>(months: &[(Month, T)]) -> Vec<String> {
-    months.iter().map(|(m, _)| month_label(*m)).collect()
+fn month_labels<T>(months: &[(Month, T)], lang: Lang) -> Vec<String> {
+    months.iter().map(|(m, _)| month_label(*m, lang)).collect()
 }
 
 /// The frame the posters share: white page, large title, the y axis with `unit`,
@@ -112,6 +98,7 @@ pub fn skdn_bars_svg(
     title: &str,
     months: &[(Month, Counts)],
     size: (u32, u32),
+    lang: Lang,
 ) -> Result<String, ChartError> {
     let top = months
         .iter()
@@ -122,9 +109,9 @@ pub fn skdn_bars_svg(
         * 1.15;
     poster(
         title,
-        &month_labels(months),
+        &month_labels(months, lang),
         top,
-        ("", "Jumlah balita"),
+        ("", PosyanduTexts::of(lang).axis_children),
         size,
         |chart| {
             for (i, (_, counts)) in months.iter().enumerate() {
@@ -157,12 +144,13 @@ pub fn trend_svg(
     axis: &str,
     months: &[(Month, Option<f64>)],
     size: (u32, u32),
+    lang: Lang,
 ) -> Result<String, ChartError> {
     let highest = months.iter().filter_map(|(_, p)| *p).fold(0.0, f64::max);
     let top = (highest * 1.25).clamp(10.0, 100.0);
     poster(
         title,
-        &month_labels(months),
+        &month_labels(months, lang),
         top,
         ("%", axis),
         size,
@@ -223,8 +211,13 @@ mod tests {
 
     #[test]
     fn twelve_groups_of_four_bars_with_their_letters() {
-        let svg =
-            skdn_bars_svg("Balok SKDN — Posyandu <Mawar>", &months(), (1400, 900)).expect("draws");
+        let svg = skdn_bars_svg(
+            "Balok SKDN — Posyandu <Mawar>",
+            &months(),
+            (1400, 900),
+            Lang::Id,
+        )
+        .expect("draws");
         for (_, colour, _) in BARS {
             let fill = format!("fill=\"#{:02X}{:02X}{:02X}\"", colour.0, colour.1, colour.2);
             assert_eq!(svg.matches(&fill).count(), 12, "{fill}");
@@ -245,7 +238,14 @@ mod tests {
         .enumerate()
         .map(|(i, m)| (m, (i != 3).then_some(20.0 - i as f64)))
         .collect();
-        let svg = trend_svg("Stunting", "% balita ditimbang", &months, (1400, 900)).expect("draws");
+        let svg = trend_svg(
+            "Stunting",
+            "% balita ditimbang",
+            &months,
+            (1400, 900),
+            Lang::Id,
+        )
+        .expect("draws");
         assert_eq!(svg.matches("<circle").count(), 11);
         assert!(svg.contains("20,0%") && svg.contains("9,0%"));
     }

@@ -42,46 +42,6 @@ pub enum Category {
 }
 
 impl Category {
-    /// The name PMK 2/2020 gives, exactly.
-    pub fn name_id(self) -> &'static str {
-        match self {
-            Category::SeverelyUnderweight => "Berat badan sangat kurang",
-            Category::Underweight => "Berat badan kurang",
-            Category::NormalWeight => "Berat badan normal",
-            Category::RiskOfOverweight => "Risiko berat badan lebih",
-            Category::SeverelyStunted => "Sangat pendek",
-            Category::Stunted => "Pendek",
-            Category::NormalHeight => "Normal",
-            Category::Tall => "Tinggi",
-            Category::SeverelyWasted => "Gizi buruk",
-            Category::Wasted => "Gizi kurang",
-            Category::WellNourished => "Gizi baik",
-            Category::PossibleRiskOfOverweight => "Berisiko gizi lebih",
-            Category::Overweight => "Gizi lebih",
-            Category::Obese => "Obesitas",
-        }
-    }
-
-    /// The English term PMK 2/2020 puts beside it.
-    pub fn name_en(self) -> &'static str {
-        match self {
-            Category::SeverelyUnderweight => "Severely underweight",
-            Category::Underweight => "Underweight",
-            Category::NormalWeight => "Normal weight",
-            Category::RiskOfOverweight => "Risk of overweight",
-            Category::SeverelyStunted => "Severely stunted",
-            Category::Stunted => "Stunted",
-            Category::NormalHeight => "Normal",
-            Category::Tall => "Tall",
-            Category::SeverelyWasted => "Severely wasted",
-            Category::Wasted => "Wasted",
-            Category::WellNourished => "Normal",
-            Category::PossibleRiskOfOverweight => "Possible risk of overweight",
-            Category::Overweight => "Overweight",
-            Category::Obese => "Obese",
-        }
-    }
-
     pub fn severity(self) -> Severity {
         match self {
             Category::SeverelyUnderweight | Category::SeverelyStunted => Severity::Severe,
@@ -240,7 +200,6 @@ mod tests {
         );
         assert_eq!(bmi_for_age(1.5, Reference::Who2007), Category::Overweight);
         assert_eq!(bmi_for_age(2.01, Reference::Who2007), Category::Obese);
-        assert_eq!(Category::Obese.name_id(), "Obesitas");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 //! duplicates a weighing (same child, same date) when a file is imported twice.
 
 use crate::domain::core::calendar::iso_date;
+use crate::i18n::{Lang, Named};
 use std::collections::HashMap;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -154,7 +155,7 @@ pub fn export(
             Some(s) if s.flagged => "Outlier".to_owned(),
             Some(_) => r
                 .category(index)
-                .map(|c| c.name_id().to_owned())
+                .map(|c| c.name(Lang::Id).to_owned())
                 .unwrap_or_default(),
             None => String::new(),
         };

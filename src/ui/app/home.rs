@@ -25,13 +25,13 @@ pub fn Home() -> impl IntoView {
     let t = app.texts();
     let profile = settings::profile();
     let greeting = if profile.name.trim().is_empty() {
-        t.welcome.to_owned()
+        t.common.welcome.to_owned()
     } else {
-        (t.hello)(profile.name.trim())
+        (t.common.hello)(profile.name.trim())
     };
     let summary = move || {
         app.register
-            .with(|r| (t.register_summary)(r.families.len(), r.people.len()))
+            .with(|r| (t.common.register_summary)(r.families.len(), r.people.len()))
     };
     let needs_area = move || {
         app.register
@@ -41,8 +41,8 @@ pub fn Home() -> impl IntoView {
         let has_data = app.records.with(|all| !all.is_empty());
         match days_since_backup() {
             _ if !has_data => None,
-            None => Some(t.backup_never.to_owned()),
-            Some(days) if days >= BACKUP_REMINDER_DAYS => Some((t.backup_overdue)(days)),
+            None => Some(t.common.backup_never.to_owned()),
+            Some(days) if days >= BACKUP_REMINDER_DAYS => Some((t.common.backup_overdue)(days)),
             Some(_) => None,
         }
     };
@@ -53,8 +53,8 @@ pub fn Home() -> impl IntoView {
         </section>
         <Show when=needs_area>
             <section class="card warn" data-testid="setup-prompt">
-                <p>{t.set_up_area_first}</p>
-                <a class="button" href=Route::Settings.href()>{t.settings}</a>
+                <p>{t.common.set_up_area_first}</p>
+                <a class="button" href=Route::Settings.href()>{t.common.settings}</a>
             </section>
         </Show>
         {move || {
@@ -63,7 +63,7 @@ pub fn Home() -> impl IntoView {
                     view! {
                         <section class="card warn" data-testid="backup-reminder">
                             <p>{text}</p>
-                            <a class="button" href=Route::Settings.href()>{t.backup_now}</a>
+                            <a class="button" href=Route::Settings.href()>{t.common.backup_now}</a>
                         </section>
                     }
                 })
@@ -72,30 +72,30 @@ pub fn Home() -> impl IntoView {
             let todo = app.register.with(|r| agenda(r, today()));
             let low = app.register.with(|r| running_low(&r.supplies, today()));
             let mut lines: Vec<String> = [
-                (todo.nifas_without_kbpp, t.todo_nifas),
-                (todo.pregnant_at_risk, t.todo_pregnant),
-                (todo.baduta_to_refer, t.todo_baduta),
-                (todo.not_visited, t.todo_visits),
+                (todo.nifas_without_kbpp, t.common.todo_nifas),
+                (todo.pregnant_at_risk, t.common.todo_pregnant),
+                (todo.baduta_to_refer, t.common.todo_baduta),
+                (todo.not_visited, t.common.todo_visits),
             ]
             .into_iter()
             .filter(|(n, _)| *n > 0)
             .map(|(n, text)| text(n))
             .collect();
-            lines.extend(low.into_iter().map(|(item, _)| (t.supply_low)(item.name(lang))));
+            lines.extend(low.into_iter().map(|(item, _)| (t.common.supply_low)(item.name(lang))));
             (!lines.is_empty()).then(|| view! {
                 <section class="card warn" data-testid="todo">
-                    <h2>{t.todo_title}</h2>
+                    <h2>{t.common.todo_title}</h2>
                     <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                    <a class="button" href=Route::Accompaniment.href()>{t.nav_accompaniment}</a>
+                    <a class="button" href=Route::Accompaniment.href()>{t.common.nav_accompaniment}</a>
                 </section>
             })
         }}
         <section class="actions">
             <a class="button primary" href=Route::NewFamily.href() data-testid="home-add-family">
-                {t.add_family}
+                {t.common.add_family}
             </a>
-            <a class="button" href=Route::Families.href()>{t.nav_families}</a>
-            <a class="button" href=Route::Activities.href() data-testid="home-activities">{t.open_activities}</a>
+            <a class="button" href=Route::Families.href()>{t.common.nav_families}</a>
+            <a class="button" href=Route::Activities.href() data-testid="home-activities">{t.common.open_activities}</a>
         </section>
     }
 }

@@ -51,7 +51,7 @@ fn start(app: AppState) {
         match loaded {
             Ok(0) => {}
             Ok(unreadable) => {
-                let text = (app.texts().unreadable_records)(unreadable);
+                let text = (app.texts().common.unreadable_records)(unreadable);
                 app.notice.set(Some(Notice::Error(text)));
             }
             Err(error) => app.store_error(&error),
@@ -106,7 +106,7 @@ pub fn App() -> impl IntoView {
 
 fn loading() -> AnyView {
     let t = use_context::<AppState>().map(|a| a.texts());
-    view! { <p class="loading">{t.map(|t| t.loading)}</p> }.into_any()
+    view! { <p class="loading">{t.map(|t| t.common.loading)}</p> }.into_any()
 }
 
 fn screen(route: Route) -> AnyView {
@@ -149,12 +149,12 @@ fn Header() -> impl IntoView {
     let app = expect_context::<AppState>();
     view! {
         <header class="top">
-            <a class="brand" href=Route::Home.href()>{move || app.lang.get().texts().app_name}</a>
+            <a class="brand" href=Route::Home.href()>{move || app.lang.get().texts().common.app_name}</a>
             <a
                 class="settings-link"
                 href=Route::Settings.href()
                 data-testid="nav-settings"
-                aria-label=move || app.lang.get().texts().settings
+                aria-label=move || app.lang.get().texts().common.settings
             >
                 "⚙"
             </a>
@@ -173,8 +173,8 @@ fn UpdateBanner() -> impl IntoView {
     view! {
         <Show when=move || app.update_ready.get()>
             <div class="banner update" role="status" data-testid="update-banner">
-                <span>{move || app.lang.get().texts().update_ready}</span>
-                <button on:click=apply>{move || app.lang.get().texts().reload}</button>
+                <span>{move || app.lang.get().texts().common.update_ready}</span>
+                <button on:click=apply>{move || app.lang.get().texts().common.reload}</button>
             </div>
         </Show>
     }
@@ -222,11 +222,11 @@ fn BottomBar() -> impl IntoView {
     };
     view! {
         <nav class="bottom" aria-label="Menu">
-            {item(Route::Home, "nav-home", "⌂", |l| l.texts().nav_home)}
-            {item(Route::Children, "nav-children", "◔", |l| l.texts().nav_children)}
-            {item(Route::Families, "nav-families", "☷", |l| l.texts().nav_families)}
-            {item(Route::Accompaniment, "nav-accompaniment", "♡", |l| l.texts().nav_accompaniment)}
-            {item(Route::Reports, "nav-reports", "▤", |l| l.texts().nav_reports)}
+            {item(Route::Home, "nav-home", "⌂", |l| l.texts().common.nav_home)}
+            {item(Route::Children, "nav-children", "◔", |l| l.texts().common.nav_children)}
+            {item(Route::Families, "nav-families", "☷", |l| l.texts().common.nav_families)}
+            {item(Route::Accompaniment, "nav-accompaniment", "♡", |l| l.texts().common.nav_accompaniment)}
+            {item(Route::Reports, "nav-reports", "▤", |l| l.texts().common.nav_reports)}
         </nav>
     }
 }

@@ -83,10 +83,10 @@ impl AppState {
     pub fn store_error(&self, error: &StoreError) {
         let t = self.texts();
         let text = match error {
-            StoreError::Unavailable(_) => t.store_unavailable,
-            StoreError::QuotaExceeded => t.store_full,
-            StoreError::Blocked => t.store_blocked,
-            StoreError::Codec(_) | StoreError::Failed(_) => t.store_failed,
+            StoreError::Unavailable(_) => t.common.store_unavailable,
+            StoreError::QuotaExceeded => t.common.store_full,
+            StoreError::Blocked => t.common.store_blocked,
+            StoreError::Codec(_) | StoreError::Failed(_) => t.common.store_failed,
         };
         self.notice.set(Some(Notice::Error(text.to_owned())));
     }
@@ -103,7 +103,7 @@ impl AppState {
                 Ok(()) => {
                     self.records.update(|all| upsert(all, changed));
                     self.notice
-                        .set(Some(Notice::Info(self.texts().saved.to_owned())));
+                        .set(Some(Notice::Info(self.texts().common.saved.to_owned())));
                     done();
                 }
                 Err(error) => self.store_error(&error),
@@ -121,7 +121,7 @@ impl AppState {
     /// Deletes a record (a tombstone, so a restore cannot bring it back) once the
     /// cadre confirms "Yakin hapus `label`?".
     pub fn delete_confirmed(self, id: Uuid, label: &str) {
-        if !crate::ui::widgets::confirm::confirm(&(self.texts().confirm_delete)(label)) {
+        if !crate::ui::widgets::confirm::confirm(&(self.texts().common.confirm_delete)(label)) {
             return;
         }
         if let Some(tombstone) = self.find(id).map(|r| r.deleted(&self.device(), now())) {

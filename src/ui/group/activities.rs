@@ -6,13 +6,13 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::charts::poster::month_label;
 use crate::domain::core::calendar::Month;
 use crate::domain::core::fields::Problems;
 use crate::domain::core::record::Body;
 use crate::domain::core::register::Register;
 use crate::domain::group::activity::{activity_counts, ActivityForm, ActivityKind};
 use crate::domain::group::cash::{balance, can_remove, month_totals, CashForm, CashKind};
+use crate::i18n::month_label;
 use crate::i18n::{format_date, rupiah, Lang, Named};
 use crate::ui::app::state::{today, use_app, Notice};
 use crate::ui::widgets::fields::{show_problems, ChoiceField, TextField};
@@ -26,7 +26,7 @@ pub fn activity_table(register: &Register, month: Month, lang: Lang) -> impl Int
     let t = lang.texts();
     view! {
         <table class="trend compact" data-testid="activity-counts">
-            <thead><tr><th scope="col">{t.activity_kind}</th><th scope="col">{t.activity_count}</th><th scope="col">{t.participants}</th></tr></thead>
+            <thead><tr><th scope="col">{t.group.activity_kind}</th><th scope="col">{t.group.activity_count}</th><th scope="col">{t.group.participants}</th></tr></thead>
             <tbody>
                 {activity_counts(&register.activities, month).into_iter().map(|(k, n, people)| view! {
                     <tr><th scope="row">{k.name(lang)}</th><td class="num">{n}</td><td class="num">{people}</td></tr>
@@ -74,28 +74,28 @@ fn ActivityPanel() -> impl IntoView {
     let month = Month::of(today());
     view! {
         <section class="card">
-            <h2>{(t.activities_month)(&month_label(month))}</h2>
+            <h2>{(t.common.activities_month)(&month_label(month, lang))}</h2>
             {move || app.register.with(|r| activity_table(r, month, lang))}
         </section>
         <form class="card" on:submit=submit novalidate data-testid="activity-form">
-            <h2>{t.record_activity}</h2>
-            <TextField label=t.activity_date field="activity_date" value=date problems=problems lang=lang kind="date"/>
-            <ChoiceField label=t.activity_kind field="activity_kind" options=&ActivityKind::ALL value=kind lang=lang problems=problems/>
-            <TextField label=t.topic field="topic" value=topic problems=problems lang=lang/>
-            <TextField label=t.place field="place" value=place problems=problems lang=lang/>
-            <TextField label=t.participants field="participants" value=participants problems=problems lang=lang inputmode="numeric"/>
-            <TextField label=t.minutes field="minutes" value=notes problems=problems lang=lang/>
-            <button type="submit" class="primary" data-testid="save-activity">{t.save}</button>
+            <h2>{t.group.record_activity}</h2>
+            <TextField label=t.group.activity_date field="activity_date" value=date problems=problems lang=lang kind="date"/>
+            <ChoiceField label=t.group.activity_kind field="activity_kind" options=&ActivityKind::ALL value=kind lang=lang problems=problems/>
+            <TextField label=t.group.topic field="topic" value=topic problems=problems lang=lang/>
+            <TextField label=t.group.place field="place" value=place problems=problems lang=lang/>
+            <TextField label=t.group.participants field="participants" value=participants problems=problems lang=lang inputmode="numeric"/>
+            <TextField label=t.group.minutes field="minutes" value=notes problems=problems lang=lang/>
+            <button type="submit" class="primary" data-testid="save-activity">{t.common.save}</button>
         </form>
         <section class="card">
             <ul class="list visits" data-testid="activities">
                 {move || app.register.with(|r| {
                     if r.activities.is_empty() {
-                        return view! { <li class="empty">{t.no_activities}</li> }.into_any();
+                        return view! { <li class="empty">{t.group.no_activities}</li> }.into_any();
                     }
                     r.activities.iter().take(50).map(|(id, a)| {
                         let (id, topic) = (*id, a.topic.clone());
-                        let place_people = [Some(a.place.clone()), a.participants.map(|n| (t.people_count)(n))]
+                        let place_people = [Some(a.place.clone()), a.participants.map(|n| (t.group.people_count)(n))]
                             .into_iter()
                             .flatten()
                             .filter(|p| !p.is_empty())
@@ -108,7 +108,7 @@ fn ActivityPanel() -> impl IntoView {
                                 <span class="meta">{place_people}</span>
                                 {(!a.notes.is_empty()).then(|| view! { <span class="meta">{a.notes.clone()}</span> })}
                                 <button type="button" class="link" data-testid="delete-activity"
-                                    on:click=move |_| app.delete_confirmed(id, &topic)>{t.delete}</button>
+                                    on:click=move |_| app.delete_confirmed(id, &topic)>{t.common.delete}</button>
                             </li>
                         }
                     }).collect_view().into_any()
@@ -158,27 +158,31 @@ fn CashBook() -> impl IntoView {
         Ok(()) => app.delete_confirmed(id, &label),
         Err(_) => app
             .notice
-            .set(Some(Notice::Error(t.cash_cannot_remove.to_owned()))),
+            .set(Some(Notice::Error(t.group.cash_cannot_remove.to_owned()))),
     };
     let month = Month::of(today());
     let summary = Memo::new(move |_| {
         app.register.with(|r| {
             let (cash_in, cash_out, _) = month_totals(&r.cash, month);
             (
-                (t.cash_balance)(&rupiah(balance(&r.cash, today()))),
-                (t.cash_month)(&month_label(month), &rupiah(cash_in), &rupiah(cash_out)),
+                (t.group.cash_balance)(&rupiah(balance(&r.cash, today()))),
+                (t.group.cash_month)(
+                    &month_label(month, lang),
+                    &rupiah(cash_in),
+                    &rupiah(cash_out),
+                ),
             )
         })
     });
     view! {
         <section class="card" data-testid="cash">
-            <h2>{t.cash_title}</h2>
+            <h2>{t.group.cash_title}</h2>
             <p class="gain" data-testid="cash-balance">{move || summary.get().0}</p>
             <p data-testid="cash-month">{move || summary.get().1}</p>
             <ul class="list visits" data-testid="cash-entries">
                 {move || app.register.with(|r| {
                     if r.cash.is_empty() {
-                        return view! { <li class="empty">{t.no_cash}</li> }.into_any();
+                        return view! { <li class="empty">{t.group.no_cash}</li> }.into_any();
                     }
                     r.cash.iter().rev().take(30).map(|(id, e)| {
                         let id = *id;
@@ -188,7 +192,7 @@ fn CashBook() -> impl IntoView {
                                 <strong>{label.clone()}</strong>
                                 <span class="meta">{format!("{} {}", e.kind.name(lang), e.description)}</span>
                                 <button type="button" class="link" data-testid="delete-cash"
-                                    on:click=move |_| remove_cash(id, label.clone())>{t.delete}</button>
+                                    on:click=move |_| remove_cash(id, label.clone())>{t.common.delete}</button>
                             </li>
                         }
                     }).collect_view().into_any()
@@ -196,12 +200,12 @@ fn CashBook() -> impl IntoView {
             </ul>
         </section>
         <form class="card" on:submit=submit novalidate data-testid="cash-form">
-            <h2>{t.record_cash}</h2>
-            <TextField label=t.cash_date field="cash_date" value=date problems=problems lang=lang kind="date"/>
-            <ChoiceField label=t.cash_kind field="cash_kind" options=&CashKind::ALL value=kind lang=lang problems=problems/>
-            <TextField label=t.amount field="amount" value=amount problems=problems lang=lang inputmode="numeric"/>
-            <TextField label=t.description field="description" value=description problems=problems lang=lang/>
-            <button type="submit" class="primary" data-testid="save-cash">{t.save}</button>
+            <h2>{t.group.record_cash}</h2>
+            <TextField label=t.group.cash_date field="cash_date" value=date problems=problems lang=lang kind="date"/>
+            <ChoiceField label=t.group.cash_kind field="cash_kind" options=&CashKind::ALL value=kind lang=lang problems=problems/>
+            <TextField label=t.group.amount field="amount" value=amount problems=problems lang=lang inputmode="numeric"/>
+            <TextField label=t.group.description field="description" value=description problems=problems lang=lang/>
+            <button type="submit" class="primary" data-testid="save-cash">{t.common.save}</button>
         </form>
     }
 }
@@ -210,7 +214,7 @@ fn CashBook() -> impl IntoView {
 pub fn Activities() -> impl IntoView {
     let t = use_app().texts();
     view! {
-        <h1 class="page-title" data-testid="activities-page">{t.activities_title}</h1>
+        <h1 class="page-title" data-testid="activities-page">{t.group.activities_title}</h1>
         <ActivityPanel/>
         <CashBook/>
     }

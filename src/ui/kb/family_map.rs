@@ -40,7 +40,7 @@ fn place(map: &RtMap, family_id: Uuid, cell: Option<(u8, u8)>) -> Result<(), &'s
     let spot = match cell {
         Some((column, row)) => Some(
             map.spot_for(family_id, column, row)
-                .map_err(|_| t.map_taken)?,
+                .map_err(|_| t.kb.map_taken)?,
         ),
         None => None,
     };
@@ -137,7 +137,7 @@ fn LegendTable(legend: RwSignal<Legend>, open: RwSignal<bool>) -> impl IntoView 
                 legend.set(Legend { entries });
                 open.set(false);
                 app.notice
-                    .set(Some(Notice::Info(t.legend_saved.to_owned())));
+                    .set(Some(Notice::Info(t.kb.legend_saved.to_owned())));
             }
             Err(error) => app.store_error(&error),
         }
@@ -145,17 +145,17 @@ fn LegendTable(legend: RwSignal<Legend>, open: RwSignal<bool>) -> impl IntoView 
     view! {
         <div class="table-scroll no-print">
             <table class="legend-editor" data-testid="legend-editor">
-                <thead><tr><th>{t.legend_symbol}</th><th>{t.legend_colour}</th><th>{t.legend_label}</th></tr></thead>
+                <thead><tr><th>{t.kb.legend_symbol}</th><th>{t.kb.legend_colour}</th><th>{t.kb.legend_label}</th></tr></thead>
                 <tbody>
                     {lines.into_iter().enumerate().map(|(i, l)| {
                         let missing = move || blank.get().contains(&i);
                         view! {
                             <tr class:invalid=missing>
-                                <td><input class="symbol" maxlength=SYMBOL_MAX.to_string() aria-label=t.legend_symbol
+                                <td><input class="symbol" maxlength=SYMBOL_MAX.to_string() aria-label=t.kb.legend_symbol
                                     data-testid=format!("legend-symbol-{i}") prop:value=l.symbol on:input=bound(l.symbol)/></td>
-                                <td><input type="color" aria-label=t.legend_colour data-testid=format!("legend-colour-{i}")
+                                <td><input type="color" aria-label=t.kb.legend_colour data-testid=format!("legend-colour-{i}")
                                     prop:value=l.colour on:input=bound(l.colour)/></td>
-                                <td><input aria-label=t.legend_label data-testid=format!("legend-label-{i}")
+                                <td><input aria-label=t.kb.legend_label data-testid=format!("legend-label-{i}")
                                     prop:value=l.label on:input=bound(l.label)/>
                                     <p class="error" role="alert">{move || missing().then(|| i18n::problem(lang, Problem::Required))}</p>
                                 </td>
@@ -166,8 +166,8 @@ fn LegendTable(legend: RwSignal<Legend>, open: RwSignal<bool>) -> impl IntoView 
             </table>
         </div>
         <div class="row no-print">
-            <button type="button" class="primary" on:click=save data-testid="save-legend">{t.save}</button>
-            <button type="button" on:click=move |_| open.set(false)>{t.cancel}</button>
+            <button type="button" class="primary" on:click=save data-testid="save-legend">{t.common.save}</button>
+            <button type="button" on:click=move |_| open.set(false)>{t.common.cancel}</button>
         </div>
     }
 }
@@ -180,7 +180,7 @@ fn LegendEditor(legend: RwSignal<Legend>) -> impl IntoView {
         <Show
             when=move || open.get()
             fallback=move || view! {
-                <button type="button" class="no-print" on:click=move |_| open.set(true) data-testid="edit-legend">{t.edit_legend}</button>
+                <button type="button" class="no-print" on:click=move |_| open.set(true) data-testid="edit-legend">{t.kb.edit_legend}</button>
             }
         >
             <LegendTable legend=legend open=open/>
@@ -274,24 +274,24 @@ pub fn FamilyMap() -> impl IntoView {
     view! {
         <PaperRule paper=paper landscape=false/>
         <section class="card no-print">
-            <h1>{t.family_map}</h1>
-            {(!has_rts).then(|| view! { <p class="empty" data-testid="map-no-rt">{t.map_no_rt}</p> })}
+            <h1>{t.kb.family_map}</h1>
+            {(!has_rts).then(|| view! { <p class="empty" data-testid="map-no-rt">{t.kb.map_no_rt}</p> })}
             <div class="field">
-                <label for="f-map-rt">{t.map_rt}</label>
+                <label for="f-map-rt">{t.kb.map_rt}</label>
                 <select id="f-map-rt" data-testid="map-rt"
                     on:change=move |ev| { chosen.set(None); rt.set(Uuid::parse_str(&event_target_value(&ev)).ok()); }>
                     {rts.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
                 </select>
             </div>
-            <p class="hint">{t.map_help}</p>
+            <p class="hint">{t.kb.map_help}</p>
             <label class="check">
                 <input type="checkbox" data-testid="print-names" prop:checked=move || print_names.get()
                     on:change=move |ev| print_names.set(event_target_checked(&ev))/>
-                <span>{t.map_print_names}</span>
+                <span>{t.kb.map_print_names}</span>
             </label>
             <div class="row">
                 <PrintControls paper=paper testid="print-map"/>
-                <a class="button" href=Route::KbReport.href()>{t.kb_report}</a>
+                <a class="button" href=Route::KbReport.href()>{t.kb.kb_report}</a>
             </div>
         </section>
         {move || map.get().map(|map| {
@@ -317,19 +317,19 @@ pub fn FamilyMap() -> impl IntoView {
             let all_placed = unplaced.is_empty();
             view! {
                 <section class="card family-map" data-testid="family-map">
-                    <h2 data-testid="map-title">{(t.map_title)(&rt_name(), &format_date(today(), lang))}</h2>
-                    {empty.then(|| view! { <p class="empty">{t.map_no_family}</p> })}
+                    <h2 data-testid="map-title">{(t.kb.map_title)(&rt_name(), &format_date(today(), lang))}</h2>
+                    {empty.then(|| view! { <p class="empty">{t.kb.map_no_family}</p> })}
                     <div class="map-grid" style=format!("grid-template-columns: repeat({}, minmax(0, 1fr))", map.columns) data-testid="map-grid">
                         {grid}
                     </div>
                     {move || chosen.get().map(|id| view! {
                         <div class="chosen no-print" data-testid="map-chosen">
-                            <p>{(t.map_chosen)(&name_of(id))}</p>
-                            <button type="button" on:click=move |_| put(None) data-testid="map-remove">{t.map_remove}</button>
+                            <p>{(t.kb.map_chosen)(&name_of(id))}</p>
+                            <button type="button" on:click=move |_| put(None) data-testid="map-remove">{t.kb.map_remove}</button>
                         </div>
                     })}
                     <div class="no-print" class:hidden=all_placed>
-                        <h3>{t.map_unplaced}</h3>
+                        <h3>{t.kb.map_unplaced}</h3>
                         <ul class="list" data-testid="map-unplaced">
                             {unplaced.into_iter().map(|(id, name)| view! {
                                 <li><button type="button" class:chosen=move || chosen.get() == Some(id)
@@ -337,11 +337,11 @@ pub fn FamilyMap() -> impl IntoView {
                             }).collect_view()}
                         </ul>
                     </div>
-                    <h3>{t.legend}</h3>
+                    <h3>{t.kb.legend}</h3>
                     <ul class="legend" data-testid="map-legend">{legend_lines}</ul>
                     <LegendEditor legend=legend/>
                     <div class:no-print=move || !print_names.get()>
-                        <h3>{t.map_names}</h3>
+                        <h3>{t.kb.map_names}</h3>
                         <ol class="house-names" data-testid="map-names">
                             {numbered.into_iter().map(|(n, name)| view! { <li value=n.to_string()>{name}</li> }).collect_view()}
                         </ol>

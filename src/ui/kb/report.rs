@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::charts::method_mix::{method_mix_svg, MethodBar};
-use crate::charts::poster::{month_label, trend_svg};
+use crate::charts::poster::trend_svg;
 use crate::domain::core::calendar::Month;
 use crate::domain::core::register::Register;
 use crate::domain::kb::status::Method;
+use crate::i18n::month_label;
 use crate::i18n::{Lang, Named};
 use crate::indicators::kb::csv::kb_report_csv;
 use crate::indicators::kb::report::{kb_year, report_rows, KbCounts, KbReport, RowLevel, COLUMNS};
@@ -53,7 +54,7 @@ fn report_table(register: &Register, report: &KbReport, lang: Lang) -> impl Into
                 <thead><tr>
                     <th scope="col">"RT / RW"</th>
                     {COLUMNS.iter().map(|(h, _)| view! { <th scope="col">{*h}</th> }).collect_view()}
-                    <th scope="col">{t.kb_method}</th>
+                    <th scope="col">{t.kb.kb_method}</th>
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -94,12 +95,12 @@ fn teen_table(register: &Register, year: &[KbReport], lang: Lang) -> impl IntoVi
         })
         .collect_view();
     view! {
-        <h3>{t.teen_by_rw}</h3>
-        <p class="hint">{t.teen_cell_legend}</p>
+        <h3>{t.kb.teen_by_rw}</h3>
+        <p class="hint">{t.kb.teen_cell_legend}</p>
         <div class="table-scroll">
             <table class="trend" data-testid="kb-teen">
                 <thead><tr><th scope="col">"RW"</th>
-                    {year.iter().map(|r| view! { <th scope="col">{month_label(r.month)}</th> }).collect_view()}
+                    {year.iter().map(|r| view! { <th scope="col">{month_label(r.month, lang)}</th> }).collect_view()}
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
@@ -124,17 +125,17 @@ fn charts(year: &[KbReport], lang: Lang) -> [String; 3] {
     let line = |title: &str, value: fn(&KbCounts) -> Option<f64>| {
         let points: Vec<(Month, Option<f64>)> =
             year.iter().map(|r| (r.month, value(&r.total))).collect();
-        trend_svg(title, "% PUS", &points, CHART_SIZE).unwrap_or_default()
+        trend_svg(title, t.kb.axis_percent_pus, &points, CHART_SIZE, lang).unwrap_or_default()
     };
     [
         method_mix_svg(
-            &(t.method_mix_title)(&month_label(last.month)),
+            &(t.kb.method_mix_title)(&month_label(last.month, lang)),
             &bars,
             CHART_SIZE,
         )
         .unwrap_or_default(),
-        line(t.cpr_title, KbCounts::cpr),
-        line(t.unmet_title, KbCounts::unmet_percent),
+        line(t.kb.cpr_title, KbCounts::cpr),
+        line(t.kb.unmet_title, KbCounts::unmet_percent),
     ]
 }
 
@@ -162,21 +163,21 @@ pub fn KbReportPage() -> impl IntoView {
         });
         if done.is_none() {
             app.notice
-                .set(Some(Notice::Error(t.store_failed.to_owned())));
+                .set(Some(Notice::Error(t.common.store_failed.to_owned())));
         }
     };
     view! {
         <PaperRule paper=paper landscape=true/>
         <section class="card no-print">
-            <h1>{t.kb_report}</h1>
-            <MonthField label=t.month month=month_text/>
+            <h1>{t.kb.kb_report}</h1>
+            <MonthField label=t.common.month month=month_text/>
             <div class="row">
                 <PrintControls paper=paper testid="print-kb"/>
-                <button type="button" on:click=on_csv data-testid="kb-csv">{t.download_csv}</button>
+                <button type="button" on:click=on_csv data-testid="kb-csv">{t.kb.download_csv}</button>
             </div>
             <div class="row">
-                <a class="button" href=Route::FamilyMap.href() data-testid="open-family-map">{t.family_map}</a>
-                <a class="button" href=Route::Reports.href()>{t.nav_reports}</a>
+                <a class="button" href=Route::FamilyMap.href() data-testid="open-family-map">{t.kb.family_map}</a>
+                <a class="button" href=Route::Reports.href()>{t.common.nav_reports}</a>
             </div>
         </section>
         {move || year.with(|year| app.register.with(|r| {
@@ -186,9 +187,9 @@ pub fn KbReportPage() -> impl IntoView {
             let [mix, cpr, unmet] = charts(year, lang);
             view! {
                 <section class="card" data-testid="kb-report">
-                    <h2>{format!("{} — {}", t.kb_report, month_label(report.month))}</h2>
+                    <h2>{format!("{} — {}", t.kb.kb_report, month_label(report.month, lang))}</h2>
                     {report_table(r, report, lang)}
-                    <h3>{(t.activities_month)(&month_label(report.month))}</h3>
+                    <h3>{(t.common.activities_month)(&month_label(report.month, lang))}</h3>
                     {activity_table(r, report.month, lang)}
                 </section>
                 <section class="card page-break" data-testid="rumah-dataku">

@@ -22,19 +22,19 @@ fn summary(index: &KbIndex<'_>, wife_id: Uuid, lang: Lang) -> String {
     let t = lang.texts();
     let day = today();
     let Some(s) = index.status_on(wife_id, day) else {
-        return t.kb_not_recorded.to_owned();
+        return t.kb.kb_not_recorded.to_owned();
     };
-    let method = s.method.map_or(t.kb_no_method, |m| m.name(lang));
+    let method = s.method.map_or(t.kb.kb_no_method, |m| m.name(lang));
     let mut parts = vec![format!(
         "{method} {}",
-        (t.kb_since)(&format_date(s.since, lang))
+        (t.kb.kb_since)(&format_date(s.since, lang))
     )];
     parts.extend(s.wish.map(|w| w.name(lang).to_owned()));
     if index.pregnant_on(wife_id, day) {
-        parts.push(t.pregnant.to_owned());
+        parts.push(t.kb.pregnant.to_owned());
     }
     if index.unmet_need_on(wife_id, day).is_some() {
-        parts.push(t.unmet_need.to_owned());
+        parts.push(t.kb.unmet_need.to_owned());
     }
     parts.join(" · ")
 }
@@ -54,15 +54,15 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
             let wife = r.person(wife_id)?;
             let f = KbIndex::new(r).four_t(wife, wife_id, today(), app.four_t.get());
             let names: Vec<&str> = [
-                (f.too_young, "terlalu muda"),
-                (f.too_old, "terlalu tua"),
-                (f.too_close, "terlalu dekat"),
-                (f.too_many, "terlalu banyak"),
+                (f.too_young, t.kb.too_young),
+                (f.too_old, t.kb.too_old),
+                (f.too_close, t.kb.too_close),
+                (f.too_many, t.kb.too_many),
             ]
             .into_iter()
             .filter_map(|(on, name)| on.then_some(name))
             .collect();
-            (!names.is_empty()).then(|| (t.four_t)(&names.join(", ")))
+            (!names.is_empty()).then(|| (t.kb.four_t)(&names.join(", ")))
         })
     };
     let last = app
@@ -101,18 +101,18 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
             <p class="kb-status" data-testid="kb-status">{current}</p>
             {move || risks().map(|r| view! { <p class="warning" data-testid="kb-4t">{r}</p> })}
             <Show when=move || !open.get()>
-                <button type="button" on:click=move |_| open.set(true) data-testid="record-kb">{t.record_kb}</button>
+                <button type="button" on:click=move |_| open.set(true) data-testid="record-kb">{t.kb.record_kb}</button>
             </Show>
             <Show when=move || open.get()>
                 <form on:submit=submit novalidate data-testid="kb-form">
-                    <ChoiceField label=t.kb_method field="kb_method" options=&Method::ALL value=method lang=lang/>
-                    <TextField label=t.kb_start field="kb_since" value=since problems=problems lang=lang kind="date"/>
-                    <TextField label=t.served_at field="served_at" value=served_at problems=problems lang=lang/>
-                    <CheckField label=t.pregnant field="kb_pregnant" value=pregnant/>
-                    <ChoiceField label=t.wish field="kb_wish" options=&WISHES value=wish lang=lang/>
+                    <ChoiceField label=t.kb.kb_method field="kb_method" options=&Method::ALL value=method lang=lang/>
+                    <TextField label=t.kb.kb_start field="kb_since" value=since problems=problems lang=lang kind="date"/>
+                    <TextField label=t.kb.served_at field="served_at" value=served_at problems=problems lang=lang/>
+                    <CheckField label=t.kb.pregnant field="kb_pregnant" value=pregnant/>
+                    <ChoiceField label=t.kb.wish field="kb_wish" options=&WISHES value=wish lang=lang/>
                     <div class="row">
-                        <button type="submit" class="primary" data-testid="save-kb">{t.save}</button>
-                        <button type="button" on:click=move |_| open.set(false)>{t.cancel}</button>
+                        <button type="submit" class="primary" data-testid="save-kb">{t.common.save}</button>
+                        <button type="button" on:click=move |_| open.set(false)>{t.common.cancel}</button>
                     </div>
                 </form>
             </Show>

@@ -36,7 +36,7 @@ pub fn Supply() -> impl IntoView {
         app.register.with(|r| {
             SupplyItem::ALL
                 .iter()
-                .map(|&i| (t.supply_left)(i.name(lang), stock(&r.supplies, i, today())))
+                .map(|&i| (t.kb.supply_left)(i.name(lang), stock(&r.supplies, i, today())))
                 .collect::<Vec<_>>()
                 .join(" · ")
         })
@@ -45,7 +45,7 @@ pub fn Supply() -> impl IntoView {
         app.register.with(|r| {
             running_low(&r.supplies, today())
                 .into_iter()
-                .map(|(i, _)| (t.supply_low)(i.name(lang)))
+                .map(|(i, _)| (t.common.supply_low)(i.name(lang)))
                 .collect::<Vec<_>>()
         })
     };
@@ -71,16 +71,16 @@ pub fn Supply() -> impl IntoView {
     };
     view! {
         <section class="card no-print" data-testid="supply">
-            <h2>{t.supply_title}</h2>
+            <h2>{t.kb.supply_title}</h2>
             <p class="kb-status" data-testid="supply-levels">{levels}</p>
             {move || warnings().into_iter().map(|w| view! { <p class="warning" role="status" data-testid="supply-low">{w}</p> }).collect_view()}
             <form on:submit=submit novalidate data-testid="supply-form">
-                <ChoiceField label=t.supply_item field="supply_item" options=&SupplyItem::ALL value=item lang=lang/>
-                <TextField label=t.quantity field="quantity" value=quantity problems=problems lang=lang inputmode="numeric"/>
-                <TextField label=t.date field="supply_date" value=date problems=problems lang=lang kind="date"/>
-                <IdSelect label=t.given_to field="given_to" options=wives value=given_to lang=lang/>
-                <TextField label=t.note field="supply_note" value=note problems=problems lang=lang/>
-                <button type="submit" class="primary" data-testid="save-supply">{t.save}</button>
+                <ChoiceField label=t.kb.supply_item field="supply_item" options=&SupplyItem::ALL value=item lang=lang/>
+                <TextField label=t.kb.quantity field="quantity" value=quantity problems=problems lang=lang inputmode="numeric"/>
+                <TextField label=t.common.date field="supply_date" value=date problems=problems lang=lang kind="date"/>
+                <IdSelect label=t.kb.given_to field="given_to" options=wives value=given_to lang=lang/>
+                <TextField label=t.common.note field="supply_note" value=note problems=problems lang=lang/>
+                <button type="submit" class="primary" data-testid="save-supply">{t.common.save}</button>
             </form>
         </section>
     }

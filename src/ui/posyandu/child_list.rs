@@ -50,11 +50,11 @@ pub fn Children() -> impl IntoView {
                         .measurements_of(id)
                         .last()
                         .map(|(_, m)| format_date(m.date, lang))
-                        .unwrap_or_else(|| t.no_weighings.to_owned());
+                        .unwrap_or_else(|| t.posyandu.no_weighings.to_owned());
                     let line = format!(
                         "{} · {} · {}",
                         child.sex.name(lang),
-                        (t.age_months)(months),
+                        (t.posyandu.age_months)(months),
                         last
                     );
                     (id, child.name.clone(), line)
@@ -64,17 +64,17 @@ pub fn Children() -> impl IntoView {
     });
     view! {
         <section class="card">
-            <h1>{t.children_title}</h1>
+            <h1>{t.posyandu.children_title}</h1>
             {if options.is_empty() {
-                view! { <p class="warning">{t.no_posyandu}</p> }.into_any()
+                view! { <p class="warning">{t.posyandu.no_posyandu}</p> }.into_any()
             } else {
-                view! { <IdSelect label=t.posyandu field="posyandu" options=options.clone() value=posyandu lang=lang/> }.into_any()
+                view! { <IdSelect label=t.common.posyandu field="posyandu" options=options.clone() value=posyandu lang=lang/> }.into_any()
             }}
             <div class="row">
                 {move || posyandu.get().map(|p| view! {
-                    <a class="button primary" href=Route::Weighing(p).href() data-testid="start-weighing">{t.start_weighing}</a>
+                    <a class="button primary" href=Route::Weighing(p).href() data-testid="start-weighing">{t.posyandu.start_weighing}</a>
                 })}
-                <a class="button" href=Route::NewChild.href() data-testid="add-child">{t.add_child}</a>
+                <a class="button" href=Route::NewChild.href() data-testid="add-child">{t.posyandu.add_child}</a>
             </div>
         </section>
         <ul class="list" data-testid="child-list">
@@ -82,7 +82,7 @@ pub fn Children() -> impl IntoView {
                 <li><a href=Route::Child(id).href() data-testid="child-row"><strong>{name}</strong><span class="meta">{line}</span></a></li>
             }).collect_view()}
         </ul>
-        {move || (posyandu.get().is_some() && rows.get().is_empty()).then(|| view! { <p class="empty">{t.no_children}</p> })}
+        {move || (posyandu.get().is_some() && rows.get().is_empty()).then(|| view! { <p class="empty">{t.posyandu.no_children}</p> })}
     }
 }
 
@@ -143,20 +143,20 @@ pub fn NewChild() -> impl IntoView {
     };
     view! {
         <form class="card" on:submit=submit novalidate data-testid="child-form">
-            <h1>{t.add_child}</h1>
-            <TextField label=t.full_name field="name" value=name problems=problems lang=lang/>
-            <ChoiceField label=t.sex field="sex" options=&SEXES value=sex lang=lang problems=problems/>
-            <TextField label=t.birth_date field="birth_date" value=birth_date problems=problems lang=lang kind="date"/>
-            <IdSelect label=t.posyandu field="posyandu" options=options value=posyandu lang=lang/>
-            <TextField label=t.address field="address" value=address problems=problems lang=lang hint=t.quick_family_note/>
-            <TextField label=t.birth_weight field="birth_weight_kg" value=birth_weight problems=problems lang=lang inputmode="decimal"/>
-            <TextField label=t.birth_length field="birth_length_cm" value=birth_length problems=problems lang=lang inputmode="decimal"/>
+            <h1>{t.posyandu.add_child}</h1>
+            <TextField label=t.common.full_name field="name" value=name problems=problems lang=lang/>
+            <ChoiceField label=t.common.sex field="sex" options=&SEXES value=sex lang=lang problems=problems/>
+            <TextField label=t.common.birth_date field="birth_date" value=birth_date problems=problems lang=lang kind="date"/>
+            <IdSelect label=t.common.posyandu field="posyandu" options=options value=posyandu lang=lang/>
+            <TextField label=t.common.address field="address" value=address problems=problems lang=lang hint=t.posyandu.quick_family_note/>
+            <TextField label=t.common.birth_weight field="birth_weight_kg" value=birth_weight problems=problems lang=lang inputmode="decimal"/>
+            <TextField label=t.common.birth_length field="birth_length_cm" value=birth_length problems=problems lang=lang inputmode="decimal"/>
             <Show when=move || problems.with(|p| !p.is_empty())>
-                <p class="error summary" role="alert">{t.check_marked_fields}</p>
+                <p class="error summary" role="alert">{t.common.check_marked_fields}</p>
             </Show>
             <div class="row">
-                <button type="submit" class="primary" data-testid="save">{t.save}</button>
-                <a class="button" href=Route::Children.href()>{t.cancel}</a>
+                <button type="submit" class="primary" data-testid="save">{t.common.save}</button>
+                <a class="button" href=Route::Children.href()>{t.common.cancel}</a>
             </div>
         </form>
     }

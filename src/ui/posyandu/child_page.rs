@@ -47,7 +47,15 @@ fn points(child_id: Uuid, kind: ChartKind) -> Vec<(f64, f64)> {
         .collect()
 }
 
-fn chart_svg(child_id: Uuid, sex: Sex, name: &str, kind: ChartKind, view: View) -> String {
+/// The growth chart of one index, its axes in `lang`.
+fn chart_svg(
+    child_id: Uuid,
+    sex: Sex,
+    name: &str,
+    kind: ChartKind,
+    view: View,
+    lang: i18n::Lang,
+) -> String {
     let label = KINDS
         .iter()
         .find(|(k, _)| *k == kind)
@@ -58,6 +66,7 @@ fn chart_svg(child_id: Uuid, sex: Sex, name: &str, kind: ChartKind, view: View) 
         sex,
         title: format!("{label} · {name}"),
         points: points(child_id, kind),
+        lang,
     };
     render_svg(&chart, 800, 560).unwrap_or_default()
 }
@@ -92,25 +101,25 @@ pub fn ChildPage(child_id: Uuid) -> impl IntoView {
         )
     });
     let facts = vec![
-        (t.sex, child.sex.name(lang).to_owned()),
-        (t.birth_date, format_date(child.birth_date, lang)),
+        (t.common.sex, child.sex.name(lang).to_owned()),
+        (t.common.birth_date, format_date(child.birth_date, lang)),
         (
-            t.age,
+            t.posyandu.age,
             age_now
-                .map(|a| (t.age_months)(a.completed_months()))
+                .map(|a| (t.posyandu.age_months)(a.completed_months()))
                 .unwrap_or_default(),
         ),
-        (t.mother, mother.unwrap_or_else(|| "—".into())),
-        (t.posyandu, posyandu.unwrap_or_else(|| "—".into())),
+        (t.common.mother, mother.unwrap_or_else(|| "—".into())),
+        (t.common.posyandu, posyandu.unwrap_or_else(|| "—".into())),
         (
-            t.birth_weight,
+            t.common.birth_weight,
             child
                 .birth_weight_kg
                 .map(|w| i18n::number(w, lang))
                 .unwrap_or_else(|| "—".into()),
         ),
         (
-            t.birth_length,
+            t.common.birth_length,
             child
                 .birth_length_cm
                 .map(|l| i18n::number(l, lang))
@@ -127,7 +136,7 @@ pub fn ChildPage(child_id: Uuid) -> impl IntoView {
         .rev()
         .filter_map(|m| {
             let review = review_of(child_id, m)?;
-            let cat = |i: Index| review.category(i).map_or("—", |c| c.name_id());
+            let cat = |i: Index| review.category(i).map_or("—", |c| c.name(lang));
             let z = |i: Index| {
                 review
                     .score(i)
@@ -137,7 +146,7 @@ pub fn ChildPage(child_id: Uuid) -> impl IntoView {
             Some(view! {
                 <tr>
                     <td>{format_date(m.date, lang)}</td>
-                    <td>{(t.age_months)(review.age.completed_months())}</td>
+                    <td>{(t.posyandu.age_months)(review.age.completed_months())}</td>
                     <td class="num">{m.weight_kg.map(|w| i18n::number(w, lang))}</td>
                     <td class="num">{m.lenhei_cm.map(|l| i18n::number(l, lang))}</td>
                     <td>{review.gain.map(|g| g.gain.code())}</td>
@@ -168,20 +177,20 @@ pub fn ChildPage(child_id: Uuid) -> impl IntoView {
                 {facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
             </dl>
             <div class="row no-print">
-                {child.posyandu_id.map(|p| view! { <a class="button primary" href=Route::Weighing(p).href()>{t.weigh_now}</a> })}
-                <button type="button" on:click=print data-testid="print-child">{t.print}</button>
+                {child.posyandu_id.map(|p| view! { <a class="button primary" href=Route::Weighing(p).href()>{t.posyandu.weigh_now}</a> })}
+                <button type="button" on:click=print data-testid="print-child">{t.common.print}</button>
             </div>
         </section>
         <section class="card">
-            <h2>{t.history}</h2>
+            <h2>{t.posyandu.history}</h2>
             {if empty_history {
-                view! { <p class="empty">{t.no_weighings}</p> }.into_any()
+                view! { <p class="empty">{t.posyandu.no_weighings}</p> }.into_any()
             } else {
                 view! {
                     <div class="table-scroll">
                         <table class="history" data-testid="history">
                             <thead><tr>
-                                <th>{t.date}</th><th>{t.age}</th><th>"BB"</th><th>"PB/TB"</th><th>"N/T"</th>
+                                <th>{t.common.date}</th><th>{t.posyandu.age}</th><th>"BB"</th><th>"PB/TB"</th><th>"N/T"</th>
                                 <th>"BB/U"</th><th>"PB/U"</th><th>"BB/PB"</th>
                             </tr></thead>
                             <tbody>{rows}</tbody>
@@ -199,11 +208,11 @@ pub fn ChildPage(child_id: Uuid) -> impl IntoView {
                 }).collect_view()}
             </div>
             <div class="tabs">
-                <button type="button" class:active=move || view_span.get() == View::Months0To24 on:click=move |_| view_span.set(View::Months0To24)>{t.view_24}</button>
-                <button type="button" class:active=move || view_span.get() == View::Months0To60 on:click=move |_| view_span.set(View::Months0To60)>{t.view_60}</button>
+                <button type="button" class:active=move || view_span.get() == View::Months0To24 on:click=move |_| view_span.set(View::Months0To24)>{t.posyandu.view_24}</button>
+                <button type="button" class:active=move || view_span.get() == View::Months0To60 on:click=move |_| view_span.set(View::Months0To60)>{t.posyandu.view_60}</button>
             </div>
             <div class="chart" data-testid="growth-chart"
-                inner_html=move || chart_svg(child_id, sex, &name, kind.get(), view_span.get())></div>
+                inner_html=move || chart_svg(child_id, sex, &name, kind.get(), view_span.get(), lang)></div>
         </section>
         {move || printing.get().then(|| {
             let span = view_span.get_untracked();
@@ -211,7 +220,7 @@ pub fn ChildPage(child_id: Uuid) -> impl IntoView {
                 <section class="print-only print-charts">
                     {[ChartKind::WeightForAge, ChartKind::LengthForAge, ChartKind::WeightForLength]
                         .into_iter()
-                        .map(|k| view! { <div class="chart" inner_html=chart_svg(child_id, sex, &name_for_print, k, span)></div> })
+                        .map(|k| view! { <div class="chart" inner_html=chart_svg(child_id, sex, &name_for_print, k, span, lang)></div> })
                         .collect_view()}
                 </section>
             }

@@ -4,7 +4,8 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::charts::poster::{month_label, skdn_bars_svg, trend_svg};
+use crate::charts::poster::{skdn_bars_svg, trend_svg};
+use crate::i18n::month_label;
 use crate::indicators::posyandu::prevalence::prevalence;
 use crate::indicators::posyandu::skdn::skdn;
 use crate::route::Route;
@@ -27,15 +28,21 @@ pub fn Posters() -> impl IntoView {
         posyandu
             .get()
             .and_then(|id| names.iter().find(|(p, _)| *p == id).map(|(_, n)| n.clone()))
-            .unwrap_or_else(|| t.all_posyandu.to_owned())
+            .unwrap_or_else(|| t.common.all_posyandu.to_owned())
     };
     let posters = move || {
         let months = month_or_now(&month_text.get()).last_twelve();
         let p = posyandu.get();
         let period = format!(
             "{} – {}",
-            months.first().map(|m| month_label(*m)).unwrap_or_default(),
-            months.last().map(|m| month_label(*m)).unwrap_or_default()
+            months
+                .first()
+                .map(|m| month_label(*m, lang))
+                .unwrap_or_default(),
+            months
+                .last()
+                .map(|m| month_label(*m, lang))
+                .unwrap_or_default()
         );
         let (bars, trend) = app.register.with(|r| {
             let bars: Vec<_> = months
@@ -51,12 +58,19 @@ pub fn Posters() -> impl IntoView {
         let place = place();
         let size = (1200, 760);
         (
-            skdn_bars_svg(&(t.skdn_poster_title)(&place, &period), &bars, size).unwrap_or_default(),
+            skdn_bars_svg(
+                &(t.posyandu.skdn_poster_title)(&place, &period),
+                &bars,
+                size,
+                lang,
+            )
+            .unwrap_or_default(),
             trend_svg(
-                &(t.stunting_poster_title)(&place, &period),
-                "% balita ditimbang",
+                &(t.posyandu.stunting_poster_title)(&place, &period),
+                t.posyandu.axis_weighed_percent,
                 &trend,
                 size,
+                lang,
             )
             .unwrap_or_default(),
         )
@@ -64,11 +78,11 @@ pub fn Posters() -> impl IntoView {
     view! {
         <PaperRule paper=paper landscape=true/>
         <section class="card no-print">
-            <h1>{t.posters}</h1>
-            <PeriodFields month_label=t.until_month month=month_text posyandu=posyandu options=options lang=lang/>
+            <h1>{t.posyandu.posters}</h1>
+            <PeriodFields month_label=t.posyandu.until_month month=month_text posyandu=posyandu options=options lang=lang/>
             <div class="row">
                 <PrintControls paper=paper testid="print-posters"/>
-                <a class="button" href=Route::Reports.href()>{t.nav_reports}</a>
+                <a class="button" href=Route::Reports.href()>{t.common.nav_reports}</a>
             </div>
         </section>
         {move || {
@@ -76,7 +90,7 @@ pub fn Posters() -> impl IntoView {
             view! {
                 <section class="poster" data-testid="poster-skdn">
                     <div class="chart" inner_html=bars></div>
-                    <p class="legend">{t.skdn_legend}</p>
+                    <p class="legend">{t.posyandu.skdn_legend}</p>
                 </section>
                 <section class="poster" data-testid="poster-stunting">
                     <div class="chart" inner_html=trend></div>

@@ -5,10 +5,9 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use uuid::Uuid;
 
-use crate::charts::poster::month_label;
 use crate::domain::posyandu::eppgbm::{self, ImportError, RowError, RowProblem};
 use crate::growth::Sex;
-use crate::i18n::{self, Lang};
+use crate::i18n::{self, month_label, Lang, Texts};
 use crate::indicators::posyandu::prevalence::{prevalence, prevalence_by_rw, trend, Prevalence};
 use crate::indicators::posyandu::referral::referrals;
 use crate::indicators::posyandu::skdn::{skdn, AgeBand, CountOf, Skdn};
@@ -25,7 +24,8 @@ fn percent(value: Option<f64>, lang: Lang) -> String {
 }
 
 /// SKDN rows as in the monthly report: (label, value of a cell).
-const ROWS: [(&str, CountOf); 12] = [
+/// The rows named by their programme codes, the same in both languages.
+const CODE_ROWS: [(&str, CountOf); 10] = [
     ("S", |c| c.s),
     ("K", |c| c.k),
     ("N", |c| c.n),
@@ -36,11 +36,9 @@ const ROWS: [(&str, CountOf); 12] = [
     ("K − D", |c| c.not_attending()),
     ("BGM", |c| c.bgm),
     ("2T", |c| c.twice_t),
-    ("Vitamin A", |c| c.vitamin_a),
-    ("ASI eksklusif", |c| c.exclusive_breastfeeding),
 ];
 
-fn skdn_table(table: &Skdn) -> impl IntoView {
+fn skdn_table(table: &Skdn, t: &'static Texts) -> impl IntoView {
     let total = table.total();
     let columns: Vec<(AgeBand, Sex)> = AgeBand::ALL
         .iter()
@@ -50,8 +48,13 @@ fn skdn_table(table: &Skdn) -> impl IntoView {
         .iter()
         .map(|(b, s)| view! { <th scope="col">{b.label()} <br/> {if *s == Sex::Male { "L" } else { "P" }}</th> })
         .collect_view();
-    let body = ROWS
+    let named: [(&str, CountOf); 2] = [
+        (t.posyandu.skdn_vitamin_a, |c| c.vitamin_a),
+        (t.posyandu.skdn_exclusive_bf, |c| c.exclusive_breastfeeding),
+    ];
+    let body = CODE_ROWS
         .iter()
+        .chain(named.iter())
         .map(|(label, value)| {
             let cells = columns
                 .iter()
@@ -63,7 +66,7 @@ fn skdn_table(table: &Skdn) -> impl IntoView {
     view! {
         <div class="table-scroll">
             <table class="skdn" data-testid="skdn-table">
-                <thead><tr><th></th>{header}<th scope="col">"Jumlah"</th></tr></thead>
+                <thead><tr><th></th>{header}<th scope="col">{t.posyandu.total}</th></tr></thead>
                 <tbody>{body}</tbody>
             </table>
         </div>
@@ -96,7 +99,7 @@ fn prevalence_table(
             <table class="trend" data-testid=testid>
                 <thead><tr>
                     <th scope="col">{first}</th><th scope="col">"Stunting"</th><th scope="col">"Wasting"</th>
-                    <th scope="col">{t.underweight}</th><th scope="col">{t.overweight}</th>
+                    <th scope="col">{t.posyandu.underweight}</th><th scope="col">{t.posyandu.overweight}</th>
                 </tr></thead>
                 <tbody>
                     {rows.into_iter().map(|(label, p)| view! {
@@ -116,10 +119,10 @@ fn row_error_text(lang: Lang, error: &RowError) -> String {
         RowProblem::Field(column, problem) => {
             format!("{column} — {}", i18n::problem(lang, *problem))
         }
-        RowProblem::Sex => t.bad_sex_code.to_owned(),
-        RowProblem::Unreadable => t.unreadable_row.to_owned(),
+        RowProblem::Sex => t.posyandu.bad_sex_code.to_owned(),
+        RowProblem::Unreadable => t.posyandu.unreadable_row.to_owned(),
     };
-    (t.row_error)(error.line, &why)
+    (t.posyandu.row_error)(error.line, &why)
 }
 
 /// Export of the month to e-PPGBM, and import from it.
@@ -141,7 +144,7 @@ fn Exchange(month_text: RwSignal<String>, posyandu: RwSignal<Option<Uuid>>) -> i
             .and_then(|text| download(&text, &name, "text/csv").ok());
         if done.is_none() {
             app.notice
-                .set(Some(Notice::Error(t.store_failed.to_owned())));
+                .set(Some(Notice::Error(t.common.store_failed.to_owned())));
         }
     };
     let on_import = move |ev: leptos::ev::Event| {
@@ -160,15 +163,20 @@ fn Exchange(month_text: RwSignal<String>, posyandu: RwSignal<Option<Uuid>>) -> i
             match planned {
                 Err(ImportError::MissingColumn(column)) => {
                     row_errors.set(Vec::new());
-                    app.notice.set(Some(Notice::Error((t.not_eppgbm)(column))));
+                    app.notice
+                        .set(Some(Notice::Error((t.posyandu.not_eppgbm)(column))));
                 }
                 Err(ImportError::NotCsv) => {
                     row_errors.set(Vec::new());
-                    app.notice.set(Some(Notice::Error((t.not_eppgbm)("Nama"))));
+                    app.notice
+                        .set(Some(Notice::Error((t.posyandu.not_eppgbm)("Nama"))));
                 }
                 Ok(plan) => {
-                    let summary =
-                        (t.imported)(plan.new_children, plan.new_weighings, plan.already_there);
+                    let summary = (t.posyandu.imported)(
+                        plan.new_children,
+                        plan.new_weighings,
+                        plan.already_there,
+                    );
                     row_errors.set(
                         plan.errors
                             .iter()
@@ -184,11 +192,11 @@ fn Exchange(month_text: RwSignal<String>, posyandu: RwSignal<Option<Uuid>>) -> i
     };
     view! {
         <section class="card no-print" data-testid="exchange">
-            <h2>{t.exchange}</h2>
+            <h2>{t.posyandu.exchange}</h2>
             <div class="stack">
-                <button type="button" on:click=on_export data-testid="export-eppgbm">{t.export_eppgbm}</button>
+                <button type="button" on:click=on_export data-testid="export-eppgbm">{t.posyandu.export_eppgbm}</button>
                 <label class="button file">
-                    {t.import_eppgbm}
+                    {t.posyandu.import_eppgbm}
                     <input type="file" accept=".csv,text/csv" on:change=on_import data-testid="import-eppgbm"/>
                 </label>
             </div>
@@ -222,7 +230,7 @@ pub fn Reports() -> impl IntoView {
                 .collect();
             let months: Vec<(String, Prevalence)> = trend(r, p, month)
                 .into_iter()
-                .map(|(m, prev)| (month_label(m), prev))
+                .map(|(m, prev)| (month_label(m, lang), prev))
                 .collect();
             (
                 skdn(r, p, month),
@@ -235,13 +243,13 @@ pub fn Reports() -> impl IntoView {
     };
     view! {
         <section class="card no-print">
-            <h1>{t.reports_title}</h1>
+            <h1>{t.posyandu.reports_title}</h1>
             <div class="row">
-                <a class="button" href=Route::Posters.href() data-testid="open-posters">{t.posters}</a>
-                <a class="button" href=Route::KbReport.href() data-testid="open-kb-report">{t.open_kb_report}</a>
-                <a class="button" href=Route::Activities.href() data-testid="open-activities">{t.open_activities}</a>
+                <a class="button" href=Route::Posters.href() data-testid="open-posters">{t.posyandu.posters}</a>
+                <a class="button" href=Route::KbReport.href() data-testid="open-kb-report">{t.posyandu.open_kb_report}</a>
+                <a class="button" href=Route::Activities.href() data-testid="open-activities">{t.common.open_activities}</a>
             </div>
-            <PeriodFields month_label=t.month month=month_text posyandu=posyandu options=options lang=lang/>
+            <PeriodFields month_label=t.common.month month=month_text posyandu=posyandu options=options lang=lang/>
         </section>
         {move || {
             let (table, prev, refer, by_rw, months) = report();
@@ -254,21 +262,21 @@ pub fn Reports() -> impl IntoView {
                 ("N/S", ratios.n_s),
             ];
             let prev_rows = [
-                (t.stunting, prev.stunted, prev.stunting_percent()),
-                (t.wasting, prev.wasted, prev.wasting_percent()),
-                (t.underweight, prev.underweight, prev.underweight_percent()),
-                (t.overweight, prev.overweight, prev.overweight_percent()),
+                (t.posyandu.stunting, prev.stunted, prev.stunting_percent()),
+                (t.posyandu.wasting, prev.wasted, prev.wasting_percent()),
+                (t.posyandu.underweight, prev.underweight, prev.underweight_percent()),
+                (t.posyandu.overweight, prev.overweight, prev.overweight_percent()),
             ];
             view! {
                 <section class="card">
                     <h2>"SKDN"</h2>
-                    {skdn_table(&table)}
+                    {skdn_table(&table, t)}
                     <dl class="facts ratios" data-testid="ratios">
                         {ratio_rows.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{percent(v, lang)}</dd> }).collect_view()}
                     </dl>
                 </section>
                 <section class="card">
-                    <h2>{t.prevalence}</h2>
+                    <h2>{t.posyandu.prevalence}</h2>
                     <table class="prevalence" data-testid="prevalence">
                         <tbody>
                             {prev_rows.into_iter().map(|(label, (cases, valid), p)| view! {
@@ -280,13 +288,13 @@ pub fn Reports() -> impl IntoView {
                 <section class="card">
                     <h2>"RW"</h2>
                     {prevalence_table("RW", by_rw, lang, "prevalence-rw")}
-                    <h2>{t.trend_12}</h2>
-                    {prevalence_table(t.month, months, lang, "prevalence-trend")}
+                    <h2>{t.posyandu.trend_12}</h2>
+                    {prevalence_table(t.common.month, months, lang, "prevalence-trend")}
                 </section>
                 <section class="card">
-                    <h2>{t.refer}</h2>
+                    <h2>{t.posyandu.refer}</h2>
                     {if refer.is_empty() {
-                        view! { <p class="empty">{t.none_to_refer}</p> }.into_any()
+                        view! { <p class="empty">{t.posyandu.none_to_refer}</p> }.into_any()
                     } else {
                         view! {
                             <ul class="list" data-testid="referrals">

@@ -72,7 +72,7 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
     };
     let progress = move || {
         let all = children.get();
-        (t.weighed_count)(all.iter().filter(|c| c.3).count(), all.len())
+        (t.posyandu.weighed_count)(all.iter().filter(|c| c.3).count(), all.len())
     };
     let next_child = move || {
         let all = children.get();
@@ -95,15 +95,15 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
     };
     view! {
         <section class="card">
-            <h1>{t.start_weighing} " · " {name}</h1>
+            <h1>{t.posyandu.start_weighing} " · " {name}</h1>
             <div class="field">
-                <label for="f-day">{t.weighing_date}</label>
+                <label for="f-day">{t.posyandu.weighing_date}</label>
                 <input id="f-day" type="date" data-testid="weighing-date" prop:value=move || date.get()
                     on:input=move |ev| { date.set(event_target_value(&ev)); selected.set(None); }/>
             </div>
             <p data-testid="progress">{progress}</p>
-            <input type="search" class="search" data-testid="child-search" aria-label=t.search_placeholder
-                placeholder=t.full_name prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
+            <input type="search" class="search" data-testid="child-search" aria-label=t.common.search_placeholder
+                placeholder=t.common.full_name prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
         </section>
         {move || selected.get().map(|child_id| view! {
             <MeasurementPanel child_id=child_id posyandu_id=posyandu_id day=parse_day(&date.get_untracked()) on_next=next_child/>
@@ -114,13 +114,13 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
                     <button type="button" class="row-button" class:done=done class:current=move || selected.get() == Some(id)
                         data-testid="weighing-row" on:click=move |_| { selected.set(Some(id)); scroll_to_panel(); }>
                         <strong>{name}</strong>
-                        <span class="meta">{(t.age_months)(months)}</span>
-                        <span class="status">{if done { "✓" } else { t.not_yet }}</span>
+                        <span class="meta">{(t.posyandu.age_months)(months)}</span>
+                        <span class="status">{if done { "✓" } else { t.posyandu.not_yet }}</span>
                     </button>
                 </li>
             }).collect_view()}
         </ul>
-        <a class="button" href=Route::Children.href()>{lang.texts().nav_children}</a>
+        <a class="button" href=Route::Children.href()>{lang.texts().common.nav_children}</a>
     }
 }
 
@@ -136,7 +136,7 @@ fn MeasurementPanel(
     let lang = app.lang.get_untracked();
     let t = app.texts();
     let Some(child) = app.register.with_untracked(|r| r.person(child_id).cloned()) else {
-        return view! { <p class="empty">{t.not_found}</p> }.into_any();
+        return view! { <p class="empty">{t.common.not_found}</p> }.into_any();
     };
     let existing = app.register.with_untracked(|r| {
         r.measurements_of(child_id)
@@ -240,25 +240,25 @@ fn MeasurementPanel(
             <h2><a href=Route::Child(child_id).href()>{child_name}</a></h2>
             <Show when=move || saved.get().is_none()>
                 <form on:submit=submit novalidate data-testid="measurement-form">
-                    <TextField label=t.weight field="weight_kg" value=weight problems=problems lang=lang inputmode="decimal"/>
-                    <TextField label=t.lenhei field="lenhei_cm" value=lenhei problems=problems lang=lang inputmode="decimal"/>
-                    <ChoiceField label=t.position field="position" options=&POSITIONS value=position lang=lang/>
-                    <TextField label=t.arm field="arm_cm" value=arm problems=problems lang=lang inputmode="decimal"/>
-                    <TextField label=t.head field="head_cm" value=head problems=problems lang=lang inputmode="decimal"/>
-                    <CheckField label=t.oedema field="oedema" value=oedema/>
-                    {vitamin_a_month.then(|| view! { <CheckField label=t.vitamin_a field="vitamin_a" value=vitamin_a/> })}
-                    {under_six_months.then(|| view! { <CheckField label=t.exclusive_bf field="exclusive_bf" value=exclusive/> })}
-                    <TextField label=t.immunisations field="immunisations" value=immunisations problems=problems lang=lang/>
-                    <CheckField label=t.pmt field="pmt" value=pmt/>
-                    <TextField label=t.note field="note" value=note problems=problems lang=lang/>
+                    <TextField label=t.posyandu.weight field="weight_kg" value=weight problems=problems lang=lang inputmode="decimal"/>
+                    <TextField label=t.posyandu.lenhei field="lenhei_cm" value=lenhei problems=problems lang=lang inputmode="decimal"/>
+                    <ChoiceField label=t.posyandu.position field="position" options=&POSITIONS value=position lang=lang/>
+                    <TextField label=t.posyandu.arm field="arm_cm" value=arm problems=problems lang=lang inputmode="decimal"/>
+                    <TextField label=t.posyandu.head field="head_cm" value=head problems=problems lang=lang inputmode="decimal"/>
+                    <CheckField label=t.posyandu.oedema field="oedema" value=oedema/>
+                    {vitamin_a_month.then(|| view! { <CheckField label=t.posyandu.vitamin_a field="vitamin_a" value=vitamin_a/> })}
+                    {under_six_months.then(|| view! { <CheckField label=t.posyandu.exclusive_bf field="exclusive_bf" value=exclusive/> })}
+                    <TextField label=t.posyandu.immunisations field="immunisations" value=immunisations problems=problems lang=lang/>
+                    <CheckField label=t.posyandu.pmt field="pmt" value=pmt/>
+                    <TextField label=t.common.note field="note" value=note problems=problems lang=lang/>
                     {move || (!implausible.get().is_empty()).then(|| view! {
                         <div class="warning" role="alert" data-testid="implausible">
-                            <p>{(t.implausible)(&implausible.get().join(", "))}</p>
-                            <CheckField label=t.confirm_implausible field="confirm_implausible" value=confirmed/>
+                            <p>{(t.posyandu.implausible)(&implausible.get().join(", "))}</p>
+                            <CheckField label=t.posyandu.confirm_implausible field="confirm_implausible" value=confirmed/>
                         </div>
                     })}
                     <div class="row">
-                        <button type="submit" class="primary" data-testid="save-measurement">{t.save}</button>
+                        <button type="submit" class="primary" data-testid="save-measurement">{t.common.save}</button>
                     </div>
                 </form>
             </Show>
@@ -266,7 +266,7 @@ fn MeasurementPanel(
                 <ReviewPanel child_id=child_id measurement=m record_id=record_id
                     on_change=Callback::new(move |updated| saved.set(Some((record_id, updated))))/>
                 <button type="button" class="primary next" data-testid="next-child" on:click=move |_| on_next()>
-                    {t.next_child} " →"
+                    {t.posyandu.next_child} " →"
                 </button>
             })}
         </section>

@@ -58,7 +58,7 @@ fn CurveJudgement(
     };
     view! {
         <div class="curve" data-testid="curve-judgement">
-            <span>{t.curve_judgement}</span>
+            <span>{t.posyandu.curve_judgement}</span>
             {[Gain::Naik, Gain::TidakNaik].into_iter().map(|gain| view! {
                 <button type="button" class:active=current == gain
                     data-testid=format!("curve-{}", gain.code()) on:click=move |_| choose(gain)>
@@ -82,7 +82,7 @@ pub fn ReviewPanel(
     let lang = app.lang.get_untracked();
     let t = app.texts();
     let Some(result) = review_of(child_id, &measurement) else {
-        return view! { <p class="empty">{t.not_found}</p> }.into_any();
+        return view! { <p class="empty">{t.common.not_found}</p> }.into_any();
     };
     let lying = measurement.position != Some(Position::Standing);
     let rows = Index::ALL
@@ -90,10 +90,7 @@ pub fn ReviewPanel(
         .filter_map(|&index| {
             let score = result.score(index)?;
             let category = result.category(index);
-            let label = category.map(|c| match lang {
-                i18n::Lang::Id => c.name_id(),
-                i18n::Lang::En => c.name_en(),
-            });
+            let label = category.map(|c| c.name(lang));
             Some(view! {
                 <tr class=severity_class(category.map(|c| c.severity()))>
                     <th scope="row">{index.short_name(lying)}</th>
@@ -124,7 +121,7 @@ pub fn ReviewPanel(
     };
     view! {
         <div class="result" data-testid="review">
-            <h3>{t.result}</h3>
+            <h3>{t.posyandu.result}</h3>
             <table class="scores">
                 <tbody>{rows}</tbody>
             </table>
@@ -132,7 +129,7 @@ pub fn ReviewPanel(
             {judgement}
             {(!warnings.is_empty()).then(|| view! {
                 <div class="refer" role="alert" data-testid="refer">
-                    <strong>{t.refer}</strong>
+                    <strong>{t.posyandu.refer}</strong>
                     <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
                 </div>
             })}

@@ -81,19 +81,19 @@ pub fn FamilyForm(family_id: Option<Uuid>) -> impl IntoView {
     let cancel_href = family_id.map_or(Route::Families, Route::Family).href();
     view! {
         <form class="card" on:submit=submit novalidate data-testid="family-form">
-            <h1>{if family_id.is_some() { t.edit_family } else { t.add_family }}</h1>
-            <TextField label=t.kk_number field="kk_number" value=kk_number problems=problems lang=lang hint=t.kk_hint inputmode="numeric"/>
-            <TextField label=t.address field="address" value=address problems=problems lang=lang/>
-            <IdSelect label=t.rt field="rt" options=rts value=rt_id lang=lang/>
-            <ChoiceField label=t.water field="water" options=&WATER value=water lang=lang/>
-            <ChoiceField label=t.latrine field="latrine" options=&LATRINE value=latrine lang=lang/>
-            <ChoiceField label=t.house field="house" options=&HOUSE value=house lang=lang/>
+            <h1>{if family_id.is_some() { t.register.edit_family } else { t.common.add_family }}</h1>
+            <TextField label=t.register.kk_number field="kk_number" value=kk_number problems=problems lang=lang hint=t.register.kk_hint inputmode="numeric"/>
+            <TextField label=t.common.address field="address" value=address problems=problems lang=lang/>
+            <IdSelect label=t.register.rt field="rt" options=rts value=rt_id lang=lang/>
+            <ChoiceField label=t.register.water field="water" options=&WATER value=water lang=lang/>
+            <ChoiceField label=t.register.latrine field="latrine" options=&LATRINE value=latrine lang=lang/>
+            <ChoiceField label=t.register.house field="house" options=&HOUSE value=house lang=lang/>
             <Show when=move || problems.with(|p| !p.is_empty())>
-                <p class="error summary" role="alert">{t.check_marked_fields}</p>
+                <p class="error summary" role="alert">{t.common.check_marked_fields}</p>
             </Show>
             <div class="row">
-                <button type="submit" class="primary" data-testid="save">{t.save}</button>
-                <a class="button" href=cancel_href>{t.cancel}</a>
+                <button type="submit" class="primary" data-testid="save">{t.common.save}</button>
+                <a class="button" href=cancel_href>{t.common.cancel}</a>
             </div>
         </form>
     }

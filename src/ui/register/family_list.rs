@@ -19,7 +19,7 @@ pub fn Families() -> impl IntoView {
                 .map(|id| {
                     let name = register
                         .family_name(id)
-                        .map_or(t.unnamed_family.to_owned(), str::to_owned);
+                        .map_or(t.register.unnamed_family.to_owned(), str::to_owned);
                     let members = register.members(id).count();
                     let place = register
                         .family(id)
@@ -40,18 +40,18 @@ pub fn Families() -> impl IntoView {
     let empty = move || app.register.with(|r| r.families.is_empty());
     view! {
         <section class="card">
-            <h1>{t.families_title}</h1>
+            <h1>{t.register.families_title}</h1>
             <input
                 type="search"
                 class="search"
                 data-testid="family-search"
-                aria-label=t.search_placeholder
-                placeholder=t.search_placeholder
+                aria-label=t.common.search_placeholder
+                placeholder=t.common.search_placeholder
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
             />
             <a class="button primary" href=Route::NewFamily.href() data-testid="add-family">
-                {t.add_family}
+                {t.common.add_family}
             </a>
         </section>
         <ul class="list" data-testid="family-list">
@@ -63,7 +63,7 @@ pub fn Families() -> impl IntoView {
                             <li>
                                 <a href=Route::Family(id).href() data-testid="family-row">
                                     <strong>{name}</strong>
-                                    <span class="meta">{(t.members_count)(members)}</span>
+                                    <span class="meta">{(t.register.members_count)(members)}</span>
                                     <span class="meta">{place}</span>
                                 </a>
                             </li>
@@ -74,9 +74,9 @@ pub fn Families() -> impl IntoView {
         </ul>
         {move || {
             if empty() {
-                Some(view! { <p class="empty">{t.no_families}</p> })
+                Some(view! { <p class="empty">{t.register.no_families}</p> })
             } else if rows.get().is_empty() {
-                Some(view! { <p class="empty">{t.no_results}</p> })
+                Some(view! { <p class="empty">{t.register.no_results}</p> })
             } else {
                 None
             }

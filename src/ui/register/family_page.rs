@@ -26,21 +26,27 @@ pub fn FamilyPage(family_id: Uuid) -> impl IntoView {
                 let choice = |name: Option<&'static str>| name.unwrap_or("—");
                 vec![
                     (
-                        t.kk_number,
+                        t.register.kk_number,
                         if f.kk_number.is_empty() {
                             "—".to_owned()
                         } else {
                             f.kk_number.clone()
                         },
                     ),
-                    (t.address, f.address.clone()),
-                    (t.rt, rt),
-                    (t.water, choice(f.water.map(|w| w.name(lang))).to_owned()),
+                    (t.common.address, f.address.clone()),
+                    (t.register.rt, rt),
                     (
-                        t.latrine,
+                        t.register.water,
+                        choice(f.water.map(|w| w.name(lang))).to_owned(),
+                    ),
+                    (
+                        t.register.latrine,
                         choice(f.latrine.map(|l| l.name(lang))).to_owned(),
                     ),
-                    (t.house, choice(f.house.map(|h| h.name(lang))).to_owned()),
+                    (
+                        t.register.house,
+                        choice(f.house.map(|h| h.name(lang))).to_owned(),
+                    ),
                 ]
             })
         })
@@ -55,7 +61,7 @@ pub fn FamilyPage(family_id: Uuid) -> impl IntoView {
                         p.relation.name(lang),
                         p.sex.name(lang),
                         format_date(p.birth_date, lang),
-                        (t.age_years)(age)
+                        (t.register.age_years)(age)
                     );
                     (*id, p.name.clone(), line, p.nik.clone(), is_pus(p, today()))
                 })
@@ -63,7 +69,7 @@ pub fn FamilyPage(family_id: Uuid) -> impl IntoView {
         })
     };
     let remove = move |_| {
-        if !confirm(t.confirm_delete_family) {
+        if !confirm(t.register.confirm_delete_family) {
             return;
         }
         let device = app.device();
@@ -85,17 +91,17 @@ pub fn FamilyPage(family_id: Uuid) -> impl IntoView {
         None => view! { <crate::ui::app::not_found::NotFound/> }.into_any(),
         Some(rows) => view! {
             <section class="card" data-testid="family-page">
-                <h1>{app.register.with(|r| r.family_name(family_id).map(str::to_owned)).unwrap_or_else(|| t.unnamed_family.to_owned())}</h1>
+                <h1>{app.register.with(|r| r.family_name(family_id).map(str::to_owned)).unwrap_or_else(|| t.register.unnamed_family.to_owned())}</h1>
                 <dl class="facts">
                     {rows.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
                 </dl>
                 <div class="row">
-                    <a class="button" href=Route::EditFamily(family_id).href() data-testid="edit-family">{t.edit}</a>
-                    <button class="danger" on:click=remove data-testid="delete-family">{t.delete}</button>
+                    <a class="button" href=Route::EditFamily(family_id).href() data-testid="edit-family">{t.register.edit}</a>
+                    <button class="danger" on:click=remove data-testid="delete-family">{t.common.delete}</button>
                 </div>
             </section>
             <section class="card">
-                <h2>{t.members}</h2>
+                <h2>{t.register.members}</h2>
                 <ul class="list" data-testid="member-list">
                     {members().into_iter().map(|(id, name, line, nik, pus)| view! {
                         <li>
@@ -108,8 +114,8 @@ pub fn FamilyPage(family_id: Uuid) -> impl IntoView {
                         </li>
                     }).collect_view()}
                 </ul>
-                {members().is_empty().then(|| view! { <p class="empty">{t.no_members}</p> })}
-                <a class="button primary" href=Route::NewMember(family_id).href() data-testid="add-member">{t.add_member}</a>
+                {members().is_empty().then(|| view! { <p class="empty">{t.register.no_members}</p> })}
+                <a class="button primary" href=Route::NewMember(family_id).href() data-testid="add-member">{t.register.add_member}</a>
             </section>
         }
         .into_any(),

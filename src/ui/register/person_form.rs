@@ -99,7 +99,7 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
         let typed: String = nik.get().chars().filter(|c| !c.is_whitespace()).collect();
         app.register.with(|r| {
             duplicate_nik(&typed, person_id, r.people.iter().map(|(id, p)| (*id, p)))
-                .and_then(|other| r.person(other).map(|p| (t.duplicate_nik)(&p.name)))
+                .and_then(|other| r.person(other).map(|p| (t.register.duplicate_nik)(&p.name)))
         })
     };
     let submit = move |ev: SubmitEvent| {
@@ -143,46 +143,46 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
         let Some(record) = app.find(id) else {
             return;
         };
-        if confirm(&(t.confirm_delete)(&name.get_untracked())) {
+        if confirm(&(t.common.confirm_delete)(&name.get_untracked())) {
             let tombstone = record.deleted(&app.device(), now());
             app.save(vec![tombstone], move || app.go(Route::Family(family_id)));
         }
     };
     view! {
         <form class="card" on:submit=submit novalidate data-testid="person-form">
-            <h1>{if person_id.is_some() { t.edit_member } else { t.add_member }}</h1>
-            <TextField label=t.full_name field="name" value=name problems=problems lang=lang/>
-            <TextField label=t.nik field="nik" value=nik problems=problems lang=lang hint=t.nik_hint inputmode="numeric"/>
+            <h1>{if person_id.is_some() { t.register.edit_member } else { t.register.add_member }}</h1>
+            <TextField label=t.common.full_name field="name" value=name problems=problems lang=lang/>
+            <TextField label=t.register.nik field="nik" value=nik problems=problems lang=lang hint=t.register.nik_hint inputmode="numeric"/>
             {move || duplicate().map(|text| view! { <p class="warning" role="status" data-testid="duplicate-nik">{text}</p> })}
-            <ChoiceField label=t.sex field="sex" options=&SEXES value=sex lang=lang problems=problems/>
-            <TextField label=t.birth_date field="birth_date" value=birth_date problems=problems lang=lang kind="date"/>
-            <ChoiceField label=t.relation field="relation" options=&RELATIONS value=relation lang=lang problems=problems/>
-            <ChoiceField label=t.marital_status field="marital_status" options=&MARITAL value=marital lang=lang/>
-            <TextField label=t.age_first_marriage field="age_first_marriage" value=marriage_age problems=problems lang=lang inputmode="numeric"/>
-            <ChoiceField label=t.education field="education" options=&EDUCATION value=education lang=lang/>
-            <TextField label=t.job field="job" value=job problems=problems lang=lang/>
+            <ChoiceField label=t.common.sex field="sex" options=&SEXES value=sex lang=lang problems=problems/>
+            <TextField label=t.common.birth_date field="birth_date" value=birth_date problems=problems lang=lang kind="date"/>
+            <ChoiceField label=t.register.relation field="relation" options=&RELATIONS value=relation lang=lang problems=problems/>
+            <ChoiceField label=t.register.marital_status field="marital_status" options=&MARITAL value=marital lang=lang/>
+            <TextField label=t.register.age_first_marriage field="age_first_marriage" value=marriage_age problems=problems lang=lang inputmode="numeric"/>
+            <ChoiceField label=t.register.education field="education" options=&EDUCATION value=education lang=lang/>
+            <TextField label=t.register.job field="job" value=job problems=problems lang=lang/>
             <Show when=is_child>
                 <fieldset class="child-data">
-                    <legend>{t.child_data}</legend>
-                    <IdSelect label=t.posyandu field="posyandu" options=posyandus.clone() value=posyandu_id lang=lang/>
-                    <IdSelect label=t.mother field="mother" options=mothers.clone() value=mother_id lang=lang/>
-                    <TextField label=t.birth_weight field="birth_weight_kg" value=birth_weight problems=problems lang=lang inputmode="decimal"/>
-                    <TextField label=t.birth_length field="birth_length_cm" value=birth_length problems=problems lang=lang inputmode="decimal"/>
+                    <legend>{t.register.child_data}</legend>
+                    <IdSelect label=t.common.posyandu field="posyandu" options=posyandus.clone() value=posyandu_id lang=lang/>
+                    <IdSelect label=t.common.mother field="mother" options=mothers.clone() value=mother_id lang=lang/>
+                    <TextField label=t.common.birth_weight field="birth_weight_kg" value=birth_weight problems=problems lang=lang inputmode="decimal"/>
+                    <TextField label=t.common.birth_length field="birth_length_cm" value=birth_length problems=problems lang=lang inputmode="decimal"/>
                 </fieldset>
             </Show>
             <Show when=move || problems.with(|p| !p.is_empty())>
-                <p class="error summary" role="alert">{t.check_marked_fields}</p>
+                <p class="error summary" role="alert">{t.common.check_marked_fields}</p>
             </Show>
             {move || age_to_confirm.get().map(|age| view! {
                 <div class="warning" role="alert" data-testid="wife-age">
-                    <p>{(t.wife_age_check)(age)}</p>
-                    <CheckField label=t.wife_age_confirm field="confirm_wife_age" value=age_confirmed/>
+                    <p>{(t.register.wife_age_check)(age)}</p>
+                    <CheckField label=t.register.wife_age_confirm field="confirm_wife_age" value=age_confirmed/>
                 </div>
             })}
             <div class="row">
-                <button type="submit" class="primary" data-testid="save">{t.save}</button>
-                <a class="button" href=Route::Family(family_id).href()>{t.cancel}</a>
-                {person_id.map(|_| view! { <button type="button" class="danger" on:click=remove data-testid="delete-person">{t.delete}</button> })}
+                <button type="submit" class="primary" data-testid="save">{t.common.save}</button>
+                <a class="button" href=Route::Family(family_id).href()>{t.common.cancel}</a>
+                {person_id.map(|_| view! { <button type="button" class="danger" on:click=remove data-testid="delete-person">{t.common.delete}</button> })}
             </div>
         </form>
     }

@@ -15,7 +15,7 @@ pub fn Areas() -> impl IntoView {
     let t = use_app().texts();
     view! {
         <section class="card" data-testid="areas">
-            <h2>{t.area}</h2>
+            <h2>{t.settings.area}</h2>
             <AreaLevelEditor level=AreaLevel::Village/>
             <AreaLevelEditor level=AreaLevel::Rw/>
             <AreaLevelEditor level=AreaLevel::Rt/>
@@ -88,7 +88,7 @@ fn AreaLevelEditor(level: AreaLevel) -> impl IntoView {
                             view! {
                                 <li>
                                     <span>{label}</span>
-                                    <button type="button" class="link" aria-label=t.delete on:click=move |_| remove(id, for_remove.clone())>
+                                    <button type="button" class="link" aria-label=t.common.delete on:click=move |_| remove(id, for_remove.clone())>
                                         "×"
                                     </button>
                                 </li>
@@ -99,25 +99,25 @@ fn AreaLevelEditor(level: AreaLevel) -> impl IntoView {
             </ul>
             <Show when=can_add>
                 <div class="add-line">
-                    <label class="sr-only" for=input_id.clone()>{t.area_name}</label>
+                    <label class="sr-only" for=input_id.clone()>{t.settings.area_name}</label>
                     <input
                         id=input_id.clone()
-                        placeholder=t.area_name
+                        placeholder=t.settings.area_name
                         data-testid=format!("area-name-{slug}")
                         prop:value=move || name.get()
                         on:input=move |ev| name.set(event_target_value(&ev))
                     />
                     {(level == AreaLevel::Rt).then(|| view! {
                         <select
-                            aria-label=t.parent_rw
+                            aria-label=t.settings.parent_rw
                             data-testid="area-parent-rw"
                             on:change=move |ev| parent.set(Uuid::parse_str(&event_target_value(&ev)).ok())
                         >
-                            <option value="">{t.parent_rw}</option>
+                            <option value="">{t.settings.parent_rw}</option>
                             {move || rws().into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
                         </select>
                     })}
-                    <button type="button" on:click=add data-testid=format!("area-add-{slug}")>{t.add}</button>
+                    <button type="button" on:click=add data-testid=format!("area-add-{slug}")>{t.settings.add}</button>
                 </div>
                 <p class="error" role="alert">{error}</p>
             </Show>

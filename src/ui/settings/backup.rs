@@ -113,7 +113,7 @@ async fn restore(app: AppState, text: String) {
                 return;
             }
             let t = lang.texts();
-            app.notice.set(Some(Notice::Info((t.restored)(
+            app.notice.set(Some(Notice::Info((t.settings.restored)(
                 plan.added,
                 plan.updated,
                 plan.unchanged,
@@ -131,7 +131,7 @@ pub fn Backup() -> impl IntoView {
     let backups_made = RwSignal::new(0u32);
     let last = move || {
         backups_made.track();
-        (t.last_backup)(days_since_backup())
+        (t.settings.last_backup)(days_since_backup())
     };
     let on_download = move |_| {
         let Some(text) = backup_text(app) else { return };
@@ -139,7 +139,7 @@ pub fn Backup() -> impl IntoView {
             Ok(()) => mark_backed_up(app, backups_made),
             Err(_) => app
                 .notice
-                .set(Some(Notice::Error(t.store_failed.to_owned()))),
+                .set(Some(Notice::Error(t.common.store_failed.to_owned()))),
         }
     };
     let on_share = move |_| {
@@ -159,17 +159,17 @@ pub fn Backup() -> impl IntoView {
     };
     view! {
         <section class="card" data-testid="backup">
-            <h2>{t.backup}</h2>
+            <h2>{t.settings.backup}</h2>
             <p data-testid="last-backup">{last}</p>
             <div class="stack">
                 <button type="button" class="primary" on:click=on_download data-testid="backup-download">
-                    {t.backup_download}
+                    {t.settings.backup_download}
                 </button>
                 {share_target().map(|_| view! {
-                    <button type="button" on:click=on_share data-testid="backup-share">{t.backup_share}</button>
+                    <button type="button" on:click=on_share data-testid="backup-share">{t.settings.backup_share}</button>
                 })}
                 <label class="button file">
-                    {t.restore}
+                    {t.settings.restore}
                     <input type="file" accept=".json,application/json" on:change=on_file data-testid="restore-file"/>
                 </label>
             </div>

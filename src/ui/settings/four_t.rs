@@ -27,7 +27,7 @@ pub fn FourTSettings() -> impl IntoView {
         Ok(()) => {
             app.four_t.set(rules);
             app.notice
-                .set(Some(Notice::Info(t.four_t_saved.to_owned())));
+                .set(Some(Notice::Info(t.settings.four_t_saved.to_owned())));
         }
         Err(error) => app.store_error(&error),
     };
@@ -58,15 +58,15 @@ pub fn FourTSettings() -> impl IntoView {
     };
     view! {
         <form class="card" on:submit=submit novalidate data-testid="four-t-form">
-            <h2>{t.four_t_title}</h2>
-            <p class="hint">{t.four_t_help}</p>
-            <TextField label=t.too_young_below field="too_young_below" value=young problems=problems lang=lang inputmode="numeric"/>
-            <TextField label=t.too_old_above field="too_old_above" value=old problems=problems lang=lang inputmode="numeric"/>
-            <TextField label=t.too_close_below_years field="too_close_below_years" value=gap problems=problems lang=lang inputmode="numeric"/>
-            <TextField label=t.too_many_above field="too_many_above" value=many problems=problems lang=lang inputmode="numeric"/>
+            <h2>{t.settings.four_t_title}</h2>
+            <p class="hint">{t.settings.four_t_help}</p>
+            <TextField label=t.settings.too_young_below field="too_young_below" value=young problems=problems lang=lang inputmode="numeric"/>
+            <TextField label=t.settings.too_old_above field="too_old_above" value=old problems=problems lang=lang inputmode="numeric"/>
+            <TextField label=t.settings.too_close_below_years field="too_close_below_years" value=gap problems=problems lang=lang inputmode="numeric"/>
+            <TextField label=t.settings.too_many_above field="too_many_above" value=many problems=problems lang=lang inputmode="numeric"/>
             <div class="row">
-                <button type="submit" class="primary" data-testid="save-four-t">{t.save}</button>
-                <button type="button" on:click=restore data-testid="restore-four-t">{t.restore_defaults}</button>
+                <button type="submit" class="primary" data-testid="save-four-t">{t.common.save}</button>
+                <button type="button" on:click=restore data-testid="restore-four-t">{t.settings.restore_defaults}</button>
             </div>
         </form>
     }

@@ -38,7 +38,9 @@ pub fn Settings() -> impl IntoView {
             },
         };
         match settings::save_profile(&profile) {
-            Ok(()) => app.notice.set(Some(Notice::Info(t.saved.to_owned()))),
+            Ok(()) => app
+                .notice
+                .set(Some(Notice::Info(t.common.saved.to_owned()))),
             Err(error) => app.store_error(&error),
         }
     };
@@ -50,33 +52,33 @@ pub fn Settings() -> impl IntoView {
         app.lang.set(chosen);
     };
     let storage_state = move || match app.persistence.get() {
-        Some(Persistence::Granted) => t.persist_granted,
-        Some(Persistence::Denied) => t.persist_denied,
-        Some(Persistence::Unsupported) => t.persist_unsupported,
-        None => t.loading,
+        Some(Persistence::Granted) => t.settings.persist_granted,
+        Some(Persistence::Denied) => t.settings.persist_denied,
+        Some(Persistence::Unsupported) => t.settings.persist_unsupported,
+        None => t.common.loading,
     };
     view! {
-        <h1 class="page-title">{t.settings}</h1>
+        <h1 class="page-title">{t.common.settings}</h1>
         <form class="card" on:submit=save_profile data-testid="profile-form">
-            <h2>{t.profile}</h2>
-            <TextField label=t.cadre_name field="cadre_name" value=name problems=no_problems lang=lang/>
-            <ChoiceField label=t.role field="role" options=&Role::ALL value=role lang=lang/>
-            <h3>{t.region_title}</h3>
-            <TextField label=t.province field="province" value=province problems=no_problems lang=lang/>
-            <TextField label=t.regency field="regency" value=regency problems=no_problems lang=lang/>
-            <TextField label=t.district field="district" value=district problems=no_problems lang=lang/>
-            <TextField label=t.puskesmas field="puskesmas" value=puskesmas problems=no_problems lang=lang/>
-            <button type="submit" class="primary" data-testid="save-profile">{t.save}</button>
+            <h2>{t.settings.profile}</h2>
+            <TextField label=t.settings.cadre_name field="cadre_name" value=name problems=no_problems lang=lang/>
+            <ChoiceField label=t.settings.role field="role" options=&Role::ALL value=role lang=lang/>
+            <h3>{t.settings.region_title}</h3>
+            <TextField label=t.settings.province field="province" value=province problems=no_problems lang=lang/>
+            <TextField label=t.settings.regency field="regency" value=regency problems=no_problems lang=lang/>
+            <TextField label=t.settings.district field="district" value=district problems=no_problems lang=lang/>
+            <TextField label=t.settings.puskesmas field="puskesmas" value=puskesmas problems=no_problems lang=lang/>
+            <button type="submit" class="primary" data-testid="save-profile">{t.common.save}</button>
         </form>
         <section class="card">
-            <h2>{t.language}</h2>
-            <select data-testid="language" aria-label=t.language on:change=pick_language prop:value=lang.code()>
+            <h2>{t.settings.language}</h2>
+            <select data-testid="language" aria-label=t.settings.language on:change=pick_language prop:value=lang.code()>
                 <option value="id">"Bahasa Indonesia"</option>
                 <option value="en">"English"</option>
             </select>
         </section>
         <section class="card">
-            <h2>{t.storage}</h2>
+            <h2>{t.settings.storage}</h2>
             <p data-testid="persistence">{storage_state}</p>
         </section>
     }

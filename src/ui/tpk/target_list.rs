@@ -5,7 +5,6 @@ use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::charts::poster::month_label;
 use crate::domain::core::calendar::Month;
 use crate::domain::core::fields::{records_since, Problem, Problems};
 use crate::domain::core::record::Body;
@@ -17,6 +16,7 @@ use crate::domain::tpk::stunting_risk::families_at_risk;
 use crate::domain::tpk::targets::{recap, targets, Detail, TargetRow};
 use crate::domain::tpk::visit::Target;
 use crate::growth::Sex;
+use crate::i18n::month_label;
 use crate::i18n::{self, format_date, Lang, Named};
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
@@ -27,14 +27,14 @@ use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
 pub fn detail_text(detail: &Detail, lang: Lang) -> String {
     let t = lang.texts();
     match detail {
-        Detail::Catin { wedding } => (t.catin_detail)(&format_date(*wedding, lang)),
+        Detail::Catin { wedding } => (t.tpk.catin_detail)(&format_date(*wedding, lang)),
         Detail::Pregnant {
             weeks,
             days,
             trimester,
             hpl,
             iron_tablets,
-        } => (t.pregnant_detail)(
+        } => (t.tpk.pregnant_detail)(
             *weeks,
             *days,
             *trimester,
@@ -42,9 +42,16 @@ pub fn detail_text(detail: &Detail, lang: Lang) -> String {
             *iron_tablets,
         ),
         Detail::Postpartum { day, kf_due, kbpp } => {
-            let mut parts = vec![(t.postpartum_detail)(*day)];
-            parts.extend(kf_due.map(|kf| (t.kf_due)(kf)));
-            parts.push(if *kbpp { t.kbpp_done } else { t.kbpp_missing }.to_owned());
+            let mut parts = vec![(t.tpk.postpartum_detail)(*day)];
+            parts.extend(kf_due.map(|kf| (t.tpk.kf_due)(kf)));
+            parts.push(
+                if *kbpp {
+                    t.tpk.kbpp_done
+                } else {
+                    t.tpk.kbpp_missing
+                }
+                .to_owned(),
+            );
             parts.join(" · ")
         }
         Detail::Baduta {
@@ -52,10 +59,10 @@ pub fn detail_text(detail: &Detail, lang: Lang) -> String {
             last_weighed,
             warnings,
         } => {
-            let weighed = last_weighed.map_or(t.never_weighed.to_owned(), |d| {
-                (t.last_weighed)(&format_date(d, lang))
+            let weighed = last_weighed.map_or(t.tpk.never_weighed.to_owned(), |d| {
+                (t.tpk.last_weighed)(&format_date(d, lang))
             });
-            let mut parts = vec![(t.baduta_detail)(*months), weighed];
+            let mut parts = vec![(t.tpk.baduta_detail)(*months), weighed];
             parts.extend(warnings.iter().map(|w| i18n::warning(lang, *w)));
             parts.join(" · ")
         }
@@ -68,8 +75,8 @@ fn target_item(row: TargetRow, register: &Register, lang: Lang) -> impl IntoView
         .person(row.person_id)
         .map(|p| p.name.clone())
         .unwrap_or_default();
-    let visit = row.last_visit.map_or(t.not_visited.to_owned(), |d| {
-        (t.last_visit)(&format_date(d, lang))
+    let visit = row.last_visit.map_or(t.tpk.not_visited.to_owned(), |d| {
+        (t.tpk.last_visit)(&format_date(d, lang))
     });
     let risks: Vec<&str> = row.risks.iter().map(|r| r.name(lang)).collect();
     view! {
@@ -78,7 +85,7 @@ fn target_item(row: TargetRow, register: &Register, lang: Lang) -> impl IntoView
             <span class="meta">{detail_text(&row.detail, lang)}</span>
             <span class="meta">{visit}</span>
             {(!risks.is_empty()).then(|| view! { <span class="warning">{risks.join(" · ")}</span> })}
-            {row.referred.then(|| view! { <span class="badge">{t.referred}</span> })}
+            {row.referred.then(|| view! { <span class="badge">{t.tpk.referred}</span> })}
         </a></li>
     }
 }
@@ -143,12 +150,12 @@ fn AddPregnancy(open: RwSignal<bool>) -> impl IntoView {
     };
     view! {
         <form class="card" on:submit=submit novalidate data-testid="pregnancy-form">
-            <h2>{t.add_pregnancy}</h2>
-            <IdSelect label=t.mother field="mother" options=options value=mother lang=lang problems=problems/>
-            <TextField label=t.hpht field="hpht" value=hpht problems=problems lang=lang kind="date"/>
+            <h2>{t.tpk.add_pregnancy}</h2>
+            <IdSelect label=t.common.mother field="mother" options=options value=mother lang=lang problems=problems/>
+            <TextField label=t.tpk.hpht field="hpht" value=hpht problems=problems lang=lang kind="date"/>
             <div class="row">
-                <button type="submit" class="primary" data-testid="save-pregnancy">{t.save}</button>
-                <button type="button" on:click=move |_| open.set(false)>{t.cancel}</button>
+                <button type="submit" class="primary" data-testid="save-pregnancy">{t.common.save}</button>
+                <button type="button" on:click=move |_| open.set(false)>{t.common.cancel}</button>
             </div>
         </form>
     }
@@ -176,12 +183,12 @@ fn AddCatin(open: RwSignal<bool>) -> impl IntoView {
     };
     view! {
         <form class="card" on:submit=submit novalidate data-testid="catin-form">
-            <h2>{t.add_catin}</h2>
-            <IdSelect label=t.catin_person field="catin_person" options=options value=person lang=lang problems=problems/>
-            <TextField label=t.wedding_date field="wedding_date" value=wedding problems=problems lang=lang kind="date"/>
+            <h2>{t.tpk.add_catin}</h2>
+            <IdSelect label=t.tpk.catin_person field="catin_person" options=options value=person lang=lang problems=problems/>
+            <TextField label=t.tpk.wedding_date field="wedding_date" value=wedding problems=problems lang=lang kind="date"/>
             <div class="row">
-                <button type="submit" class="primary" data-testid="save-catin">{t.save}</button>
-                <button type="button" on:click=move |_| open.set(false)>{t.cancel}</button>
+                <button type="submit" class="primary" data-testid="save-catin">{t.common.save}</button>
+                <button type="button" on:click=move |_| open.set(false)>{t.common.cancel}</button>
             </div>
         </form>
     }
@@ -215,7 +222,7 @@ fn FamiliesAtRisk() -> impl IntoView {
                         who.push(Target::Pregnant.name(lang).to_owned());
                     }
                     if f.members.under_five > 0 {
-                        who.push((t.under_five_count)(f.members.under_five));
+                        who.push((t.tpk.under_five_count)(f.members.under_five));
                     }
                     let factors: Vec<&str> = f.factors.iter().map(|x| x.name(lang)).collect();
                     (
@@ -232,8 +239,8 @@ fn FamiliesAtRisk() -> impl IntoView {
     let more = move || total() > shown.get();
     view! {
         <section class="card" data-testid="krs">
-            <h2>{move || format!("{} ({})", t.krs_title, total())}</h2>
-            <p class="hint">{t.krs_help}</p>
+            <h2>{move || format!("{} ({})", t.tpk.krs_title, total())}</h2>
+            <p class="hint">{t.tpk.krs_help}</p>
             <ul class="list">
                 {move || rows.get().into_iter().take(shown.get()).map(|(id, name, who, factors)| view! {
                     <li><a href=Route::Family(id).href()>
@@ -245,7 +252,7 @@ fn FamiliesAtRisk() -> impl IntoView {
             </ul>
             <Show when=more>
                 <button type="button" class="no-print" data-testid="krs-all"
-                    on:click=move |_| shown.set(usize::MAX)>{move || (t.show_all)(total())}</button>
+                    on:click=move |_| shown.set(usize::MAX)>{move || (t.tpk.show_all)(total())}</button>
             </Show>
         </section>
     }
@@ -264,14 +271,14 @@ pub fn Accompaniment() -> impl IntoView {
     view! {
         <PaperRule paper=paper landscape=false/>
         <section class="card" data-testid="tpk">
-            <h1>{t.tpk_title}</h1>
-            <h2>{(t.tpk_recap)(&month_label(month))}</h2>
+            <h1>{t.tpk.tpk_title}</h1>
+            <h2>{(t.tpk.tpk_recap)(&month_label(month, lang))}</h2>
             <div class="table-scroll">
                 <table class="trend compact" data-testid="tpk-recap">
                     <thead><tr>
-                        <th scope="col">{t.col_target}</th><th scope="col">{t.col_total}</th>
-                        <th scope="col">{t.col_visited}</th><th scope="col">{t.col_at_risk}</th>
-                        <th scope="col">{t.col_referred}</th>
+                        <th scope="col">{t.tpk.col_target}</th><th scope="col">{t.tpk.col_total}</th>
+                        <th scope="col">{t.tpk.col_visited}</th><th scope="col">{t.tpk.col_at_risk}</th>
+                        <th scope="col">{t.tpk.col_referred}</th>
                     </tr></thead>
                     <tbody>
                         {move || recap_rows().into_iter().map(|(target, r)| view! {
@@ -283,8 +290,8 @@ pub fn Accompaniment() -> impl IntoView {
                 </table>
             </div>
             <div class="row">
-                <button type="button" on:click=move |_| adding_pregnancy.set(true) data-testid="add-pregnancy">{t.add_pregnancy}</button>
-                <button type="button" on:click=move |_| adding_catin.set(true) data-testid="add-catin">{t.add_catin}</button>
+                <button type="button" on:click=move |_| adding_pregnancy.set(true) data-testid="add-pregnancy">{t.tpk.add_pregnancy}</button>
+                <button type="button" on:click=move |_| adding_catin.set(true) data-testid="add-catin">{t.tpk.add_catin}</button>
             </div>
             <div class="row no-print">
                 <PrintControls paper=paper testid="print-tpk"/>
@@ -302,7 +309,7 @@ pub fn Accompaniment() -> impl IntoView {
                 view! {
                     <section class="card" data-testid=format!("targets-{target:?}").to_lowercase()>
                         <h2>{format!("{} ({})", target.name(lang), mine.len())}</h2>
-                        {empty.then(|| view! { <p class="empty">{t.no_targets}</p> })}
+                        {empty.then(|| view! { <p class="empty">{t.tpk.no_targets}</p> })}
                         <ul class="list">{mine.into_iter().map(|row| target_item(row, r, lang)).collect_view()}</ul>
                     </section>
                 }

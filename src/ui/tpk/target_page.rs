@@ -33,13 +33,13 @@ fn measures_text(v: &Visit, lang: Lang) -> String {
     add("LILA", v.arm_cm, " cm");
     add("Hb", v.hb_g_dl, "");
     if let Some(bmi) = v.bmi() {
-        parts.push((t.bmi)(&decimal_text((bmi * 10.0).round() / 10.0)));
+        parts.push((t.tpk.bmi)(&decimal_text((bmi * 10.0).round() / 10.0)));
     }
     if let Some(n) = v.iron_tablets {
         parts.push(format!("TTD {n}"));
     }
     if v.counselled {
-        parts.push(t.counselled.to_owned());
+        parts.push(t.tpk.counselled.to_owned());
     }
     parts.join(" · ")
 }
@@ -84,10 +84,10 @@ fn PregnancyPanel(mother_id: Uuid) -> impl IntoView {
     };
     view! {
         <form class="card" on:submit=submit novalidate data-testid="pregnancy-panel">
-            <h2>{t.pregnancy_title}</h2>
-            <TextField label=t.hpht field="hpht" value=hpht problems=problems lang=lang kind="date"/>
-            <TextField label=t.delivered_on field="delivered_on" value=delivered problems=problems lang=lang kind="date"/>
-            <button type="submit" class="primary" data-testid="save-pregnancy">{t.save}</button>
+            <h2>{t.tpk.pregnancy_title}</h2>
+            <TextField label=t.tpk.hpht field="hpht" value=hpht problems=problems lang=lang kind="date"/>
+            <TextField label=t.tpk.delivered_on field="delivered_on" value=delivered problems=problems lang=lang kind="date"/>
+            <button type="submit" class="primary" data-testid="save-pregnancy">{t.common.save}</button>
         </form>
     }
 }
@@ -143,25 +143,25 @@ fn VisitPanel(person_id: Uuid, target: Option<Target>) -> impl IntoView {
     let adult = move || chosen.get().is_some_and(|c| c != Target::Baduta);
     view! {
         <form class="card" on:submit=submit novalidate data-testid="visit-form">
-            <h2>{t.record_visit}</h2>
-            <ChoiceField label=t.visit_target field="visit_target" options=&Target::ALL value=chosen lang=lang problems=problems/>
-            <TextField label=t.visit_date field="visit_date" value=date problems=problems lang=lang kind="date"/>
+            <h2>{t.tpk.record_visit}</h2>
+            <ChoiceField label=t.tpk.visit_target field="visit_target" options=&Target::ALL value=chosen lang=lang problems=problems/>
+            <TextField label=t.tpk.visit_date field="visit_date" value=date problems=problems lang=lang kind="date"/>
             <Show when=adult>
-                <TextField label=t.adult_weight field="adult_weight" value=weight problems=problems lang=lang inputmode="decimal"/>
-                <TextField label=t.adult_height field="adult_height" value=height problems=problems lang=lang inputmode="decimal"/>
-                <TextField label=t.adult_arm field="adult_arm" value=arm problems=problems lang=lang inputmode="decimal"/>
-                <TextField label=t.hb field="hb" value=hb problems=problems lang=lang inputmode="decimal"/>
+                <TextField label=t.tpk.adult_weight field="adult_weight" value=weight problems=problems lang=lang inputmode="decimal"/>
+                <TextField label=t.tpk.adult_height field="adult_height" value=height problems=problems lang=lang inputmode="decimal"/>
+                <TextField label=t.tpk.adult_arm field="adult_arm" value=arm problems=problems lang=lang inputmode="decimal"/>
+                <TextField label=t.tpk.hb field="hb" value=hb problems=problems lang=lang inputmode="decimal"/>
             </Show>
             <Show when=is(Target::Pregnant)>
-                <TextField label=t.iron_tablets field="iron_tablets" value=tablets problems=problems lang=lang inputmode="numeric"/>
+                <TextField label=t.tpk.iron_tablets field="iron_tablets" value=tablets problems=problems lang=lang inputmode="numeric"/>
             </Show>
             <Show when=is(Target::Catin)>
-                <CheckField label=t.smoke field="smoke" value=smoke/>
+                <CheckField label=t.tpk.smoke field="smoke" value=smoke/>
             </Show>
-            <CheckField label=t.counselled field="counselled" value=counselled/>
-            <CheckField label=t.referred field="referred" value=referred/>
-            <TextField label=t.note field="visit_note" value=note problems=problems lang=lang/>
-            <button type="submit" class="primary" data-testid="save-visit">{t.save}</button>
+            <CheckField label=t.tpk.counselled field="counselled" value=counselled/>
+            <CheckField label=t.tpk.referred field="referred" value=referred/>
+            <TextField label=t.common.note field="visit_note" value=note problems=problems lang=lang/>
+            <button type="submit" class="primary" data-testid="save-visit">{t.common.save}</button>
         </form>
     }
 }
@@ -208,12 +208,12 @@ pub fn Accompany(person_id: Uuid) -> impl IntoView {
         <section class="card" data-testid="accompany">
             <h1>{person.name.clone()}</h1>
             <p class="meta">{format!("{} · {age} th · {}", person.sex.name(lang), format_date(person.birth_date, lang))}</p>
-            <a class="button" href=Route::Family(person.family_id).href()>{t.open_family}</a>
+            <a class="button" href=Route::Family(person.family_id).href()>{t.tpk.open_family}</a>
             <ul class="facts" data-testid="accompany-targets">
                 {move || {
                     let now = rows();
                     if now.is_empty() {
-                        view! { <li>{t.not_a_target}</li> }.into_any()
+                        view! { <li>{t.tpk.not_a_target}</li> }.into_any()
                     } else {
                         now.into_iter().map(|row| view! {
                             <li><strong>{row.target.name(lang)}</strong>": "{detail_text(&row.detail, lang)}</li>
@@ -225,11 +225,11 @@ pub fn Accompany(person_id: Uuid) -> impl IntoView {
         {may_be_pregnant.then(|| view! { <PregnancyPanel mother_id=person_id/> })}
         <VisitPanel person_id=person_id target=current/>
         <section class="card">
-            <h2>{t.visit_history}</h2>
+            <h2>{t.tpk.visit_history}</h2>
             {move || {
                 let all = visits();
                 if all.is_empty() {
-                    return view! { <p class="empty">{t.no_visits}</p> }.into_any();
+                    return view! { <p class="empty">{t.tpk.no_visits}</p> }.into_any();
                 }
                 view! {
                     <ul class="list visits" data-testid="visits">
@@ -241,11 +241,11 @@ pub fn Accompany(person_id: Uuid) -> impl IntoView {
                                 <li>
                                     <strong>{format!("{} · {}", format_date(v.date, lang), v.target.name(lang))}</strong>
                                     <span class="meta">{measures_text(&v, lang)}</span>
-                                    <span class=class data-testid="visit-risks">{risks.unwrap_or_else(|| t.no_risk.to_owned())}</span>
-                                    {v.referred.then(|| view! { <span class="badge">{t.referred}</span> })}
+                                    <span class=class data-testid="visit-risks">{risks.unwrap_or_else(|| t.tpk.no_risk.to_owned())}</span>
+                                    {v.referred.then(|| view! { <span class="badge">{t.tpk.referred}</span> })}
                                     {(!v.note.is_empty()).then(|| view! { <span class="meta">{v.note.clone()}</span> })}
                                     <button type="button" class="link" data-testid="delete-visit"
-                                        on:click=move |_| app.delete_confirmed(id, &label)>{t.delete}</button>
+                                        on:click=move |_| app.delete_confirmed(id, &label)>{t.common.delete}</button>
                                 </li>
                             }
                         }).collect_view()}

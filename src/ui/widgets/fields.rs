@@ -92,7 +92,7 @@ fn select_field(
                 prop:value=selected
                 on:change=move |ev| pick(event_target_value(&ev))
             >
-                <option value="">{lang.texts().choose}</option>
+                <option value="">{lang.texts().common.choose}</option>
                 {options
                     .into_iter()
                     .map(|(value, text)| view! { <option value=value>{text}</option> })
@@ -198,10 +198,10 @@ pub fn PeriodFields(
     view! {
         <MonthField label=month_label month=month/>
         <div class="field">
-            <label for="f-period-posyandu">{t.posyandu}</label>
+            <label for="f-period-posyandu">{t.common.posyandu}</label>
             <select id="f-period-posyandu" data-testid="period-posyandu"
                 on:change=move |ev| posyandu.set(Uuid::parse_str(&event_target_value(&ev)).ok())>
-                <option value="">{t.all_posyandu}</option>
+                <option value="">{t.common.all_posyandu}</option>
                 {options.into_iter().map(|(id, n)| view! { <option value=id.to_string()>{n}</option> }).collect_view()}
             </select>
         </div>

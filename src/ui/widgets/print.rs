@@ -39,13 +39,13 @@ pub fn PrintControls(paper: RwSignal<Paper>, testid: &'static str) -> impl IntoV
     };
     view! {
         <div class="field">
-            <label for="f-paper">{t.paper}</label>
+            <label for="f-paper">{t.common.paper}</label>
             <select id="f-paper" data-testid="paper"
                 on:change=move |ev| paper.set(if event_target_value(&ev) == "A3" { Paper::A3 } else { Paper::A4 })>
                 <option value="A4">"A4"</option>
                 <option value="A3">"A3"</option>
             </select>
         </div>
-        <button type="button" class="primary" on:click=print data-testid=testid>{t.print}</button>
+        <button type="button" class="primary" on:click=print data-testid=testid>{t.common.print}</button>
     }
 }

@@ -1,0 +1,202 @@
+//! Posyandu: children, a weighing day and its results, the growth charts, the month's report, posters, e-PPGBM.
+//!
+//! Each key: its type, then the Indonesian and the English text on adjacent lines.
+
+use super::texts;
+
+texts! {
+    pub struct PosyanduTexts {
+        axis_age: &'static str =
+            "Umur (bulan)",
+            "Age (months)";
+        axis_weight: &'static str =
+            "Berat badan (kg)",
+            "Weight (kg)";
+        axis_length: &'static str =
+            "Panjang/tinggi badan (cm)",
+            "Length/height (cm)";
+        axis_bmi: &'static str =
+            "IMT (kg/m²)",
+            "BMI (kg/m²)";
+        axis_head: &'static str =
+            "Lingkar kepala (cm)",
+            "Head circumference (cm)";
+        axis_children: &'static str =
+            "Jumlah balita",
+            "Children under five";
+        axis_weighed_percent: &'static str =
+            "% balita ditimbang",
+            "% of children weighed";
+        total: &'static str =
+            "Jumlah",
+            "Total";
+        skdn_vitamin_a: &'static str =
+            "Vitamin A",
+            "Vitamin A";
+        skdn_exclusive_bf: &'static str =
+            "ASI eksklusif",
+            "Exclusive breastfeeding";
+        children_title: &'static str =
+            "Anak (balita)",
+            "Children (under five)";
+        no_posyandu: &'static str =
+            "Belum ada posyandu. Tambahkan dulu di Pengaturan.",
+            "No posyandu yet. Add one in Settings first.";
+        no_children: &'static str =
+            "Belum ada balita di posyandu ini.",
+            "No children under five at this posyandu yet.";
+        add_child: &'static str =
+            "Tambah anak",
+            "Add child";
+        start_weighing: &'static str =
+            "Mulai penimbangan",
+            "Start weighing day";
+        age_months: fn(u32) -> String =
+            |m| format!("{m} bln"),
+            |m| format!("{m} mo");
+        weighed_count: fn(usize, usize) -> String =
+            |done, all| format!("{done} dari {all} anak sudah ditimbang"),
+            |done, all| format!("{done} of {all} children weighed");
+        not_yet: &'static str =
+            "belum",
+            "not yet";
+        weighing_date: &'static str =
+            "Tanggal penimbangan",
+            "Weighing date";
+        weight: &'static str =
+            "Berat badan (kg)",
+            "Weight (kg)";
+        lenhei: &'static str =
+            "Panjang/tinggi badan (cm)",
+            "Length/height (cm)";
+        position: &'static str =
+            "Cara ukur",
+            "Measured";
+        arm: &'static str =
+            "LILA (cm)",
+            "MUAC (cm)";
+        head: &'static str =
+            "Lingkar kepala (cm)",
+            "Head circumference (cm)";
+        oedema: &'static str =
+            "Ada oedema (bengkak di kedua punggung kaki)",
+            "Oedema (swelling of both feet)";
+        vitamin_a: &'static str =
+            "Vitamin A diberikan",
+            "Vitamin A given";
+        exclusive_bf: &'static str =
+            "Masih ASI eksklusif (E)",
+            "Still exclusively breastfed (E)";
+        immunisations: &'static str =
+            "Imunisasi hari ini",
+            "Vaccines given today";
+        pmt: &'static str =
+            "PMT diberikan",
+            "Supplementary food (PMT) given";
+        next_child: &'static str =
+            "Anak berikutnya",
+            "Next child";
+        result: &'static str =
+            "Hasil penimbangan",
+            "Result";
+        implausible: fn(&str) -> String =
+            |index| format!("Nilai {index} tidak masuk akal menurut WHO. Ukur ulang, atau centang di bawah jika sudah dicek dan benar."),
+            |index| format!("The {index} value is implausible by WHO's rules. Measure again, or tick below if it was checked and is right.");
+        confirm_implausible: &'static str =
+            "Sudah dicek ulang, nilainya benar",
+            "Checked again, the value is right";
+        refer: &'static str =
+            "Perlu dirujuk",
+            "Needs referral";
+        history: &'static str =
+            "Riwayat penimbangan",
+            "Weighing history";
+        no_weighings: &'static str =
+            "Belum pernah ditimbang.",
+            "Never weighed yet.";
+        weigh_now: &'static str =
+            "Timbang",
+            "Weigh";
+        view_24: &'static str =
+            "0–24 bulan",
+            "0–24 months";
+        view_60: &'static str =
+            "0–60 bulan",
+            "0–60 months";
+        age: &'static str =
+            "Umur",
+            "Age";
+        reports_title: &'static str =
+            "Laporan bulanan posyandu",
+            "Monthly posyandu report";
+        prevalence: &'static str =
+            "Prevalensi (anak yang ditimbang)",
+            "Prevalence (children weighed)";
+        stunting: &'static str =
+            "Stunting (pendek + sangat pendek)",
+            "Stunting";
+        wasting: &'static str =
+            "Gizi kurang + gizi buruk (BB/PB)",
+            "Wasting";
+        underweight: &'static str =
+            "Berat badan kurang (BB/U)",
+            "Underweight";
+        overweight: &'static str =
+            "Gizi lebih (BB/PB > +2 SD)",
+            "Overweight";
+        none_to_refer: &'static str =
+            "Tidak ada anak yang perlu dirujuk bulan ini.",
+            "No child needs referral this month.";
+        quick_family_note: &'static str =
+            "Keluarga dibuat otomatis dengan alamat ini; lengkapi nanti di menu Keluarga.",
+            "A family is created with this address; complete it later under Families.";
+        exchange: &'static str =
+            "Tukar data e-PPGBM",
+            "e-PPGBM exchange";
+        export_eppgbm: &'static str =
+            "Ekspor penimbangan bulan ini (CSV e-PPGBM)",
+            "Export this month's weighings (e-PPGBM CSV)";
+        import_eppgbm: &'static str =
+            "Impor penimbangan dari CSV e-PPGBM",
+            "Import weighings from an e-PPGBM CSV";
+        imported: fn(usize, usize, usize) -> String =
+            |children, weighings, same| format!("Diimpor: {children} anak baru, {weighings} penimbangan baru, {same} sudah ada."),
+            |children, weighings, same| format!("Imported: {children} new children, {weighings} new weighings, {same} already here.");
+        not_eppgbm: fn(&str) -> String =
+            |column| format!("File ini bukan CSV e-PPGBM: kolom \"{column}\" tidak ada. Tidak ada data yang diubah."),
+            |column| format!("This is not an e-PPGBM CSV: column \"{column}\" is missing. Nothing was changed.");
+        row_error: fn(u64, &str) -> String =
+            |line, why| format!("Baris {line}: {why}"),
+            |line, why| format!("Row {line}: {why}");
+        bad_sex_code: &'static str =
+            "JK harus L atau P.",
+            "JK must be L or P.";
+        unreadable_row: &'static str =
+            "baris tidak bisa dibaca.",
+            "the row cannot be read.";
+        posters: &'static str =
+            "Poster papan posyandu",
+            "Notice-board posters";
+        until_month: &'static str =
+            "Sampai bulan",
+            "Up to month";
+        skdn_poster_title: fn(&str, &str) -> String =
+            |place, period| format!("Balok SKDN — {place} — {period}"),
+            |place, period| format!("SKDN bars — {place} — {period}");
+        stunting_poster_title: fn(&str, &str) -> String =
+            |place, period| format!("Stunting (% balita ditimbang) — {place} — {period}"),
+            |place, period| format!("Stunting (% of children weighed) — {place} — {period}");
+        skdn_legend: &'static str =
+            "S = semua balita · K = punya KMS/Buku KIA · D = ditimbang · N = naik berat badannya",
+            "S = all children · K = with KMS/Buku KIA · D = weighed · N = gained weight";
+        trend_12: &'static str =
+            "Tren 12 bulan",
+            "12-month trend";
+        curve_judgement: &'static str =
+            "Menurut arah garis di grafik:",
+            "By the direction of the curve:";
+        open_kb_report: &'static str =
+            "Laporan KB, peta dan stok",
+            "KB report, map and supply";
+    }
+}

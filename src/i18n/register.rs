@@ -1,0 +1,100 @@
+//! Keluarga: the family list, a family, and the family and member forms.
+//!
+//! Each key: its type, then the Indonesian and the English text on adjacent lines.
+
+use super::texts;
+
+texts! {
+    pub struct RegisterTexts {
+        edit: &'static str =
+            "Ubah",
+            "Edit";
+        families_title: &'static str =
+            "Keluarga",
+            "Families";
+        no_families: &'static str =
+            "Belum ada keluarga. Tekan \"Tambah keluarga\".",
+            "No families yet. Tap \"Add family\".";
+        no_results: &'static str =
+            "Tidak ditemukan.",
+            "Nothing found.";
+        members_count: fn(usize) -> String =
+            |n| format!("{n} anggota"),
+            |n| format!("{n} members");
+        unnamed_family: &'static str =
+            "(belum ada anggota)",
+            "(no members yet)";
+        edit_family: &'static str =
+            "Ubah keluarga",
+            "Edit family";
+        kk_number: &'static str =
+            "No. KK",
+            "Family card no. (KK)";
+        kk_hint: &'static str =
+            "16 angka. Boleh dikosongkan dulu.",
+            "16 digits. May be left empty for now.";
+        rt: &'static str =
+            "RT",
+            "RT";
+        water: &'static str =
+            "Sumber air minum",
+            "Drinking-water source";
+        latrine: &'static str =
+            "Jamban",
+            "Toilet";
+        house: &'static str =
+            "Kondisi rumah",
+            "House condition";
+        members: &'static str =
+            "Anggota keluarga",
+            "Family members";
+        no_members: &'static str =
+            "Belum ada anggota.",
+            "No members yet.";
+        add_member: &'static str =
+            "Tambah anggota",
+            "Add member";
+        edit_member: &'static str =
+            "Ubah anggota",
+            "Edit member";
+        confirm_delete_family: &'static str =
+            "Yakin hapus keluarga ini beserta semua anggotanya?",
+            "Delete this family and all its members?";
+        nik: &'static str =
+            "NIK",
+            "NIK";
+        nik_hint: &'static str =
+            "16 angka. Boleh dikosongkan.",
+            "16 digits. May be left empty.";
+        age_years: fn(u32) -> String =
+            |years| format!("{years} tahun"),
+            |years| format!("{years} years");
+        relation: &'static str =
+            "Hubungan dengan kepala keluarga",
+            "Relation to the head of family";
+        marital_status: &'static str =
+            "Status kawin",
+            "Marital status";
+        age_first_marriage: &'static str =
+            "Umur kawin pertama (tahun)",
+            "Age at first marriage (years)";
+        education: &'static str =
+            "Pendidikan terakhir",
+            "Highest education";
+        job: &'static str =
+            "Pekerjaan",
+            "Occupation";
+        duplicate_nik: fn(&str) -> String =
+            |name| format!("NIK ini sudah dipakai oleh {name}. Periksa lagi."),
+            |name| format!("This NIK is already used by {name}. Please check.");
+        child_data: &'static str =
+            "Data anak",
+            "Child details";
+        wife_age_check: fn(u32) -> String =
+            |age| format!("Umur istri {age} tahun, di luar 15–49 (bukan PUS). Periksa tanggal lahirnya."),
+            |age| format!("The wife is {age}, outside 15–49 (not a PUS). Check the birth date.");
+        wife_age_confirm: &'static str =
+            "Sudah dicek, tanggal lahir benar",
+            "Checked, the birth date is right";
+    }
+}

@@ -1,0 +1,115 @@
+//! Pengaturan: profile, language, storage, working area, 4T thresholds, backup.
+//!
+//! Each key: its type, then the Indonesian and the English text on adjacent lines.
+
+use super::texts;
+
+texts! {
+    pub struct SettingsTexts {
+        add: &'static str =
+            "Tambah",
+            "Add";
+        profile: &'static str =
+            "Profil kader",
+            "Cadre profile";
+        cadre_name: &'static str =
+            "Nama",
+            "Name";
+        role: &'static str =
+            "Peran",
+            "Role";
+        language: &'static str =
+            "Bahasa",
+            "Language";
+        area: &'static str =
+            "Wilayah kerja",
+            "Working area";
+        area_name: &'static str =
+            "Nama atau nomor",
+            "Name or number";
+        parent_rw: &'static str =
+            "Termasuk RW",
+            "Belongs to RW";
+        storage: &'static str =
+            "Penyimpanan",
+            "Storage";
+        persist_granted: &'static str =
+            "Data disimpan permanen di HP ini.",
+            "Data is stored persistently on this phone.";
+        persist_denied: &'static str =
+            "Browser belum menjamin data tetap tersimpan. Rajin cadangkan.",
+            "The browser does not guarantee the data is kept. Back up often.";
+        persist_unsupported: &'static str =
+            "Browser ini tidak mendukung penyimpanan permanen. Rajin cadangkan.",
+            "This browser cannot keep data persistently. Back up often.";
+        backup: &'static str =
+            "Cadangan",
+            "Backup";
+        backup_download: &'static str =
+            "Cadangkan (unduh file)",
+            "Back up (download file)";
+        backup_share: &'static str =
+            "Bagikan file cadangan",
+            "Share backup file";
+        restore: &'static str =
+            "Pulihkan dari file",
+            "Restore from file";
+        last_backup: fn(Option<i64>) -> String =
+            |days| match days {
+            None => "Cadangan terakhir: belum pernah".into(),
+            Some(0) => "Cadangan terakhir: hari ini".into(),
+            Some(d) => format!("Cadangan terakhir: {d} hari lalu"),
+            },
+            |days| match days {
+            None => "Last backup: never".into(),
+            Some(0) => "Last backup: today".into(),
+            Some(d) => format!("Last backup: {d} days ago"),
+            };
+        restored: fn(usize, usize, usize) -> String =
+            |added, updated, same| {
+            format!("Dipulihkan: {added} baru, {updated} diperbarui, {same} sudah ada.")
+            },
+            |added, updated, same| {
+            format!("Restored: {added} new, {updated} updated, {same} already here.")
+            };
+        four_t_title: &'static str =
+            "Batas 4T (4 Terlalu)",
+            "4T thresholds (4 Terlalu)";
+        four_t_help: &'static str =
+            "Bawaan: di bawah 20 tahun, di atas 35 tahun, jarak kurang dari 2 tahun, lebih dari 3 anak. Ubah bila PKB/puskesmas memakai batas lain.",
+            "Default: under 20, over 35, less than 2 years apart, more than 3 children. Change them if your PKB/puskesmas uses others.";
+        too_young_below: &'static str =
+            "Terlalu muda: umur istri di bawah (tahun)",
+            "Too young: wife younger than (years)";
+        too_old_above: &'static str =
+            "Terlalu tua: umur istri di atas (tahun)",
+            "Too old: wife older than (years)";
+        too_close_below_years: &'static str =
+            "Terlalu dekat: jarak dua kelahiran terakhir kurang dari (tahun)",
+            "Too close: last two births less than (years) apart";
+        too_many_above: &'static str =
+            "Terlalu banyak: jumlah anak lebih dari",
+            "Too many: more children than";
+        four_t_saved: &'static str =
+            "Batas 4T disimpan.",
+            "4T thresholds saved.";
+        restore_defaults: &'static str =
+            "Kembalikan bawaan",
+            "Restore defaults";
+        region_title: &'static str =
+            "Wilayah di atas desa (dipakai untuk e-PPGBM)",
+            "Area above the village (used for e-PPGBM)";
+        province: &'static str =
+            "Provinsi",
+            "Province";
+        regency: &'static str =
+            "Kabupaten/Kota",
+            "Regency/City";
+        district: &'static str =
+            "Kecamatan",
+            "District (kecamatan)";
+        puskesmas: &'static str =
+            "Puskesmas",
+            "Puskesmas";
+    }
+}

@@ -1,0 +1,151 @@
+//! Pendampingan (TPK): targets, pregnancy, delivery, catin, visits, KRS.
+//!
+//! Each key: its type, then the Indonesian and the English text on adjacent lines.
+
+use super::texts;
+
+texts! {
+    pub struct TpkTexts {
+        tpk_title: &'static str =
+            "Pendampingan keluarga (TPK)",
+            "Family accompaniment (TPK)";
+        tpk_recap: fn(&str) -> String =
+            |month| format!("Rekap {month}"),
+            |month| format!("Recap {month}");
+        col_target: &'static str =
+            "Sasaran",
+            "Target";
+        col_total: &'static str =
+            "Jumlah",
+            "Total";
+        col_visited: &'static str =
+            "Dikunjungi",
+            "Visited";
+        col_at_risk: &'static str =
+            "Berisiko",
+            "At risk";
+        col_referred: &'static str =
+            "Dirujuk",
+            "Referred";
+        add_pregnancy: &'static str =
+            "Catat ibu hamil",
+            "Record a pregnancy";
+        add_catin: &'static str =
+            "Tambah catin",
+            "Add a bride/groom-to-be";
+        hpht: &'static str =
+            "HPHT (hari pertama haid terakhir)",
+            "HPHT (first day of last period)";
+        delivered_on: &'static str =
+            "Tanggal persalinan (isi bila sudah melahirkan)",
+            "Delivery date (once she has given birth)";
+        catin_person: &'static str =
+            "Calon pengantin",
+            "Bride/groom-to-be";
+        wedding_date: &'static str =
+            "Rencana tanggal nikah",
+            "Planned wedding date";
+        no_targets: &'static str =
+            "Belum ada sasaran.",
+            "No targets yet.";
+        catin_detail: fn(&str) -> String =
+            |date| format!("Rencana nikah {date}"),
+            |date| format!("Wedding planned {date}");
+        pregnant_detail: fn(i64, i64, u8, &str, u32) -> String =
+            |w, d, t, hpl, ttd| format!("Hamil {w} minggu {d} hari (trimester {t}) · HPL {hpl} · TTD {ttd}/90"),
+            |w, d, t, hpl, ttd| format!("Pregnant {w} weeks {d} days (trimester {t}) · due {hpl} · iron tablets {ttd}/90");
+        postpartum_detail: fn(i64) -> String =
+            |day| format!("Nifas hari ke-{day}"),
+            |day| format!("Postpartum day {day}");
+        kf_due: fn(&str) -> String =
+            |kf| format!("waktunya kunjungan {kf}"),
+            |kf| format!("{kf} visit due");
+        kbpp_done: &'static str =
+            "sudah KBPP",
+            "postpartum KB done";
+        kbpp_missing: &'static str =
+            "belum ber-KB (KBPP sampai hari ke-42)",
+            "no KB yet (KBPP until day 42)";
+        baduta_detail: fn(u32) -> String =
+            |m| format!("Umur {m} bulan"),
+            |m| format!("{m} months old");
+        last_weighed: fn(&str) -> String =
+            |date| format!("terakhir ditimbang {date}"),
+            |date| format!("last weighed {date}");
+        never_weighed: &'static str =
+            "belum pernah ditimbang",
+            "never weighed";
+        last_visit: fn(&str) -> String =
+            |date| format!("Kunjungan terakhir {date}"),
+            |date| format!("Last visit {date}");
+        not_visited: &'static str =
+            "Belum dikunjungi",
+            "Not visited yet";
+        record_visit: &'static str =
+            "Catat kunjungan",
+            "Record a visit";
+        visit_target: &'static str =
+            "Sasaran kunjungan",
+            "Visit for";
+        visit_date: &'static str =
+            "Tanggal kunjungan",
+            "Visit date";
+        adult_weight: &'static str =
+            "Berat badan (kg)",
+            "Weight (kg)";
+        adult_height: &'static str =
+            "Tinggi badan (cm)",
+            "Height (cm)";
+        adult_arm: &'static str =
+            "LILA (cm)",
+            "MUAC (cm)";
+        hb: &'static str =
+            "Hb (g/dL)",
+            "Hb (g/dL)";
+        iron_tablets: &'static str =
+            "Tablet tambah darah diberikan",
+            "Iron tablets given";
+        smoke: &'static str =
+            "Merokok / terpapar asap rokok",
+            "Smokes / exposed to smoke";
+        counselled: &'static str =
+            "Diberi KIE / konseling",
+            "Counselling given";
+        referred: &'static str =
+            "Dirujuk ke bidan/puskesmas",
+            "Referred to midwife/puskesmas";
+        visit_history: &'static str =
+            "Riwayat kunjungan",
+            "Visits";
+        no_visits: &'static str =
+            "Belum ada kunjungan.",
+            "No visits yet.";
+        no_risk: &'static str =
+            "Tidak ada tanda risiko.",
+            "No risk signs.";
+        pregnancy_title: &'static str =
+            "Kehamilan",
+            "Pregnancy";
+        bmi: fn(&str) -> String =
+            |x| format!("IMT {x}"),
+            |x| format!("BMI {x}");
+        open_family: &'static str =
+            "Buka keluarga",
+            "Open family";
+        not_a_target: &'static str =
+            "Saat ini bukan sasaran pendampingan. Kunjungan lama tetap tercatat.",
+            "Not a target now. Earlier visits stay recorded.";
+        krs_title: &'static str =
+            "Keluarga berisiko stunting (KRS)",
+            "Families at risk of stunting (KRS)";
+        krs_help: &'static str =
+            "Keluarga dengan PUS, ibu hamil atau balita, dan paling sedikit satu faktor risiko dari data keluarga.",
+            "Families with a PUS, a pregnant woman or a child under five, and at least one risk factor in the family data.";
+        under_five_count: fn(u32) -> String =
+            |n| format!("{n} balita"),
+            |n| format!("{n} under five");
+        show_all: fn(usize) -> String =
+            |n| format!("Tampilkan semua ({n})"),
+            |n| format!("Show all ({n})");
+    }
+}
