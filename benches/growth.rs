@@ -1,11 +1,6 @@
 //! Hot growth logic: z-scores for a mixed batch, and the CSV batch behind `zscore`.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // test code may panic
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
 
 use std::hint::black_box;
 

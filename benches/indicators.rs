@@ -2,12 +2,7 @@
 //! measurements): SKDN, prevalence and the referral list for one month, and the
 //! 12-month SKDN + prevalence a poster needs.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // test code may panic
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
 
 use std::hint::black_box;
 

@@ -3,12 +3,7 @@
 //! (Rumah DataKu charts), the method-mix and line charts, the CSV, and one RT's
 //! Peta Keluarga.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // test code may panic
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
 
 use std::hint::black_box;
 

@@ -1,12 +1,7 @@
 //! TPK accompaniment counted by hand: pregnancy stages and HPL, nifas and KBPP, catin
 //! screening risks, the target lists and the month's recap.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // test code may panic
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
 
 mod common;
 

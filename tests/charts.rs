@@ -1,11 +1,6 @@
 //! The growth chart's SVG: its structure, a point where it belongs, escaped text.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // test code may panic
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
 
 use bakti::charts::growth_chart::{render_svg, sd_curves, ChartKind, GrowthChart, View};
 use bakti::growth::tables::Table;

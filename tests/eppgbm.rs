@@ -1,12 +1,7 @@
 //! e-PPGBM exchange: the export's columns and values, and imports that take good rows,
 //! list bad ones, and never duplicate a weighing.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // test code may panic
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
 
 mod common;
 

@@ -1,12 +1,7 @@
 //! KB register on a small village counted by hand: PUS, methods with history, KB baru,
 //! MKJP, unmet need, pregnancy and 4T.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // test code may panic
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
 
 mod common;
 

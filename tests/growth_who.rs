@@ -1,12 +1,7 @@
 //! WHO's published checks (reference/who-growth/README.md, docs/domain.md §2.8) and every
 //! rule of the engine at its boundary.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // test code may panic
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
 
 use bakti::growth::{assess, Age, Assessment, Observation, Position, Reference, Score, Sex};
 

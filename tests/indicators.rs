@@ -1,12 +1,7 @@
 //! SKDN, prevalence and the referral list on a small posyandu whose every number can
 //! be counted by hand.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // test code may panic
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
 
 mod common;
 

@@ -3,12 +3,7 @@
 //! panic, which would close the app in the cadre's hand).
 
 #![cfg(not(target_arch = "wasm32"))] // the generated village is native only
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // test code may panic
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
 
 use std::collections::BTreeSet;
 use std::panic::{catch_unwind, AssertUnwindSafe};

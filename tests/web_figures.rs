@@ -2,12 +2,7 @@
 //! in one transaction, loaded, turned into the register, and searched. Ignored in the
 //! normal run; `scripts/figures` runs it with `--include-ignored`.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // test code may panic
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
 #![cfg(target_arch = "wasm32")]
 
 use bakti::domain::core::person::{Person, Relation};

@@ -1,12 +1,7 @@
 //! The store in a real browser (headless Chromium): round trip, migration from a
 //! version-1 database, import merge, and bad backups leaving the data untouched.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // test code may panic
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
 #![cfg(target_arch = "wasm32")]
 
 use bakti::domain::core::area::{Area, AreaLevel};

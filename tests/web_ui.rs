@@ -1,12 +1,7 @@
 //! The app's components in a real browser: the shell in Indonesian, hash navigation,
 //! forms that refuse bad input at the field, and the cash book taking rupiah.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // test code may panic
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
 #![cfg(target_arch = "wasm32")]
 
 use wasm_bindgen::JsCast;

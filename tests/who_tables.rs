@@ -1,11 +1,6 @@
 //! The embedded, compact WHO tables hold exactly the values of WHO's files in data/who.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // test code may panic
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
 
 use bakti::growth::tables::Table;
 use bakti::growth::Sex;

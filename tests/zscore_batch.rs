@@ -1,11 +1,6 @@
 //! The `zscore` command: CSV in, WHO anthro's columns out, bad rows on stderr.
 
-#![allow(
-    clippy::unwrap_used,
-    clippy::expect_used,
-    clippy::panic,
-    clippy::indexing_slicing
-)] // test code may panic
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
 
 use std::io::Write;
 use std::process::{Command, Stdio};
