@@ -8,7 +8,7 @@ mod common;
 use bakti::domain::posyandu::review::Warning;
 use bakti::growth::Sex;
 use bakti::indicators::posyandu::prevalence::prevalence;
-use bakti::indicators::posyandu::referral::referrals;
+use bakti::indicators::posyandu::referral::{referrals, remeasures};
 use bakti::indicators::posyandu::skdn::{skdn, AgeBand};
 use bakti::indicators::Month;
 use common::{village, MAWAR, NOV};
@@ -69,6 +69,42 @@ fn referral_list_names_the_children_and_why() {
     assert!(tono.warnings.contains(&Warning::TwiceNotGained));
     assert!(tono.warnings.contains(&Warning::BelowRedLine));
     assert!(!names.contains(&"Budi"));
+}
+
+#[test]
+fn an_implausible_weighing_is_measured_again_not_referred() {
+    use bakti::domain::core::person::{Person, Relation};
+    use bakti::domain::core::record::Body;
+    use bakti::domain::core::register::Register;
+    use bakti::domain::posyandu::measurement::Measurement;
+    use bakti::growth::Sex;
+
+    let mut records = common::village_records();
+    let child = common::record(Body::Person(Person {
+        posyandu_id: Some(MAWAR),
+        ..Person::new(
+            uuid::Uuid::nil(),
+            "Dewi",
+            Sex::Female,
+            common::day(2025, 11, 1),
+            Relation::Child,
+        )
+    }));
+    // 40 kg at one year: WHO flags BB/U; confirmed by the cadre, still not a referral.
+    let mut weighing = Measurement::weighed(child.id, common::day(2026, 11, 5), 40.0, None);
+    weighing.posyandu_id = Some(MAWAR);
+    weighing.implausible_confirmed = true;
+    records.push(child);
+    records.push(common::record(Body::Measurement(weighing)));
+    let register = Register::from_records(&records);
+    let again: Vec<String> = remeasures(&register, Some(MAWAR), NOV)
+        .into_iter()
+        .map(|r| r.name)
+        .collect();
+    assert_eq!(again, vec!["Dewi".to_owned()]);
+    assert!(referrals(&register, Some(MAWAR), NOV)
+        .iter()
+        .all(|r| r.name != "Dewi"));
 }
 
 #[test]

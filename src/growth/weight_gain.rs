@@ -6,7 +6,7 @@
 use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-use super::programme::{kbm_grams, BGM_WEIGHT_FOR_AGE_Z};
+use super::programme::{kbm_grams, BGM_WEIGHT_FOR_AGE_Z, ORANGE_LINE_WEIGHT_FOR_AGE_Z};
 use super::Age;
 
 /// One weighing on a posyandu day.
@@ -124,6 +124,11 @@ pub fn is_below_red_line(weight_for_age_z: f64) -> bool {
     weight_for_age_z < BGM_WEIGHT_FOR_AGE_Z
 }
 
+/// Above the orange line of the BB/U chart (Buku KIA: "di atas garis oranye", refer).
+pub fn is_above_orange_line(weight_for_age_z: f64) -> bool {
+    weight_for_age_z > ORANGE_LINE_WEIGHT_FOR_AGE_Z
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -200,5 +205,7 @@ mod tests {
     fn red_line_is_strictly_below_minus_three() {
         assert!(is_below_red_line(-3.01));
         assert!(!is_below_red_line(-3.0));
+        assert!(is_above_orange_line(1.01));
+        assert!(!is_above_orange_line(1.0));
     }
 }

@@ -405,6 +405,10 @@ pub fn warning(lang: Lang, warning: Warning) -> String {
             "Di bawah garis merah (BGM)".to_owned(),
             "Below the red line (BGM)".to_owned(),
         ),
+        Warning::AboveOrangeLine => (
+            "Di atas garis oranye (risiko BB lebih)".to_owned(),
+            "Above the orange line (risk of overweight)".to_owned(),
+        ),
         Warning::NotGained => (
             "Berat tidak naik (T)".to_owned(),
             "Weight not gained (T)".to_owned(),

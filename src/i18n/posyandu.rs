@@ -6,6 +6,12 @@ use super::texts;
 
 texts! {
     pub struct PosyanduTexts {
+        remeasure_title: &'static str =
+            "Perlu ukur ulang",
+            "Measure again";
+        remeasure_help: &'static str =
+            "Angka ini tidak masuk akal menurut WHO: ukur dan timbang ulang anak ini sebelum dirujuk.",
+            "WHO flags these values as implausible: measure and weigh the child again before any referral.";
         axis_age: &'static str =
             "Umur (bulan)",
             "Age (months)";

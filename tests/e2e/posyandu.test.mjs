@@ -74,7 +74,7 @@ test('this month: results at once, "Anak berikutnya", and an implausible weight'
   await page.screenshot({ path: join(OUT, 'weighing-implausible.png'), fullPage: true });
   // Confirming keeps the value (the cadre re-measured and it is right) and saves it.
   await day.enter({ weight: kg(first.weight * 4), length: kg(first.length + 2), confirm: true });
-  await expect(app.testid('refer')).toContainText('tidak masuk akal (flag WHO)');
+  await expect(app.testid('remeasure')).toContainText('tidak masuk akal (flag WHO)');
   // Then corrected: the same child and date is edited, not duplicated.
   await day.pick('Anak 01');
   await day.enter({ weight: kg(first.weight + 1), length: kg(first.length + 2) });

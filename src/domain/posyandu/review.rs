@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use crate::domain::core::person::Person;
 use crate::domain::posyandu::measurement::Measurement;
 use crate::growth::category::{self, Category};
-use crate::growth::weight_gain::{is_below_red_line, judge_history, Gain, Judgement, Weighing};
+use crate::growth::weight_gain::{
+    is_above_orange_line, is_below_red_line, judge_history, Gain, Judgement, Weighing,
+};
 use crate::growth::{assess, Age, Assessment, Observation, Reference, Score};
 
 /// The indices shown to cadres, in Buku KIA order.
@@ -49,16 +51,26 @@ impl Index {
 /// Something the cadre must act on.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Warning {
-    /// WHO flags the value as implausible: re-measure, or confirm it.
+    /// WHO flags the value as implausible: measure again (its own list, not a referral).
     Implausible(Index),
     /// Below −3 SD on an index.
     Severe(Index),
     /// Below the red line of the KMS (BGM).
     BelowRedLine,
+    /// Above the orange line of the BB/U chart: Buku KIA refers for risk of overweight.
+    AboveOrangeLine,
     /// T this month.
     NotGained,
     /// T this month and last month.
     TwiceNotGained,
+}
+
+impl Warning {
+    /// Buku KIA's reasons to refer the child; an implausible value is measured again
+    /// instead ("ukur ulang").
+    pub fn is_referral(self) -> bool {
+        !matches!(self, Warning::Implausible(_))
+    }
 }
 
 /// A weighing read through the standards.
@@ -100,9 +112,9 @@ impl Review {
         }
     }
 
-    /// Any warning puts the child on the referral list.
+    /// A reason of Buku KIA puts the child on the referral list.
     pub fn needs_referral(&self) -> bool {
-        !self.warnings.is_empty()
+        self.warnings.iter().any(|w| w.is_referral())
     }
 
     /// Implausible values not yet confirmed by the cadre block saving.
@@ -177,12 +189,12 @@ fn warnings(review: &Review) -> Vec<Warning> {
             }
         }
     }
-    if review
-        .assessment
-        .weight_for_age
-        .is_some_and(|s| !s.flagged && is_below_red_line(s.z))
-    {
+    let weight_for_age = review.assessment.weight_for_age.filter(|s| !s.flagged);
+    if weight_for_age.is_some_and(|s| is_below_red_line(s.z)) {
         found.push(Warning::BelowRedLine);
+    }
+    if weight_for_age.is_some_and(|s| is_above_orange_line(s.z)) {
+        found.push(Warning::AboveOrangeLine);
     }
     match review.gain {
         Some(j) if j.twice_not_gained => found.push(Warning::TwiceNotGained),
@@ -260,6 +272,19 @@ mod tests {
         assert_eq!(r.implausible(), vec![Index::WeightForAge]);
         assert!(!r.warnings.contains(&Warning::BelowRedLine));
         assert_eq!(r.gain.map(|j| j.gain), Some(Gain::Baru));
+        // Buku KIA refers for what the chart shows; a flag means "ukur ulang" instead.
+        assert!(!r.needs_referral());
+    }
+
+    #[test]
+    fn above_the_orange_line_is_referred_even_when_gaining() {
+        // A boy of 12 months at 11.5 kg: BB/U about +1.6 SD, above the orange line (+1 SD).
+        let before = weighing(day(2026, 10, 1), 11.0, None);
+        let now = weighing(day(2026, 11, 1), 11.5, None);
+        let r = review(&child(), &[&before], &now).expect("born before");
+        assert_eq!(r.gain.map(|j| j.gain), Some(Gain::Naik));
+        assert_eq!(r.warnings, vec![Warning::AboveOrangeLine]);
+        assert!(r.needs_referral());
     }
 
     #[test]

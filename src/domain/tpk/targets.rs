@@ -227,7 +227,9 @@ pub fn agenda(register: &Register, date: NaiveDate) -> Agenda {
         match &row.detail {
             Detail::Postpartum { kbpp: false, .. } => a.nifas_without_kbpp += 1,
             Detail::Pregnant { .. } if !row.risks.is_empty() => a.pregnant_at_risk += 1,
-            Detail::Baduta { warnings, .. } if !warnings.is_empty() => a.baduta_to_refer += 1,
+            Detail::Baduta { warnings, .. } if warnings.iter().any(|w| w.is_referral()) => {
+                a.baduta_to_refer += 1
+            }
             _ => {}
         }
         a.not_visited += u32::from(row.last_visit.is_none_or(|d| Month::of(d) != month));

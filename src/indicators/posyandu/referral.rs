@@ -1,5 +1,7 @@
-//! "Perlu dirujuk": children whose last weighing of the month has a warning (T, 2T,
-//! BGM, an index below −3 SD, or a WHO flag).
+//! "Perlu dirujuk": children whose last weighing of the month gives a reason Buku KIA
+//! refers for (T, 2T, BGM, above the orange line, an index below −3 SD); and "Perlu
+//! ukur ulang": children with a value WHO flags as implausible, measured again rather
+//! than referred.
 
 use uuid::Uuid;
 
@@ -11,21 +13,37 @@ use crate::indicators::posyandu::month::{children_in_month, Month};
 pub struct Referral {
     pub child_id: Uuid,
     pub name: String,
+    /// The reasons that put the child on this list.
     pub warnings: Vec<Warning>,
 }
 
-pub fn referrals(register: &Register, posyandu: Option<Uuid>, month: Month) -> Vec<Referral> {
+/// Children with a warning that `keeps`, by name.
+fn children_with(
+    register: &Register,
+    posyandu: Option<Uuid>,
+    month: Month,
+    keeps: fn(&Warning) -> bool,
+) -> Vec<Referral> {
     let mut list: Vec<Referral> = children_in_month(register, posyandu, month)
         .into_iter()
         .filter_map(|child| {
             let (_, review) = child.review.as_ref()?;
-            review.needs_referral().then(|| Referral {
+            let warnings: Vec<Warning> = review.warnings.iter().copied().filter(keeps).collect();
+            (!warnings.is_empty()).then(|| Referral {
                 child_id: child.child_id,
                 name: child.child.name.clone(),
-                warnings: review.warnings.clone(),
+                warnings,
             })
         })
         .collect();
     list.sort_by_key(|r| r.name.to_lowercase());
     list
+}
+
+pub fn referrals(register: &Register, posyandu: Option<Uuid>, month: Month) -> Vec<Referral> {
+    children_with(register, posyandu, month, |w| w.is_referral())
+}
+
+pub fn remeasures(register: &Register, posyandu: Option<Uuid>, month: Month) -> Vec<Referral> {
+    children_with(register, posyandu, month, |w| !w.is_referral())
 }

@@ -9,7 +9,7 @@ use crate::domain::posyandu::eppgbm::{self, ImportError, RowError, RowProblem};
 use crate::growth::Sex;
 use crate::i18n::{self, month_label, Lang, Texts};
 use crate::indicators::posyandu::prevalence::{prevalence, prevalence_by_rw, trend, Prevalence};
-use crate::indicators::posyandu::referral::referrals;
+use crate::indicators::posyandu::referral::{referrals, remeasures, Referral};
 use crate::indicators::posyandu::skdn::{skdn, AgeBand, CountOf, Skdn};
 use crate::route::Route;
 use crate::ui::app::state::{month_or_now, now, this_month_text, today, use_app, Notice};
@@ -37,6 +37,20 @@ const CODE_ROWS: [(&str, CountOf); 10] = [
     ("BGM", |c| c.bgm),
     ("2T", |c| c.twice_t),
 ];
+
+/// Children with the reasons they are listed, each a link to the child's page.
+fn child_list(children: Vec<Referral>, lang: Lang, testid: &'static str) -> impl IntoView {
+    view! {
+        <ul class="list" data-testid=testid>
+            {children.into_iter().map(|r| view! {
+                <li><a href=Route::Child(r.child_id).href()>
+                    <strong>{r.name}</strong>
+                    <span class="meta">{r.warnings.iter().map(|w| i18n::warning(lang, *w)).collect::<Vec<_>>().join(" · ")}</span>
+                </a></li>
+            }).collect_view()}
+        </ul>
+    }
+}
 
 fn skdn_table(table: &Skdn, t: &'static Texts) -> impl IntoView {
     let total = table.total();
@@ -236,6 +250,7 @@ pub fn Reports() -> impl IntoView {
                 skdn(r, p, month),
                 prevalence(r, p, month),
                 referrals(r, p, month),
+                remeasures(r, p, month),
                 by_rw,
                 months,
             )
@@ -252,7 +267,7 @@ pub fn Reports() -> impl IntoView {
             <PeriodFields month_label=t.common.month month=month_text posyandu=posyandu options=options lang=lang/>
         </section>
         {move || {
-            let (table, prev, refer, by_rw, months) = report();
+            let (table, prev, refer, remeasure, by_rw, months) = report();
             let ratios = table.ratios();
             let ratio_rows = [
                 ("K/S", ratios.k_s),
@@ -296,18 +311,16 @@ pub fn Reports() -> impl IntoView {
                     {if refer.is_empty() {
                         view! { <p class="empty">{t.posyandu.none_to_refer}</p> }.into_any()
                     } else {
-                        view! {
-                            <ul class="list" data-testid="referrals">
-                                {refer.into_iter().map(|r| view! {
-                                    <li><a href=Route::Child(r.child_id).href()>
-                                        <strong>{r.name}</strong>
-                                        <span class="meta">{r.warnings.iter().map(|w| i18n::warning(lang, *w)).collect::<Vec<_>>().join(" · ")}</span>
-                                    </a></li>
-                                }).collect_view()}
-                            </ul>
-                        }.into_any()
+                        child_list(refer, lang, "referrals").into_any()
                     }}
                 </section>
+                {(!remeasure.is_empty()).then(|| view! {
+                    <section class="card">
+                        <h2>{t.posyandu.remeasure_title}</h2>
+                        <p class="hint">{t.posyandu.remeasure_help}</p>
+                        {child_list(remeasure, lang, "remeasures")}
+                    </section>
+                })}
             }
         }}
         <Exchange month_text=month_text posyandu=posyandu/>

@@ -108,11 +108,15 @@ pub fn ReviewPanel(
         };
         format!("{}{grams}", j.gain.name(lang))
     });
-    let warnings: Vec<String> = result
-        .warnings
-        .iter()
-        .map(|w| i18n::warning(lang, *w))
-        .collect();
+    let words = |referral: bool| -> Vec<String> {
+        result
+            .warnings
+            .iter()
+            .filter(|w| w.is_referral() == referral)
+            .map(|w| i18n::warning(lang, *w))
+            .collect()
+    };
+    let (refer, remeasure) = (words(true), words(false));
     let judgement = match (record_id, on_change, result.gain.map(|j| j.gain)) {
         (Some(id), Some(callback), Some(current @ (Gain::Naik | Gain::TidakNaik))) => Some(view! {
             <CurveJudgement record_id=id current=current on_change=move |m| callback.run(m)/>
@@ -127,10 +131,16 @@ pub fn ReviewPanel(
             </table>
             {gain.map(|g| view! { <p class="gain" data-testid="gain">{g}</p> })}
             {judgement}
-            {(!warnings.is_empty()).then(|| view! {
+            {(!remeasure.is_empty()).then(|| view! {
+                <div class="refer" role="alert" data-testid="remeasure">
+                    <strong>{t.posyandu.remeasure_title}</strong>
+                    <ul>{remeasure.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                </div>
+            })}
+            {(!refer.is_empty()).then(|| view! {
                 <div class="refer" role="alert" data-testid="refer">
                     <strong>{t.posyandu.refer}</strong>
-                    <ul>{warnings.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
+                    <ul>{refer.into_iter().map(|w| view! { <li>{w}</li> }).collect_view()}</ul>
                 </div>
             })}
         </div>
