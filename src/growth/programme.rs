@@ -19,8 +19,11 @@ pub struct KbmRow {
     pub grams: u32,
 }
 
-/// Kenaikan Berat badan Minimal, Buku KIA 2023 page "Grafik BB/U": 800, 900, 800,
-/// 600, 500, 400 g for months 1–6, 300 g for 7–11, 200 g from 12 to 60 months.
+/// Kenaikan Berat badan Minimal. Buku KIA 2023 (page "Grafik BB/U") prints the row
+/// 800, 900, 800, 600, 500, 400, 300, 200 g in merged cells whose month boundaries do
+/// not read clearly [U, docs/domain.md §3.2]; two independent KBM tables in the KMS
+/// material (Depkes standard of growth monitoring, and its replicas) give 400 g for
+/// months 6–7, 300 g for 8–10 and 200 g from 11 months, which is the reading used here.
 #[rustfmt::skip]
 pub const KBM: [KbmRow; 8] = [
     KbmRow { from_month: 1, to_month: 1, grams: 800 },
@@ -28,14 +31,14 @@ pub const KBM: [KbmRow; 8] = [
     KbmRow { from_month: 3, to_month: 3, grams: 800 },
     KbmRow { from_month: 4, to_month: 4, grams: 600 },
     KbmRow { from_month: 5, to_month: 5, grams: 500 },
-    KbmRow { from_month: 6, to_month: 6, grams: 400 },
-    KbmRow { from_month: 7, to_month: 11, grams: 300 },
-    KbmRow { from_month: 12, to_month: 60, grams: 200 },
+    KbmRow { from_month: 6, to_month: 7, grams: 400 },
+    KbmRow { from_month: 8, to_month: 10, grams: 300 },
+    KbmRow { from_month: 11, to_month: 60, grams: 200 },
 ];
 
 pub const KBM_SOURCE: Source = Source {
     title: "Buku KIA (Kesehatan Ibu dan Anak), Kemenkes, halaman Grafik BB/U",
-    date: "2023",
+    date: "2023 (month boundaries from the KMS KBM tables)",
 };
 
 /// The red line of the KMS / Buku KIA BB/U chart (Bawah Garis Merah), as a BB/U z-score.
@@ -72,7 +75,11 @@ mod tests {
         }
         assert_eq!(kbm_grams(0), None);
         assert_eq!(kbm_grams(2), Some(900));
-        assert_eq!(kbm_grams(11), Some(300));
+        assert_eq!(kbm_grams(6), Some(400));
+        assert_eq!(kbm_grams(7), Some(400));
+        assert_eq!(kbm_grams(8), Some(300));
+        assert_eq!(kbm_grams(10), Some(300));
+        assert_eq!(kbm_grams(11), Some(200));
         assert_eq!(kbm_grams(12), Some(200));
         assert_eq!(kbm_grams(61), None);
     }
