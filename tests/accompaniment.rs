@@ -46,7 +46,7 @@ fn visit(person_id: Uuid, date: chrono::NaiveDate, target: Target) -> Visit {
 }
 
 #[test]
-fn hpl_is_hpht_plus_280_days_and_the_stage_follows_the_calendar() {
+fn hpl_is_naegele_as_written_and_the_stage_follows_the_calendar() {
     let p = Pregnancy {
         mother_id: Uuid::nil(),
         hpht: day(2026, 3, 1),
@@ -54,7 +54,7 @@ fn hpl_is_hpht_plus_280_days_and_the_stage_follows_the_calendar() {
     };
     assert_eq!(
         p.hpl(),
-        day(2026, 12, 6),
+        day(2026, 12, 8),
         "Naegele: 1 Mar + 7 days − 3 months + 1 year"
     );
     assert_eq!(
@@ -65,13 +65,33 @@ fn hpl_is_hpht_plus_280_days_and_the_stage_follows_the_calendar() {
             trimester: 1
         }
     );
+    // Buku KIA: trimester 1 up to 12 weeks, 2 from 13 to 24, 3 after 24.
+    for (weeks, trimester) in [(12, 1), (13, 2), (24, 2), (25, 3)] {
+        let on = day(2026, 3, 1) + chrono::Days::new(weeks * 7 + 6);
+        assert_eq!(
+            p.stage_on(on),
+            Stage::Pregnant {
+                weeks: weeks as i64,
+                days: 6,
+                trimester
+            },
+            "{weeks} weeks"
+        );
+    }
+    // A day the month lacks runs on: 24 May + 7 days = 31 May → "31 Feb" = 3 Mar.
+    let late_may = Pregnancy {
+        hpht: day(2026, 5, 24),
+        ..p.clone()
+    };
+    assert_eq!(late_may.hpl(), day(2027, 3, 3));
+    let new_year = Pregnancy {
+        hpht: day(2026, 12, 28),
+        ..p.clone()
+    };
     assert_eq!(
-        p.stage_on(day(2026, 6, 7)),
-        Stage::Pregnant {
-            weeks: 14,
-            days: 0,
-            trimester: 2
-        }
+        new_year.hpl(),
+        day(2027, 10, 4),
+        "28 Dec + 7 = 4 Jan; −3 months, +1 year"
     );
     assert_eq!(
         p.stage_on(day(2026, 11, 22)),
@@ -327,7 +347,7 @@ fn the_targets_of_a_day_and_the_months_recap() {
             weeks: 29,
             days: 0,
             trimester: 3,
-            hpl: day(2027, 2, 7),
+            hpl: day(2027, 2, 10), // HPHT 3 May: 10 May, month − 3, year + 1
             iron_tablets: 60
         }
     );

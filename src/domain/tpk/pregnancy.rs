@@ -1,16 +1,22 @@
 //! A pregnancy as the TPK follows it (docs/domain.md §5.3–5.4): from the HPHT (first day of
-//! the last period) the gestational age and the HPL (Naegele: HPHT + 280 days); after
+//! the last period) the gestational age and the HPL (Naegele, as the bidan writes it in
+//! Buku KIA: day + 7, month − 3, year + 1); after
 //! the delivery, the 42 days of nifas with its KF visits and the KBPP window.
 
 use crate::domain::core::calendar::{days_after, iso_date};
-use chrono::NaiveDate;
+use chrono::{Datelike, Months, NaiveDate};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::domain::core::fields::{past_date, Problem, Problems};
 
-/// HPL = HPHT + 280 days (Naegele's rule, Buku KIA).
-pub const GESTATION_DAYS: u64 = 280;
+/// Naegele's rule as written by hand: 7 days after the HPHT, 9 months on (month − 3,
+/// year + 1).
+const NAEGELE_DAYS: u64 = 7;
+const NAEGELE_MONTHS: u32 = 9;
+/// Trimesters as Buku KIA counts them: up to 12 weeks, 13–24 weeks, after 24 weeks.
+const FIRST_TRIMESTER_LAST_WEEK: i64 = 12;
+const SECOND_TRIMESTER_LAST_WEEK: i64 = 24;
 /// Nifas (and the KBPP window) lasts 42 days after the delivery (Perban BKKBN 18/2020).
 pub const NIFAS_DAYS: i64 = 42;
 /// With no delivery recorded, an HPHT older than 44 weeks is a mistake or a birth
@@ -51,9 +57,17 @@ pub enum Stage {
 }
 
 impl Pregnancy {
-    /// Hari perkiraan lahir.
+    /// Hari perkiraan lahir by Naegele's rule as the bidan writes it: day + 7,
+    /// month − 3, year + 1. A day the month lacks runs into the next month (31 Feb
+    /// is 3 Mar), as counting on from the month's first day does.
     pub fn hpl(&self) -> NaiveDate {
-        days_after(self.hpht, GESTATION_DAYS)
+        let plus_week = days_after(self.hpht, NAEGELE_DAYS);
+        plus_week
+            .with_day(1)
+            .and_then(|first| first.checked_add_months(Months::new(NAEGELE_MONTHS)))
+            .map_or(NaiveDate::MAX, |first| {
+                days_after(first, u64::from(plus_week.day0()))
+            })
     }
 
     pub fn stage_on(&self, date: NaiveDate) -> Stage {
@@ -70,10 +84,12 @@ impl Pregnancy {
             return Stage::Other;
         }
         let weeks = since / 7;
-        let trimester = match weeks {
-            0..=13 => 1,
-            14..=27 => 2,
-            _ => 3,
+        let trimester = if weeks <= FIRST_TRIMESTER_LAST_WEEK {
+            1
+        } else if weeks <= SECOND_TRIMESTER_LAST_WEEK {
+            2
+        } else {
+            3
         };
         Stage::Pregnant {
             weeks,
