@@ -165,30 +165,54 @@ fn the_pregnancy_form_checks_its_dates() {
     );
 }
 
+fn adult(sex: Sex, born: chrono::NaiveDate) -> Person {
+    Person::new(Uuid::nil(), "Catin", sex, born, Relation::Child)
+}
+
 #[test]
 fn a_visit_shows_kek_anaemia_thinness_shortness_and_smoke_by_the_limits() {
+    let woman = adult(Sex::Female, day(2000, 1, 1));
     let mut v = visit(Uuid::nil(), day(2026, 11, 10), Target::Catin);
     v.weight_kg = Some(40.0);
     v.height_cm = Some(150.0);
     v.arm_cm = Some(23.4);
     v.hb_g_dl = Some(11.9);
-    assert_eq!(v.risks(RISK_LIMITS), [Risk::Kek, Risk::Anaemia, Risk::Thin]);
+    assert_eq!(v.risks(&woman, RISK_LIMITS), [Risk::Kek, Risk::Anaemia, Risk::Thin]);
     v.arm_cm = Some(23.5);
     v.hb_g_dl = Some(12.0);
     v.weight_kg = Some(41.7);
     v.height_cm = Some(144.9);
     v.smoke = true;
-    assert_eq!(v.risks(RISK_LIMITS), [Risk::Short, Risk::Smoke]);
+    assert_eq!(v.risks(&woman, RISK_LIMITS), [Risk::Short, Risk::Smoke]);
     let mut pregnant = visit(Uuid::nil(), day(2026, 11, 10), Target::Pregnant);
     pregnant.hb_g_dl = Some(11.5);
     pregnant.weight_kg = Some(40.0);
     pregnant.height_cm = Some(160.0);
     assert!(
-        pregnant.risks(RISK_LIMITS).is_empty(),
+        pregnant.risks(&woman, RISK_LIMITS).is_empty(),
         "Hb 11,5 is not anaemia in pregnancy; no IMT"
     );
     pregnant.hb_g_dl = Some(10.9);
-    assert_eq!(pregnant.risks(RISK_LIMITS), [Risk::Anaemia]);
+    assert_eq!(pregnant.risks(&woman, RISK_LIMITS), [Risk::Anaemia]);
+}
+
+#[test]
+fn risks_by_sex_and_a_bride_under_twenty() {
+    let man = adult(Sex::Male, day(2000, 1, 1));
+    let mut groom = visit(Uuid::nil(), day(2026, 11, 10), Target::Catin);
+    // A man: anaemia below 13 g/dL; LILA and height are not read for men.
+    groom.hb_g_dl = Some(12.9);
+    groom.arm_cm = Some(22.0);
+    groom.height_cm = Some(144.0);
+    assert_eq!(groom.risks(&man, RISK_LIMITS), [Risk::Anaemia]);
+    groom.hb_g_dl = Some(13.0);
+    assert!(groom.risks(&man, RISK_LIMITS).is_empty());
+    // A bride of 19 at the visit is "terlalu muda"; at 20 she is not.
+    let bride = visit(Uuid::nil(), day(2026, 11, 10), Target::Catin);
+    let nineteen = adult(Sex::Female, day(2007, 11, 11));
+    assert_eq!(bride.risks(&nineteen, RISK_LIMITS), [Risk::Young]);
+    let twenty = adult(Sex::Female, day(2006, 11, 10));
+    assert!(bride.risks(&twenty, RISK_LIMITS).is_empty());
 }
 
 #[test]

@@ -208,6 +208,7 @@ named!(crate::domain::tpk::visit::Risk {
     Thin => "Kurus (IMT < 18,5)", "Thin (BMI < 18.5)";
     Short => "Tinggi badan < 145 cm", "Height < 145 cm";
     Smoke => "Merokok / terpapar asap rokok", "Smokes / exposed to smoke";
+    Young => "Usia catin < 20 tahun (terlalu muda untuk hamil)", "Bride under 20 (too young to be pregnant)";
 });
 named!(crate::domain::tpk::stunting_risk::RiskFactor {
     UnsafeWater => "Air minum tidak layak", "Unsafe drinking water";

@@ -91,14 +91,24 @@ fn visits(
         .collect()
 }
 
-fn row(person_id: Uuid, target: Target, detail: Detail, seen: &[&Visit]) -> TargetRow {
+fn row(
+    register: &Register,
+    person_id: Uuid,
+    target: Target,
+    detail: Detail,
+    seen: &[&Visit],
+) -> TargetRow {
     let last = seen.last();
+    let person = register.person(person_id);
     TargetRow {
         person_id,
         target,
         detail,
         last_visit: last.map(|v| v.date),
-        risks: last.map(|v| v.risks(RISK_LIMITS)).unwrap_or_default(),
+        risks: last
+            .zip(person)
+            .map(|(v, p)| v.risks(p, RISK_LIMITS))
+            .unwrap_or_default(),
         referred: last.is_some_and(|v| v.referred),
     }
 }
@@ -112,7 +122,7 @@ pub fn targets(register: &Register, date: NaiveDate) -> Vec<TargetRow> {
         let detail = Detail::Catin {
             wedding: c.wedding_date,
         };
-        rows.push(row(c.person_id, Target::Catin, detail, &seen));
+        rows.push(row(register, c.person_id, Target::Catin, detail, &seen));
     }
     for p in latest_pregnancies(register) {
         match p.stage_on(date) {
@@ -130,7 +140,7 @@ pub fn targets(register: &Register, date: NaiveDate) -> Vec<TargetRow> {
                     hpl: p.hpl(),
                     iron_tablets,
                 };
-                rows.push(row(p.mother_id, Target::Pregnant, detail, &seen));
+                rows.push(row(register, p.mother_id, Target::Pregnant, detail, &seen));
             }
             Stage::Postpartum { day } => {
                 let delivered = p.delivered_on.unwrap_or(date);
@@ -140,7 +150,13 @@ pub fn targets(register: &Register, date: NaiveDate) -> Vec<TargetRow> {
                     kf_due: nifas_visit_due(day),
                     kbpp: index.has_kbpp(p.mother_id, delivered),
                 };
-                rows.push(row(p.mother_id, Target::Postpartum, detail, &seen));
+                rows.push(row(
+                    register,
+                    p.mother_id,
+                    Target::Postpartum,
+                    detail,
+                    &seen,
+                ));
             }
             Stage::Other => {}
         }
@@ -167,7 +183,7 @@ pub fn targets(register: &Register, date: NaiveDate) -> Vec<TargetRow> {
                 .map(|r| r.warnings)
                 .unwrap_or_default(),
         };
-        rows.push(row(*id, Target::Baduta, detail, &seen));
+        rows.push(row(register, *id, Target::Baduta, detail, &seen));
     }
     let name = |id: Uuid| register.person(id).map(|p| p.name.to_lowercase());
     rows.sort_by_key(|r| {

@@ -7,7 +7,9 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use crate::domain::core::fields::{decimal, past_date, whole_number, Problem, Problems, Quantity};
+use crate::domain::core::person::Person;
 use crate::growth::category::AdultBmi;
+use crate::growth::Sex;
 
 /// The four TPK targets (sasaran).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -68,6 +70,8 @@ pub enum Risk {
     /// Height below the limit.
     Short,
     Smoke,
+    /// A catin (bride) younger than the limit: "terlalu muda" to become pregnant.
+    Young,
 }
 
 /// The limits a visit is read against.
@@ -76,33 +80,44 @@ pub struct RiskLimits {
     pub arm_kek_below_cm: f64,
     pub hb_pregnant_below: f64,
     pub hb_other_below: f64,
+    pub hb_men_below: f64,
     pub height_short_below_cm: f64,
+    /// A bride younger than this many years is at risk (4T "terlalu muda").
+    pub catin_young_below_years: u32,
     /// Tablet tambah darah a pregnancy should reach.
     pub iron_tablets_in_pregnancy: u32,
 }
 
-/// LILA < 23.5 cm = KEK risk (Kemenkes); Hb < 11 g/dL in pregnancy and < 12 g/dL
-/// otherwise = anaemia (WHO); IMT kurus (< 18.5, `AdultBmi`, Kemenkes); height < 145 cm is a
-/// TPK risk flag [U, docs/domain.md §5.3]; at least 90 TTD tablets in pregnancy (Kemenkes).
+/// LILA < 23.5 cm = KEK risk, for women (Kemenkes); anaemia (WHO) is Hb < 11 g/dL in
+/// pregnancy, < 12 g/dL for other women and < 13 g/dL for men; IMT kurus (< 18.5,
+/// `AdultBmi`, Kemenkes); height < 145 cm is a TPK risk flag for women [U, docs/domain.md
+/// §5.3]; a bride under 20 is "terlalu muda" (4T, BKKBN) [U: Elsimil's own age rule is
+/// not published]; at least 90 TTD tablets in pregnancy (Kemenkes).
 pub const RISK_LIMITS: RiskLimits = RiskLimits {
     arm_kek_below_cm: 23.5,
     hb_pregnant_below: 11.0,
     hb_other_below: 12.0,
+    hb_men_below: 13.0,
     height_short_below_cm: 145.0,
+    catin_young_below_years: 20,
     iron_tablets_in_pregnancy: 90,
 };
 
 impl Visit {
-    /// The risks of this visit (the baduta's own growth is read at the posyandu).
-    pub fn risks(&self, limits: RiskLimits) -> Vec<Risk> {
+    /// The risks of this visit to `person` (the baduta's own growth is read at the
+    /// posyandu). LILA and height are read for women only, Hb by sex and pregnancy.
+    pub fn risks(&self, person: &Person, limits: RiskLimits) -> Vec<Risk> {
         if self.target == Target::Baduta {
             return Vec::new();
         }
-        let hb_below = if self.target == Target::Pregnant {
-            limits.hb_pregnant_below
-        } else {
-            limits.hb_other_below
+        let woman = person.sex == Sex::Female;
+        let hb_below = match (self.target, woman) {
+            (Target::Pregnant, _) => limits.hb_pregnant_below,
+            (_, true) => limits.hb_other_below,
+            (_, false) => limits.hb_men_below,
         };
+        let age = self.date.years_since(person.birth_date).unwrap_or(0);
+        let young = woman && self.target == Target::Catin && age < limits.catin_young_below_years;
         let bmi = self.bmi();
         // IMT is not read in pregnancy: the weight includes the pregnancy.
         let thin =
@@ -110,16 +125,19 @@ impl Visit {
         [
             (
                 Risk::Kek,
-                self.arm_cm.is_some_and(|a| a < limits.arm_kek_below_cm),
+                woman && self.arm_cm.is_some_and(|a| a < limits.arm_kek_below_cm),
             ),
             (Risk::Anaemia, self.hb_g_dl.is_some_and(|hb| hb < hb_below)),
             (Risk::Thin, thin),
             (
                 Risk::Short,
-                self.height_cm
-                    .is_some_and(|h| h < limits.height_short_below_cm),
+                woman
+                    && self
+                        .height_cm
+                        .is_some_and(|h| h < limits.height_short_below_cm),
             ),
             (Risk::Smoke, self.smoke),
+            (Risk::Young, young),
         ]
         .into_iter()
         .filter_map(|(risk, on)| on.then_some(risk))

@@ -2,6 +2,7 @@
 //! pregnancy (HPHT, delivery), the visit form with its risks at once, and the visits.
 
 use crate::domain::core::calendar::iso_date;
+use crate::domain::core::person::Person;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use uuid::Uuid;
@@ -44,8 +45,12 @@ fn measures_text(v: &Visit, lang: Lang) -> String {
     parts.join(" · ")
 }
 
-fn risks_text(v: &Visit, lang: Lang) -> Option<String> {
-    let risks: Vec<&str> = v.risks(RISK_LIMITS).iter().map(|r| r.name(lang)).collect();
+fn risks_text(v: &Visit, person: &Person, lang: Lang) -> Option<String> {
+    let risks: Vec<&str> = v
+        .risks(person, RISK_LIMITS)
+        .iter()
+        .map(|r| r.name(lang))
+        .collect();
     (!risks.is_empty()).then(|| risks.join(" · "))
 }
 
@@ -235,7 +240,7 @@ pub fn Accompany(person_id: Uuid) -> impl IntoView {
                     <ul class="list visits" data-testid="visits">
                         {all.into_iter().map(|(id, v)| {
                             let label = format!("{} {}", format_date(v.date, lang), v.target.name(lang));
-                            let risks = risks_text(&v, lang);
+                            let risks = risks_text(&v, &person, lang);
                             let class = if risks.is_some() { "warning" } else { "meta" };
                             view! {
                                 <li>
