@@ -71,6 +71,7 @@ fn village() -> (Vec<Record>, Uuid) {
             latrine: None,
             house: None,
             map_spot: None,
+            ..Family::default()
         }));
         let born = day(1980 + (i % 25) as i32, 1 + i % 12, 1 + i % 28);
         add(Body::Person(Person::new(

@@ -177,7 +177,10 @@ fn a_visit_shows_kek_anaemia_thinness_shortness_and_smoke_by_the_limits() {
     v.height_cm = Some(150.0);
     v.arm_cm = Some(23.4);
     v.hb_g_dl = Some(11.9);
-    assert_eq!(v.risks(&woman, RISK_LIMITS), [Risk::Kek, Risk::Anaemia, Risk::Thin]);
+    assert_eq!(
+        v.risks(&woman, RISK_LIMITS),
+        [Risk::Kek, Risk::Anaemia, Risk::Thin]
+    );
     v.arm_cm = Some(23.5);
     v.hb_g_dl = Some(12.0);
     v.weight_kg = Some(41.7);
@@ -426,7 +429,7 @@ fn the_targets_of_a_day_and_the_months_recap() {
 
 #[test]
 fn a_family_with_a_target_and_a_risk_factor_is_at_risk_of_stunting() {
-    use bakti::domain::core::family::{Family, HouseCondition, Latrine, WaterSource};
+    use bakti::domain::core::family::{Family, HouseCondition, Latrine, SepticTank, WaterSource};
     use bakti::domain::core::person::Education;
     use bakti::domain::kb::status::FOUR_T;
     use bakti::domain::tpk::stunting_risk::{families_at_risk, Members, RiskFactor};
@@ -441,6 +444,7 @@ fn a_family_with_a_target_and_a_risk_factor_is_at_risk_of_stunting() {
             latrine,
             house,
             map_spot: None,
+            ..Family::default()
         }));
         let id = r.id;
         records.push(r);
@@ -454,6 +458,15 @@ fn a_family_with_a_target_and_a_risk_factor_is_at_risk_of_stunting() {
     );
     let elderly = family(None, Some(Latrine::None), Some(HouseCondition::Unfit));
     let teen_wife = family(Some(WaterSource::Spring), None, None);
+    // A borehole is safe water; an own latrine without a septic tank is not safe
+    // sanitation; DTSEN decile 3 is poor.
+    let poor = family(Some(WaterSource::Borehole), Some(Latrine::Own), None);
+    for r in &mut records {
+        if let (true, Body::Family(f)) = (r.id == poor, &mut r.body) {
+            f.septic_tank = Some(SepticTank::No);
+            f.welfare_decile = Some(3);
+        }
+    }
     let person = |family_id, name: &str, born, relation, education| {
         record(Body::Person(Person {
             marital_status: Some(MaritalStatus::Married),
@@ -489,6 +502,13 @@ fn a_family_with_a_target_and_a_risk_factor_is_at_risk_of_stunting() {
         Relation::Wife,
         None,
     ));
+    records.push(person(
+        poor,
+        "Ibu Desil",
+        day(1996, 1, 1),
+        Relation::Wife,
+        Some(Education::SeniorHigh),
+    ));
     records.push(record(Body::Person(Person::new(
         teen_wife,
         "Bayi",
@@ -506,12 +526,14 @@ fn a_family_with_a_target_and_a_risk_factor_is_at_risk_of_stunting() {
         [
             (river, vec![RiskFactor::UnsafeWater]),
             (tidy, vec![RiskFactor::LowEducation]),
-            (teen_wife, vec![RiskFactor::FourT]),
+            (teen_wife, vec![RiskFactor::UnsafeWater, RiskFactor::FourT]),
+            (poor, vec![RiskFactor::NoSepticTank, RiskFactor::Poor]),
         ],
-        "the elderly family has no target member; a spring is not counted"
+        "the elderly family has no target member; a spring is not safe water (BKKBN)"
     );
     let teen = families_at_risk(&register, today, FOUR_T)
-        .pop()
+        .into_iter()
+        .find(|f| f.family_id == teen_wife)
         .map(|f| f.members);
     assert_eq!(
         teen,

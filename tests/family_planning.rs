@@ -303,6 +303,7 @@ impl Hamlets {
             latrine: None,
             house: None,
             map_spot: None,
+            ..Family::default()
         }));
         let wife = record(Body::Person(Person {
             marital_status: Some(MaritalStatus::Married),

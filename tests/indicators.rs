@@ -135,6 +135,7 @@ fn prevalence_by_rw_and_over_twelve_months() {
         latrine: None,
         house: None,
         map_spot: None,
+        ..Family::default()
     }));
     for record in &mut records {
         if let Body::Person(p) = &mut record.body {

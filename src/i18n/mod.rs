@@ -213,9 +213,11 @@ named!(crate::domain::tpk::visit::Risk {
 named!(crate::domain::tpk::stunting_risk::RiskFactor {
     UnsafeWater => "Air minum tidak layak", "Unsafe drinking water";
     NoLatrine => "Tidak punya jamban", "No latrine";
+    NoSepticTank => "Jamban tanpa tangki septik", "Latrine without a septic tank";
     UnfitHouse => "Rumah tidak layak huni", "House unfit to live in";
     LowEducation => "Pendidikan orang tua rendah (paling tinggi SD)", "Parents with at most primary school";
     FourT => "PUS 4T", "PUS with 4T";
+    Poor => "Keluarga miskin (desil 1–4)", "Poor family (decile 1–4)";
 });
 named!(crate::domain::group::activity::ActivityKind {
     Organising => "Pengorganisasian / pembinaan kelompok", "Organising groups";
@@ -278,6 +280,7 @@ named!(Education {
     University => "Sarjana", "University";
 });
 named!(WaterSource {
+    Borehole => "Sumur bor / pompa", "Borehole / pump";
     Piped => "Ledeng/PDAM", "Piped";
     ProtectedWell => "Sumur terlindung", "Protected well";
     UnprotectedWell => "Sumur tidak terlindung", "Unprotected well";
@@ -288,6 +291,7 @@ named!(WaterSource {
     Other => "Lainnya", "Other";
 });
 named!(Latrine { Own => "Milik sendiri", "Own"; Shared => "Bersama/umum", "Shared/public"; None => "Tidak ada", "None"; });
+named!(crate::domain::core::family::SepticTank { Yes => "Ada", "Yes"; No => "Tidak ada", "No"; });
 named!(HouseCondition { Fit => "Layak huni", "Fit to live in"; Unfit => "Tidak layak huni", "Unfit to live in"; });
 named!(Role {
     Ppkbd => "PPKBD", "PPKBD";

@@ -6,6 +6,15 @@ use super::texts;
 
 texts! {
     pub struct RegisterTexts {
+        septic_tank: &'static str =
+            "Tangki septik jamban",
+            "Latrine septic tank";
+        welfare_decile: &'static str =
+            "Desil kesejahteraan (DTSEN)",
+            "Welfare decile (DTSEN)";
+        welfare_decile_hint: &'static str =
+            "1 = paling miskin, 10 = paling mampu. Kosongkan bila tidak tahu.",
+            "1 = poorest, 10 = best off. Leave empty if unknown.";
         edit: &'static str =
             "Ubah",
             "Edit";

@@ -202,6 +202,7 @@ pub fn village(size: Size, seed: u64, now: DateTime<Utc>) -> Vec<Record> {
                 HouseCondition::Unfit,
             ]),
             map_spot: None,
+            ..Family::default()
         });
         let family_id = m.add(body);
         let surname = m.dice.pick(&FAMILY).unwrap_or("Aminah");

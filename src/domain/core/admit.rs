@@ -76,7 +76,12 @@ fn count(field: Field, value: Option<u32>, kind: Quantity) -> Result<(), Refused
 fn body(body: &Body, today: NaiveDate) -> Result<(), Refused> {
     let first = earliest_date();
     match body {
-        Body::Area(_) | Body::Family(_) => Ok(()),
+        Body::Area(_) => Ok(()),
+        Body::Family(f) => count(
+            "welfare_decile",
+            f.welfare_decile.map(u32::from),
+            Quantity::WelfareDecile,
+        ),
         Body::Person(p) => {
             at("birth_date", birth_date_in_range(p.birth_date, today))?;
             if let Some(years) = p.age_first_marriage {

@@ -8,6 +8,8 @@ use uuid::Uuid;
 #[serde(rename_all = "snake_case")]
 pub enum WaterSource {
     Piped,
+    /// Sumur bor / pompa.
+    Borehole,
     ProtectedWell,
     UnprotectedWell,
     Spring,
@@ -26,6 +28,14 @@ pub enum Latrine {
     None,
 }
 
+/// Whether the family's latrine drains into a septic tank (PK: jamban sehat).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SepticTank {
+    Yes,
+    No,
+}
+
 /// House condition (layak huni or not), as the cadre judges it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -35,7 +45,7 @@ pub enum HouseCondition {
 }
 
 /// One family. Its members are `Person` records pointing at it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Family {
     /// No. KK, 16 digits, kept as text.
     #[serde(default)]
@@ -49,7 +59,12 @@ pub struct Family {
     #[serde(default)]
     pub latrine: Option<Latrine>,
     #[serde(default)]
+    pub septic_tank: Option<SepticTank>,
+    #[serde(default)]
     pub house: Option<HouseCondition>,
+    /// Desil kesejahteraan (DTSEN, 1 = poorest tenth) as the cadre recorded it.
+    #[serde(default)]
+    pub welfare_decile: Option<u8>,
     /// Where the cadre placed the house on the Peta Keluarga.
     #[serde(default)]
     pub map_spot: Option<MapSpot>,

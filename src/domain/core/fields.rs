@@ -60,6 +60,8 @@ pub enum Quantity {
     Participants,
     /// Pills (strips) or condoms received or given at once.
     SupplyUnits,
+    /// DTSEN welfare decile.
+    WelfareDecile,
 }
 
 impl Quantity {
@@ -93,6 +95,7 @@ impl Quantity {
             Quantity::IronTablets => (0.0, 200.0, "tablet"),
             Quantity::Participants => (0.0, 2000.0, "orang"),
             Quantity::SupplyUnits => (1.0, 10_000.0, "buah"),
+            Quantity::WelfareDecile => (1.0, 10.0, ""),
         }
     }
 }

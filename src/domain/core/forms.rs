@@ -5,9 +5,12 @@ use uuid::Uuid;
 
 use crate::domain::core::area::{Area, AreaLevel};
 use crate::domain::core::calendar::iso_date;
-use crate::domain::core::family::{Family, HouseCondition, Latrine, MapSpot, WaterSource};
+use crate::domain::core::family::{
+    Family, HouseCondition, Latrine, MapSpot, SepticTank, WaterSource,
+};
 use crate::domain::core::fields::{
-    birth_date, decimal, decimal_text, optional_16_digits, required, Problem, Problems, Quantity,
+    birth_date, decimal, decimal_text, optional_16_digits, required, whole_number, Problem,
+    Problems, Quantity,
 };
 use crate::domain::core::person::{Education, MaritalStatus, Person, Relation};
 use crate::growth::Sex;
@@ -41,7 +44,10 @@ pub struct FamilyForm {
     pub rt_id: Option<Uuid>,
     pub water: Option<WaterSource>,
     pub latrine: Option<Latrine>,
+    pub septic_tank: Option<SepticTank>,
     pub house: Option<HouseCondition>,
+    /// Desil DTSEN as typed (empty: not known).
+    pub welfare_decile: String,
     /// Not on the form: kept as it was when the family is edited.
     pub map_spot: Option<MapSpot>,
 }
@@ -51,6 +57,12 @@ impl FamilyForm {
         let mut problems = Problems::new();
         let kk_number = optional_16_digits(&self.kk_number, "kk_number", &mut problems);
         let address = required(&self.address, "address", &mut problems);
+        let welfare_decile = whole_number(
+            &self.welfare_decile,
+            Quantity::WelfareDecile,
+            "welfare_decile",
+            &mut problems,
+        );
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -60,7 +72,9 @@ impl FamilyForm {
             rt_id: self.rt_id,
             water: self.water,
             latrine: self.latrine,
+            septic_tank: self.septic_tank,
             house: self.house,
+            welfare_decile: welfare_decile.and_then(|d| u8::try_from(d).ok()),
             map_spot: self.map_spot,
         })
     }
@@ -72,7 +86,12 @@ impl FamilyForm {
             rt_id: family.rt_id,
             water: family.water,
             latrine: family.latrine,
+            septic_tank: family.septic_tank,
             house: family.house,
+            welfare_decile: family
+                .welfare_decile
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
             map_spot: family.map_spot,
         }
     }

@@ -254,6 +254,7 @@ mod tests {
             latrine: None,
             house: None,
             map_spot: None,
+            ..Family::default()
         }));
         let child = record(person(family.id, "Ayu", "", Relation::Child, 2022));
         let head = record(person(

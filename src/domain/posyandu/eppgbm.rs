@@ -390,6 +390,7 @@ pub fn plan_import(
                     latrine: None,
                     house: None,
                     map_spot: None,
+                    ..Family::default()
                 }),
                 device,
                 now,

@@ -6,7 +6,7 @@
 use chrono::NaiveDate;
 use uuid::Uuid;
 
-use crate::domain::core::family::{HouseCondition, Latrine, WaterSource};
+use crate::domain::core::family::{HouseCondition, Latrine, SepticTank, WaterSource};
 use crate::domain::core::person::{Education, Relation};
 use crate::domain::core::register::{is_under_five, Register};
 use crate::domain::kb::history::KbIndex;
@@ -17,31 +17,43 @@ use crate::domain::kb::status::{is_pus, FourTRules};
 pub enum RiskFactor {
     UnsafeWater,
     NoLatrine,
+    /// A latrine that does not drain into a septic tank.
+    NoSepticTank,
     UnfitHouse,
     /// A parent (head or spouse) with at most primary schooling.
     LowEducation,
     /// A PUS wife with any of the 4T.
     FourT,
+    /// A poor family by its DTSEN welfare decile.
+    Poor,
 }
 
 /// Which answers count as a risk.
 pub struct KrsRules {
-    pub unsafe_water: &'static [WaterSource],
+    /// Drinking water BKKBN counts as layak; any other recorded source is a risk.
+    pub safe_water: &'static [WaterSource],
     pub unsafe_latrine: &'static [Latrine],
     pub low_education: &'static [Education],
+    /// Families in DTSEN deciles up to this one count as poor.
+    pub poor_up_to_decile: u8,
 }
 
-/// Unprotected wells, rivers and "other" are not safe drinking water; a spring is
-/// not counted (the register does not say whether it is protected); no latrine at
-/// all is unsafe (a shared one is not counted); parents with no schooling or only SD.
+/// Safe (layak) drinking water is BKKBN's list: ledeng/PAM, sumur bor/pompa, sumur
+/// terlindung, air kemasan/isi ulang; so a spring, rainwater, an unprotected well, a
+/// river or "other" is a risk. No latrine at all, or a latrine without a septic tank,
+/// is unsafe sanitation (a shared latrine alone is not counted). Parents with no
+/// schooling or only SD. Poverty: DTSEN deciles 1–4, the groups the poverty
+/// programmes (P3KE) target [U: the KRS verval juknis is not at hand].
 pub const KRS: KrsRules = KrsRules {
-    unsafe_water: &[
-        WaterSource::UnprotectedWell,
-        WaterSource::River,
-        WaterSource::Other,
+    safe_water: &[
+        WaterSource::Piped,
+        WaterSource::Borehole,
+        WaterSource::ProtectedWell,
+        WaterSource::Bottled,
     ],
     unsafe_latrine: &[Latrine::None],
     low_education: &[Education::None, Education::Primary],
+    poor_up_to_decile: 4,
 };
 
 /// Who in the family makes it a KRS target.
@@ -95,7 +107,7 @@ pub fn families_at_risk(
                 }
             };
             add(
-                family.water.is_some_and(|w| KRS.unsafe_water.contains(&w)),
+                family.water.is_some_and(|w| !KRS.safe_water.contains(&w)),
                 RiskFactor::UnsafeWater,
             );
             add(
@@ -105,11 +117,24 @@ pub fn families_at_risk(
                 RiskFactor::NoLatrine,
             );
             add(
+                family
+                    .latrine
+                    .is_some_and(|l| !KRS.unsafe_latrine.contains(&l))
+                    && family.septic_tank == Some(SepticTank::No),
+                RiskFactor::NoSepticTank,
+            );
+            add(
                 family.house == Some(HouseCondition::Unfit),
                 RiskFactor::UnfitHouse,
             );
             add(low_education, RiskFactor::LowEducation);
             add(four_t_seen, RiskFactor::FourT);
+            add(
+                family
+                    .welfare_decile
+                    .is_some_and(|d| d <= KRS.poor_up_to_decile),
+                RiskFactor::Poor,
+            );
             (!factors.is_empty()).then_some(FamilyRisk {
                 family_id: *family_id,
                 members,

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::domain::core::area::AreaLevel;
-use crate::domain::core::family::{HouseCondition, Latrine, WaterSource};
+use crate::domain::core::family::{HouseCondition, Latrine, SepticTank, WaterSource};
 use crate::domain::core::fields::Problems;
 use crate::domain::core::forms::FamilyForm;
 use crate::domain::core::record::Body;
@@ -13,8 +13,9 @@ use crate::route::Route;
 use crate::ui::app::state::use_app;
 use crate::ui::widgets::fields::{show_problems, ChoiceField, IdSelect, TextField};
 
-const WATER: [WaterSource; 8] = [
+const WATER: [WaterSource; 9] = [
     WaterSource::Piped,
+    WaterSource::Borehole,
     WaterSource::ProtectedWell,
     WaterSource::UnprotectedWell,
     WaterSource::Spring,
@@ -24,6 +25,7 @@ const WATER: [WaterSource; 8] = [
     WaterSource::Other,
 ];
 const LATRINE: [Latrine; 3] = [Latrine::Own, Latrine::Shared, Latrine::None];
+const SEPTIC: [SepticTank; 2] = [SepticTank::Yes, SepticTank::No];
 const HOUSE: [HouseCondition; 2] = [HouseCondition::Fit, HouseCondition::Unfit];
 
 #[component]
@@ -43,7 +45,9 @@ pub fn FamilyForm(family_id: Option<Uuid>) -> impl IntoView {
     let rt_id = RwSignal::new(start.rt_id);
     let water = RwSignal::new(start.water);
     let latrine = RwSignal::new(start.latrine);
+    let septic_tank = RwSignal::new(start.septic_tank);
     let house = RwSignal::new(start.house);
+    let welfare_decile = RwSignal::new(start.welfare_decile);
     let problems = RwSignal::new(Problems::new());
     let rts = app.register.with_untracked(|r| {
         r.areas_at(AreaLevel::Rt)
@@ -59,7 +63,9 @@ pub fn FamilyForm(family_id: Option<Uuid>) -> impl IntoView {
             rt_id: rt_id.get_untracked(),
             water: water.get_untracked(),
             latrine: latrine.get_untracked(),
+            septic_tank: septic_tank.get_untracked(),
             house: house.get_untracked(),
+            welfare_decile: welfare_decile.get_untracked(),
             map_spot,
         };
         match form.parse() {
@@ -87,7 +93,9 @@ pub fn FamilyForm(family_id: Option<Uuid>) -> impl IntoView {
             <IdSelect label=t.register.rt field="rt" options=rts value=rt_id lang=lang/>
             <ChoiceField label=t.register.water field="water" options=&WATER value=water lang=lang/>
             <ChoiceField label=t.register.latrine field="latrine" options=&LATRINE value=latrine lang=lang/>
+            <ChoiceField label=t.register.septic_tank field="septic_tank" options=&SEPTIC value=septic_tank lang=lang/>
             <ChoiceField label=t.register.house field="house" options=&HOUSE value=house lang=lang/>
+            <TextField label=t.register.welfare_decile field="welfare_decile" value=welfare_decile problems=problems lang=lang hint=t.register.welfare_decile_hint inputmode="numeric"/>
             <Show when=move || problems.with(|p| !p.is_empty())>
                 <p class="error summary" role="alert">{t.common.check_marked_fields}</p>
             </Show>

@@ -44,8 +44,17 @@ pub fn FamilyPage(family_id: Uuid) -> impl IntoView {
                         choice(f.latrine.map(|l| l.name(lang))).to_owned(),
                     ),
                     (
+                        t.register.septic_tank,
+                        choice(f.septic_tank.map(|s| s.name(lang))).to_owned(),
+                    ),
+                    (
                         t.register.house,
                         choice(f.house.map(|h| h.name(lang))).to_owned(),
+                    ),
+                    (
+                        t.register.welfare_decile,
+                        f.welfare_decile
+                            .map_or_else(|| "—".to_owned(), |d| d.to_string()),
                     ),
                 ]
             })
