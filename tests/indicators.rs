@@ -22,7 +22,8 @@ fn skdn_counts_by_hand() {
     assert_eq!((t.n, t.t, t.o, t.b), (1, 1, 1, 1));
     assert_eq!(t.d, t.n + t.t + t.o + t.b);
     assert_eq!((t.bgm, t.twice_t, t.not_attending()), (1, 1, 1));
-    assert_eq!((t.vitamin_a, t.exclusive_breastfeeding), (1, 1));
+    // Budi's capsule in November is not a vitamin A month's (February, August).
+    assert_eq!((t.vitamin_a, t.exclusive_breastfeeding), (0, 1));
     let budi_cell = table.cell(AgeBand::Months12To23, Sex::Male);
     assert_eq!(
         (budi_cell.s, budi_cell.d, budi_cell.n, budi_cell.t),
@@ -34,8 +35,74 @@ fn skdn_counts_by_hand() {
     assert_eq!(r.k_s.map(|p| p.round()), Some(83.0));
     assert_eq!(r.d_k, Some(80.0));
     assert_eq!(r.n_d, Some(25.0));
+    assert_eq!(
+        r.n_d_prime,
+        Some(50.0),
+        "D′ = N + T: weighed last month too"
+    );
     let all = skdn(&register, None, NOV).total();
     assert_eq!((all.s, all.d, all.b), (7, 5, 2));
+}
+
+#[test]
+fn vitamin_a_in_its_months_and_bands_asi_to_five_months_and_the_sixtieth_month() {
+    use bakti::domain::core::person::{Person, Relation};
+    use bakti::domain::core::record::Body;
+    use bakti::domain::core::register::Register;
+    use bakti::domain::posyandu::measurement::Measurement;
+
+    let aug = Month {
+        year: 2026,
+        month: 8,
+    };
+    let mut records = Vec::new();
+    let mut child = |name: &str, born, vitamin_a, asi| {
+        let person = common::record(Body::Person(Person {
+            posyandu_id: Some(MAWAR),
+            ..Person::new(uuid::Uuid::nil(), name, Sex::Female, born, Relation::Child)
+        }));
+        let mut weighing = Measurement::weighed(person.id, common::day(2026, 8, 10), 8.0, None);
+        weighing.vitamin_a = vitamin_a;
+        weighing.exclusive_breastfeeding = Some(asi);
+        records.push(person);
+        records.push(common::record(Body::Measurement(weighing)));
+    };
+    child("Bayi 3 bln", common::day(2026, 5, 1), true, true); // 0–5: no capsule, ASI counts
+    child("Bayi 8 bln", common::day(2025, 12, 1), true, true); // 6–11: blue capsule, no ASI row
+    child("Anak 30 bln", common::day(2024, 2, 1), true, false); // 24–59: red capsule
+    child("Genap 60 bln", common::day(2021, 8, 20), false, false); // 60 months on 20 Aug
+    let register = Register::from_records(&records);
+    let table = skdn(&register, Some(MAWAR), aug);
+    let cell = |band| table.cell(band, Sex::Female);
+    assert_eq!(
+        (
+            cell(AgeBand::Months0To5).vitamin_a,
+            cell(AgeBand::Months6To11).vitamin_a,
+            cell(AgeBand::Months24To59).vitamin_a
+        ),
+        (0, 1, 1)
+    );
+    assert_eq!(
+        (
+            cell(AgeBand::Months0To5).exclusive_breastfeeding,
+            cell(AgeBand::Months6To11).exclusive_breastfeeding
+        ),
+        (1, 0)
+    );
+    assert_eq!(
+        (table.total().s, cell(AgeBand::Months24To59).s),
+        (4, 2),
+        "a child turning 60 months in August still counts in August"
+    );
+    let september = skdn(
+        &register,
+        Some(MAWAR),
+        Month {
+            year: 2026,
+            month: 9,
+        },
+    );
+    assert_eq!(september.total().s, 3);
 }
 
 #[test]

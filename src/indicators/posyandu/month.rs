@@ -19,7 +19,8 @@ pub struct ChildMonth<'a> {
     pub review: Option<(&'a Measurement, Review)>,
 }
 
-/// The balita of a posyandu (or of all, with `None`) in `month`, under five at its end.
+/// The balita of a posyandu (or of all, with `None`) in `month`: under five on some day
+/// of it (born by its end, not yet 60 months at its start).
 pub fn children_in_month(
     register: &Register,
     posyandu: Option<Uuid>,
@@ -31,7 +32,9 @@ pub fn children_in_month(
         .iter()
         .filter(|(_, p)| p.posyandu_id.is_some())
         .filter(|(_, p)| posyandu.is_none() || p.posyandu_id == posyandu)
-        .filter(|(_, p)| is_under_five(p, end))
+        .filter(|(_, p)| {
+            is_under_five(p, end) || (p.birth_date <= end && is_under_five(p, month.first_day()))
+        })
         .map(|(id, child)| {
             let weighings: Vec<&Measurement> = register
                 .measurements_of(*id)

@@ -1,6 +1,7 @@
 //! The monthly SKDN table of a posyandu (docs/domain.md §3.3), by age band × sex, with its
 //! ratios. K is read as "registered and weighed here at least once" (the child has a
-//! KMS / Buku KIA page at this posyandu), so D ⊆ K ⊆ S always holds.
+//! KMS / Buku KIA page at this posyandu), so D ⊆ K ⊆ S always holds. A child under five
+//! on any day of the month counts (one turning 60 months in it is in the 24–59 band).
 
 use uuid::Uuid;
 
@@ -9,6 +10,9 @@ use crate::domain::posyandu::review::Warning;
 use crate::growth::weight_gain::Gain;
 use crate::growth::Sex;
 use crate::indicators::posyandu::month::{children_in_month, ChildMonth, Month};
+
+/// Bulan vitamin A: February and August (docs/domain.md §3.5).
+pub const VITAMIN_A_MONTHS: [u32; 2] = [2, 8];
 
 /// Age bands of the monthly report rows.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -103,6 +107,9 @@ pub struct Ratios {
     pub d_k: Option<f64>,
     /// N/D: weighing outcome.
     pub n_d: Option<f64>,
+    /// N/D′, D′ being the children weighed this month and last month (N + T): the
+    /// outcome among those whose gain could be judged.
+    pub n_d_prime: Option<f64>,
     /// N/S: programme success.
     pub n_s: Option<f64>,
 }
@@ -140,6 +147,7 @@ impl Skdn {
             d_s: percent(t.d, t.s),
             d_k: percent(t.d, t.k),
             n_d: percent(t.n, t.d),
+            n_d_prime: percent(t.n, t.n + t.t),
             n_s: percent(t.n, t.s),
         }
     }
@@ -152,10 +160,18 @@ fn count(child: &ChildMonth<'_>, month: Month) -> Option<(AgeBand, Counts)> {
         k: u32::from(!child.weighings.is_empty()),
         ..Counts::default()
     };
+    let band = AgeBand::of(end_age.completed_months());
     let in_month = || child.weighings.iter().filter(|m| month.contains(m.date));
-    c.vitamin_a = u32::from(in_month().any(|m| m.vitamin_a));
-    c.exclusive_breastfeeding =
-        u32::from(in_month().any(|m| m.exclusive_breastfeeding == Some(true)));
+    // Vitamin A is given to 6–59 months (blue 6–11, red 12–59) in February and August
+    // only; ASI eksklusif is watched from 0 to 5 months (E0–E6).
+    c.vitamin_a = u32::from(
+        VITAMIN_A_MONTHS.contains(&month.month)
+            && band != AgeBand::Months0To5
+            && in_month().any(|m| m.vitamin_a),
+    );
+    c.exclusive_breastfeeding = u32::from(
+        band == AgeBand::Months0To5 && in_month().any(|m| m.exclusive_breastfeeding == Some(true)),
+    );
     if let Some((_, review)) = &child.review {
         if let Some(judgement) = review.gain {
             c.d = 1;
@@ -169,7 +185,7 @@ fn count(child: &ChildMonth<'_>, month: Month) -> Option<(AgeBand, Counts)> {
         }
         c.bgm = u32::from(review.warnings.contains(&Warning::BelowRedLine));
     }
-    Some((AgeBand::of(end_age.completed_months()), c))
+    Some((band, c))
 }
 
 /// SKDN of `month` for one posyandu, or for all with `None`.

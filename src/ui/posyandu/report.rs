@@ -274,6 +274,7 @@ pub fn Reports() -> impl IntoView {
                 ("D/S", ratios.d_s),
                 ("D/K", ratios.d_k),
                 ("N/D", ratios.n_d),
+                ("N/D′", ratios.n_d_prime),
                 ("N/S", ratios.n_s),
             ];
             let prev_rows = [
