@@ -105,7 +105,9 @@ test('the SKDN table and the referral list of this month', async () => {
     { S: 30, K: 30, N: 20, T: 5, O: 0, B: 3, D: 28, notCame: 2 },
   );
   await expect(app.testid('ratios')).toContainText('93,3%'); // D/S = 28/30
-  await expect(app.testid('referrals').locator('li')).toHaveCount(5);
+  // 5 T, and Anak 06, 08 and 10 above the orange line (BB/U +1,0 to +1,2 SD).
+  await expect(app.testid('referrals').locator('li')).toHaveCount(8);
+  await expect(app.testid('referrals')).toContainText('Di atas garis oranye');
   await page.screenshot({ path: join(OUT, 'report.png'), fullPage: true });
   await page.emulateMedia({ media: 'print' });
   writeFileSync(join(OUT, 'report.pdf'), await page.pdf({ format: 'A4', landscape: true, printBackground: true }));
@@ -180,5 +182,5 @@ test('the cadre judges N from the curve where KBM says T', async () => {
   await app.testid('curve-N').click();
   await expect(app.testid('gain')).toContainText('N — naik');
   await app.go('laporan');
-  await expect(app.testid('referrals').locator('li')).toHaveCount(4);
+  await expect(app.testid('referrals').locator('li')).toHaveCount(7);
 });
