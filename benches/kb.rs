@@ -108,6 +108,7 @@ fn village() -> (Vec<Record>, Uuid) {
                 served_at: String::new(),
                 pregnant: pick == 10 && i % 3 == 0,
                 wish: Some([Wish::ChildSoon, Wish::Delay, Wish::NoMore][i as usize % 3]),
+                first_use: false,
             }));
         }
     }

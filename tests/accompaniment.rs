@@ -317,6 +317,7 @@ fn the_targets_of_a_day_and_the_months_recap() {
         served_at: "Bidan".into(),
         pregnant: false,
         wish: None,
+        first_use: false,
     })));
     let baby = record(Body::Person(Person {
         mother_id: Some(nifas),

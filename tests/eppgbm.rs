@@ -150,3 +150,53 @@ fn a_file_without_the_needed_columns_is_refused() {
     );
     assert!(result.is_err());
 }
+
+#[test]
+fn typed_text_never_runs_as_a_formula_and_comes_back_as_typed() {
+    use bakti::domain::core::record::Body;
+    let mut records = village_records();
+    for r in &mut records {
+        if let Body::Person(p) = &mut r.body {
+            if p.name == "Budi" {
+                p.name = "=HYPERLINK(\"http://x\",\"Budi\")".into();
+            }
+        }
+    }
+    let register = Register::from_records(&records);
+    let csv = export(&register, &region(), None, NOV).expect("export");
+    assert!(csv.contains("\"'=HYPERLINK("), "{csv}");
+    assert!(!csv.contains(",\"=HYPERLINK("), "{csv}");
+    let again = plan_import(
+        &csv,
+        &Register::default(),
+        Some(MAWAR),
+        "hp",
+        now(),
+        day(2026, 11, 22),
+    )
+    .expect("plan");
+    let back = Register::from_records(&again.records);
+    assert!(back
+        .people
+        .iter()
+        .any(|(_, p)| p.name == "=HYPERLINK(\"http://x\",\"Budi\")"));
+}
+
+#[test]
+fn a_masked_or_garbled_nik_never_matches_a_child() {
+    let header = "Nama,JK,Tgl Lahir,NIK,Tanggal Pengukuran,Berat,Tinggi";
+    let csv = format!(
+        "{header}\nAyu,P,2025-01-01,NIK1,2026-11-05,9,75\nBima,L,2025-02-02,NIK1,2026-11-05,9,75\nCita,P,2025-03-03,3201********0001,2026-11-05,9,75\n"
+    );
+    let plan = plan_import(
+        &csv,
+        &Register::default(),
+        Some(MAWAR),
+        "hp",
+        now(),
+        day(2026, 11, 22),
+    )
+    .expect("plan");
+    assert!(plan.errors.is_empty(), "{:?}", plan.errors);
+    assert_eq!((plan.new_children, plan.new_weighings), (3, 3));
+}

@@ -10,7 +10,7 @@ use bakti::domain::core::family::Family;
 use bakti::domain::core::person::{MaritalStatus, Person, Relation};
 use bakti::domain::core::record::{Body, Record};
 use bakti::domain::core::register::Register;
-use bakti::domain::kb::history::{KbIndex, KBPP_DAYS};
+use bakti::domain::kb::history::{KbIndex, Start, KBPP_DAYS};
 use bakti::domain::kb::status::{is_pus, KbStatus, Method, Wish, FOUR_T};
 use bakti::growth::Sex;
 use bakti::indicators::kb::report::{kb_report, kb_year};
@@ -61,6 +61,7 @@ impl Village {
             served_at: String::new(),
             pregnant,
             wish,
+            first_use: false,
         })));
     }
 }
@@ -164,9 +165,16 @@ fn the_monthly_report_counts_by_hand() {
     assert_eq!(report.rws.len(), 1, "no RT recorded: one group");
     assert_eq!(report.rws[0].rts.len(), 1);
     let total = report.total;
+    // Ani took the pill after a time without a method and no pregnancy: KB ulang.
     assert_eq!(
-        (total.pus, total.active, total.mkjp, total.new_acceptors),
-        (6, 2, 1, 1)
+        (
+            total.pus,
+            total.active,
+            total.mkjp,
+            total.new_acceptors,
+            total.restarts
+        ),
+        (6, 2, 1, 0, 1)
     );
     assert_eq!(
         (total.unmet_delay, total.unmet_no_more, total.unmet()),
@@ -324,6 +332,7 @@ impl Hamlets {
                 served_at: String::new(),
                 pregnant: *pregnant,
                 wish: Some(Wish::Delay),
+                first_use: false,
             })));
         }
         self.records.extend([family, wife]);
@@ -353,8 +362,91 @@ fn kb_pasca_persalinan_is_a_method_started_within_42_days_of_a_delivery() {
     assert!(index.is_postpartum_acceptor(on_day_42, from, to));
     assert!(!index.is_postpartum_acceptor(on_day_43, from, to));
     assert!(!index.is_postpartum_acceptor(no_birth, from, to));
+    // Only the start after a delivery is KB baru; the other two are users written
+    // down for the first time.
     let total = kb_report(&register, NOV, FOUR_T).total;
-    assert_eq!((total.new_acceptors, total.postpartum), (3, 1));
+    assert_eq!((total.new_acceptors, total.postpartum), (1, 1));
+}
+
+#[test]
+fn kb_baru_ulang_and_ganti_cara_as_bkkbn_counts_them() {
+    let mut h = Hamlets::new();
+    let nov = |d| day(2026, 11, d);
+    let first_ever = h.wife(0, &[(nov(3), Some(Method::Pil), false)]);
+    let long_time = h.wife(0, &[(nov(3), Some(Method::Iud), false)]);
+    let after_pregnancy = h.wife(
+        0,
+        &[
+            (day(2026, 3, 1), None, true),
+            (nov(3), Some(Method::Suntik), false),
+        ],
+    );
+    let after_dropout = h.wife(
+        1,
+        &[
+            (day(2026, 1, 1), Some(Method::Pil), false),
+            (day(2026, 6, 1), None, false),
+            (nov(3), Some(Method::Pil), false),
+        ],
+    );
+    let switched = h.wife(
+        1,
+        &[
+            (day(2026, 1, 1), Some(Method::Pil), false),
+            (nov(3), Some(Method::Implan), false),
+        ],
+    );
+    // A switch of method within 42 days of a delivery is not KBPP.
+    let switched_after_birth = h.wife(
+        2,
+        &[
+            (day(2026, 10, 20), Some(Method::Kondom), false),
+            (nov(10), Some(Method::Suntik), false),
+        ],
+    );
+    h.birth(switched_after_birth, day(2026, 10, 15));
+    for r in &mut h.records {
+        if let Body::KbStatus(s) = &mut r.body {
+            s.first_use = s.wife_id == first_ever;
+        }
+    }
+    let register = Register::from_records(&h.records);
+    let index = KbIndex::new(&register);
+    let (from, to) = (NOV.first_day(), NOV.last_day());
+    let kind = |wife| {
+        [Start::New, Start::Restart, Start::Switch]
+            .into_iter()
+            .find(|k| index.started(wife, from, to, *k))
+    };
+    assert_eq!(kind(first_ever), Some(Start::New));
+    assert_eq!(kind(long_time), None);
+    assert_eq!(kind(after_pregnancy), Some(Start::New));
+    assert_eq!(kind(after_dropout), Some(Start::Restart));
+    assert_eq!(kind(switched), Some(Start::Switch));
+    assert_eq!(kind(switched_after_birth), Some(Start::Switch));
+    assert!(!index.is_postpartum_acceptor(switched_after_birth, from, to));
+    let total = kb_report(&register, NOV, FOUR_T).total;
+    assert_eq!(
+        (
+            total.new_acceptors,
+            total.restarts,
+            total.switches,
+            total.postpartum
+        ),
+        (2, 1, 2, 0)
+    );
+}
+
+#[test]
+fn mcpr_leaves_out_mal_and_traditional_methods() {
+    let mut h = Hamlets::new();
+    h.wife(0, &[(day(2026, 1, 5), Some(Method::Iud), false)]);
+    h.wife(0, &[(day(2026, 1, 5), Some(Method::Mal), false)]);
+    h.wife(1, &[(day(2026, 1, 5), Some(Method::Tradisional), false)]);
+    h.wife(1, &[(day(2026, 1, 5), None, false)]);
+    let total = kb_report(&Register::from_records(&h.records), NOV, FOUR_T).total;
+    assert_eq!((total.active, total.modern), (3, 1));
+    assert_eq!((total.cpr(), total.mcpr()), (Some(75.0), Some(25.0)));
 }
 
 #[test]
@@ -589,18 +681,26 @@ fn the_report_as_csv_has_the_screen_rows_and_keeps_area_names_as_text() {
     let csv = kb_report_csv(&register, &report, |m| format!("{m:?}")).expect("csv");
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 1 + 2 + 2 + 1, "header, RT+RW, RT+RW, village");
-    assert!(lines[0].starts_with("\"Bulan\",\"Tingkat\",\"Wilayah\",\"PUS\",\"KB aktif\""));
-    assert!(lines[0].ends_with("\"Tradisional\",\"CPR %\",\"Unmet need %\""));
+    assert!(lines[0].starts_with(
+        "\"Bulan\",\"Tingkat\",\"Wilayah\",\"PUS\",\"KB aktif\",\"KB modern\",\"KB baru\",\"KB ulang\",\"Ganti cara\""
+    ));
+    assert!(lines[0].ends_with("\"Tradisional\",\"CPR %\",\"mCPR %\",\"Unmet need %\""));
     // "=…" sorts before "RW 01".
     assert!(
         lines[2].contains("\"RW\",\"'=HYPERLINK(\"\"x\"\")\""),
         "{}",
         lines[2]
     );
-    assert!(lines[3].starts_with("\"2026-11\",\"RT\",\"RT 01 / RW 01\",\"2\",\"2\",\"1\""));
+    // PUS 2, KB aktif 2, modern 2, KB baru 0: both are users written down for the
+    // first time, not first-ever users.
+    assert!(lines[3].starts_with("\"2026-11\",\"RT\",\"RT 01 / RW 01\",\"2\",\"2\",\"2\",\"0\""));
     assert!(lines[4].starts_with("\"2026-11\",\"RW\",\"RW 01\""));
     assert!(lines[5].starts_with("\"2026-11\",\"Desa\",\"Jumlah\",\"3\",\"2\""));
-    assert!(lines[5].ends_with("\"66,7\",\"33,3\""), "{}", lines[5]);
+    assert!(
+        lines[5].ends_with("\"66,7\",\"66,7\",\"33,3\""),
+        "{}",
+        lines[5]
+    );
 }
 
 #[test]

@@ -60,6 +60,12 @@ texts! {
         cpr_title: &'static str =
             "Peserta KB aktif (% PUS), 12 bulan",
             "Contraceptive prevalence (% of PUS), 12 months";
+        mcpr_title: &'static str =
+            "KB modern (mCPR, % PUS), 12 bulan",
+            "Modern methods (mCPR, % of PUS), 12 months";
+        first_use: &'static str =
+            "Baru pertama kali ber-KB (belum pernah memakai alat/cara KB)",
+            "First-ever use of contraception";
         unmet_title: &'static str =
             "Unmet need (% PUS), 12 bulan",
             "Unmet need (% of PUS), 12 months";

@@ -241,6 +241,7 @@ pub fn village(size: Size, seed: u64, now: DateTime<Utc>) -> Vec<Record> {
                 served_at: "Puskesmas".into(),
                 pregnant: false,
                 wish: m.dice.pick(&[Wish::ChildSoon, Wish::Delay, Wish::NoMore]),
+                first_use: false,
             });
             m.add(body);
             if m.dice.chance(20) {
@@ -252,6 +253,7 @@ pub fn village(size: Size, seed: u64, now: DateTime<Utc>) -> Vec<Record> {
                     served_at: "Bidan".into(),
                     pregnant: false,
                     wish: Some(Wish::NoMore),
+                    first_use: false,
                 });
                 m.add(body);
             }

@@ -18,7 +18,8 @@ const yearsAgo = (n) => iso(new Date(Date.UTC(today.getFullYear() - n, 0, 15)));
 const thisMonth = iso(new Date(Date.UTC(today.getFullYear(), today.getMonth(), 1)));
 const lastYear = iso(new Date(Date.UTC(today.getFullYear() - 1, 5, 1)));
 
-// wife age, method (or none), wish, pregnant
+// wife age, method (or none), wish, pregnant; the two youngest users use a method for
+// the first time in their lives (KB baru), the others are long-time users newly written down.
 const COUPLES = [
   [30, 'IUD', 'Tidak ingin anak lagi (TIAL)', false],
   [28, 'Suntik', 'Ingin anak ditunda (IAT)', false],
@@ -47,7 +48,8 @@ test('10 couples are registered with their KB status and wish', async () => {
       { name: `Suami ${n}`, sex: 'Laki-laki', birth: yearsAgo(age + 3), relation: 'Kepala keluarga', marital: 'Kawin' },
       { name: `Istri ${n}`, sex: 'Perempuan', birth: yearsAgo(age), relation: 'Istri', marital: 'Kawin', marriageAge: age < 20 ? '17' : '21' },
     ]);
-    await kb.record(`Istri ${n}`, { method, since: method ? thisMonth : lastYear, wish, pregnant });
+    const firstUse = Boolean(method) && age <= 26;
+    await kb.record(`Istri ${n}`, { method, since: method ? thisMonth : lastYear, wish, pregnant, firstUse });
     await expect(app.testid('kb-status')).toContainText(method ?? 'Tidak ber-KB');
   }
   await expect(app.testid('kb-4t')).toContainText('terlalu tua');
@@ -64,18 +66,27 @@ test('a change of method is a new entry', async () => {
 });
 
 const totalRow = () => page.$$eval('[data-testid="kb-table"] tbody tr:last-child td', (cells) => cells.map((c) => c.textContent.trim()));
+/** The village total of one column, found by its header. */
+async function total(column) {
+  const headers = await page.$$eval('[data-testid="kb-table"] thead th', (cells) => cells.map((c) => c.textContent.trim()));
+  const index = headers.indexOf(column) - 1; // the first header names the rows
+  assert.ok(index >= 0, `no column ${column} in ${headers.join('|')}`);
+  return (await totalRow())[index];
+}
 
 test('the monthly PPKBD report counts the register', async () => {
   await app.go('laporan');
   await app.testid('open-kb-report').click();
   await app.testid('kb-report').waitFor();
   const total = await totalRow();
-  // PUS, aktif, baru, KBPP, MKJP, DO, IAT, TIAL, unmet, hamil, 4T, hamil < 20, kawin < 19, mix
-  assert.deepEqual(total.slice(0, 13), ['10', '7', '7', '0', '3', '0', '0', '1', '1', '1', '3', '0', '1']);
-  assert.match(total[13], /IUD 1.*Implan 1.*Suntik 1.*Pil 2.*Kondom 1/);
+  // PUS, aktif, modern, baru, ulang (Istri 06 after a time without a method), ganti cara,
+  // KBPP, MKJP, DO, IAT, TIAL, unmet, hamil, 4T, hamil < 20, kawin < 19, mix
+  assert.deepEqual(total.slice(0, 16), ['10', '7', '7', '2', '1', '0', '0', '3', '0', '0', '1', '1', '1', '3', '0', '1']);
+  assert.match(total[16], /IUD 1.*Implan 1.*Suntik 1.*Pil 2.*Kondom 1/);
   const rows = await page.$$eval('[data-testid="kb-table"] tbody th', (cells) => cells.map((c) => c.textContent.trim()));
   assert.deepEqual(rows, ['RT 01 / RW 01', 'RW 01', 'Jumlah']);
   await expect(app.testid('kb-cpr')).toContainText('70,0%');
+  await expect(app.testid('kb-mcpr')).toContainText('70,0%');
   await expect(app.testid('kb-unmet')).toContainText('10,0%');
   await expect(app.testid('kb-report')).toContainText('Pertemuan rutin');
   const bars = await app.testid('kb-methods').locator('text').allTextContents();
@@ -94,8 +105,8 @@ test('the report downloads as CSV with the same numbers and prints on A4', async
   await download.saveAs(path);
   const lines = readFileSync(path, 'utf8').trim().split('\n');
   assert.equal(lines.length, 4);
-  assert.match(lines[0], /^"Bulan","Tingkat","Wilayah","PUS","KB aktif","KB baru","KBPP"/);
-  assert.match(lines[3], /"Desa","Jumlah","10","7","7","0","3","0","0","1","1","1","3","0","1","1","1","0","1","1","2","1","0","0","70,0","10,0"$/);
+  assert.match(lines[0], /^"Bulan","Tingkat","Wilayah","PUS","KB aktif","KB modern","KB baru","KB ulang","Ganti cara","KBPP"/);
+  assert.match(lines[3], /"Desa","Jumlah","10","7","7","2","1","0","0","3","0","0","1","1","1","3","0","1","1","1","0","1","1","2","1","0","0","70,0","70,0","10,0"$/);
   writeFileSync(join(OUT, 'kb-report.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
 });
 
@@ -109,11 +120,11 @@ test('the 4T thresholds set in Pengaturan change the count, and a bad value is r
   await form.getByTestId('save-four-t').click();
   await expect(app.testid('notice')).toContainText('Batas 4T disimpan');
   await app.go('laporan/kb');
-  assert.equal((await totalRow())[10], '4', 'the wife of 33 is now terlalu tua');
+  assert.equal(await total('4T'), '4', 'the wife of 33 is now terlalu tua');
   await app.go('pengaturan');
   await app.testid('restore-four-t').click();
   await app.go('laporan/kb');
-  assert.equal((await totalRow())[10], '3');
+  assert.equal(await total('4T'), '3');
 });
 
 test('Peta Keluarga: each house placed once shows its KB symbol, survives a reload, and prints on A4 and A3', async () => {

@@ -233,7 +233,7 @@ export class KbPanel {
   }
 
   /** Records a KB status for the wife named `wife` on the open family page. */
-  async record(wife, { method, since, wish, pregnant = false }) {
+  async record(wife, { method, since, wish, pregnant = false, firstUse = false }) {
     const item = this.app.page.locator('[data-testid="member-list"] li', { hasText: wife });
     await item.getByTestId('record-kb').click();
     const form = item.getByTestId('kb-form');
@@ -241,6 +241,7 @@ export class KbPanel {
     await form.getByTestId('kb_since').fill(since);
     if (wish) await form.getByTestId('kb_wish').selectOption({ label: wish });
     if (pregnant) await form.getByTestId('kb_pregnant').check();
+    if (firstUse) await form.getByTestId('kb_first_use').check();
     await form.getByTestId('save-kb').click();
     await item.getByTestId('record-kb').waitFor();
   }

@@ -13,3 +13,4 @@ pub mod person;
 pub mod profile;
 pub mod record;
 pub mod register;
+pub mod spreadsheet;

@@ -23,6 +23,17 @@ fn is_kbpp(status: &KbStatus, delivered: NaiveDate) -> bool {
     status.method.is_some() && (0..=KBPP_DAYS).contains(&(status.since - delivered).num_days())
 }
 
+/// How a status that began in a period starts a method, as BKKBN counts it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Start {
+    /// KB baru: a first-ever user, or a method again after a delivery or miscarriage.
+    New,
+    /// KB ulang: a method again after stopping, not because of a pregnancy.
+    Restart,
+    /// Ganti cara: another method without a pause.
+    Switch,
+}
+
 /// Each wife's KB statuses and her children's birth dates, oldest first.
 pub struct KbIndex<'a> {
     statuses: HashMap<Uuid, Vec<&'a KbStatus>>,
@@ -127,18 +138,62 @@ impl<'a> KbIndex<'a> {
         })
     }
 
-    /// KB baru in the period: a method started in it after no method (or none recorded).
-    pub fn is_new_acceptor(&self, wife_id: Uuid, from: NaiveDate, to: NaiveDate) -> bool {
-        self.changes(wife_id, from, to)
-            .any(|(before, s)| s.method.is_some() && before.is_none_or(|b| b.method.is_none()))
+    /// Her deliveries (or ended pregnancies) by `date`: her children's birth dates and
+    /// the deliveries the TPK recorded.
+    fn deliveries(&self, wife_id: Uuid, date: NaiveDate) -> Vec<NaiveDate> {
+        let mut all: Vec<NaiveDate> = self.births(wife_id, date).to_vec();
+        all.extend(
+            self.pregnancies
+                .get(&wife_id)
+                .into_iter()
+                .flatten()
+                .filter_map(|p| p.delivered_on)
+                .filter(|d| *d <= date),
+        );
+        all
     }
 
-    /// KB pasca persalinan in the period: a method started within `KBPP_DAYS` after one
-    /// of her deliveries (a child's birth date).
-    pub fn is_postpartum_acceptor(&self, wife_id: Uuid, from: NaiveDate, to: NaiveDate) -> bool {
-        let births = self.births(wife_id, to);
+    /// What the status `s` (after `before`) starts, if it starts a method.
+    fn start(&self, wife_id: Uuid, before: Option<&KbStatus>, s: &KbStatus) -> Option<Start> {
+        let method = s.method?;
+        let deliveries = self.deliveries(wife_id, s.since);
+        let after_delivery = match before {
+            Some(b) => b.pregnant || deliveries.iter().any(|d| *d > b.since && *d <= s.since),
+            None => deliveries.iter().any(|d| is_kbpp(s, *d)),
+        };
+        if after_delivery || s.first_use {
+            return Some(Start::New);
+        }
+        match before.map(|b| b.method) {
+            Some(None) => Some(Start::Restart),
+            Some(Some(old)) if old != method => Some(Start::Switch),
+            // The same method written again, or a long-time user recorded for the
+            // first time: no start.
+            _ => None,
+        }
+    }
+
+    /// Whether a status began in the period that starts a method the way `kind` says.
+    pub fn started(&self, wife_id: Uuid, from: NaiveDate, to: NaiveDate, kind: Start) -> bool {
         self.changes(wife_id, from, to)
-            .any(|(_, s)| births.iter().any(|b| is_kbpp(s, *b)))
+            .any(|(before, s)| self.start(wife_id, before, s) == Some(kind))
+    }
+
+    /// KB baru in the period.
+    pub fn is_new_acceptor(&self, wife_id: Uuid, from: NaiveDate, to: NaiveDate) -> bool {
+        self.started(wife_id, from, to, Start::New)
+    }
+
+    /// KB pasca persalinan in the period: KB baru within `KBPP_DAYS` after one of her
+    /// deliveries (a switch of method in those days is not KBPP).
+    pub fn is_postpartum_acceptor(&self, wife_id: Uuid, from: NaiveDate, to: NaiveDate) -> bool {
+        self.changes(wife_id, from, to).any(|(before, s)| {
+            self.start(wife_id, before, s) == Some(Start::New)
+                && self
+                    .deliveries(wife_id, s.since)
+                    .iter()
+                    .any(|d| is_kbpp(s, *d))
+        })
     }
 
     /// Whether she started a method within `KBPP_DAYS` of the delivery on `delivered`.

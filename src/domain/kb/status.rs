@@ -39,6 +39,11 @@ impl Method {
         Method::Tradisional,
     ];
 
+    /// Modern methods (for mCPR): all but MAL and traditional ones.
+    pub fn is_modern(self) -> bool {
+        !matches!(self, Method::Mal | Method::Tradisional)
+    }
+
     /// Long-acting or permanent (MKJP): IUD, implant, MOW, MOP.
     pub fn is_mkjp(self) -> bool {
         matches!(
@@ -76,6 +81,11 @@ pub struct KbStatus {
     pub pregnant: bool,
     #[serde(default)]
     pub wish: Option<Wish>,
+    /// She uses a method for the first time in her life (the cadre asked): only then
+    /// is a first recorded method KB baru; otherwise it is a long-time user newly
+    /// written down.
+    #[serde(default)]
+    pub first_use: bool,
 }
 
 /// The 4 Terlalu thresholds; docs/domain.md §4.4 lists variants [U], so the cadre can

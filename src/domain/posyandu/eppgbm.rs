@@ -4,6 +4,7 @@
 //! duplicates a weighing (same child, same date) when a file is imported twice.
 
 use crate::domain::core::calendar::iso_date;
+use crate::domain::core::spreadsheet::{cell_text, text_cell};
 use crate::i18n::{Lang, Named};
 use std::collections::HashMap;
 
@@ -170,22 +171,22 @@ pub fn export(
             .map(|a| a.name.clone())
             .unwrap_or_default();
         let row: [String; 34] = [
-            child.nik.clone(),
-            child.name.clone(),
+            text_cell(&child.nik),
+            text_cell(&child.name),
             if child.sex == Sex::Male { "L" } else { "P" }.into(),
             iso_date(child.birth_date),
             decimal(child.birth_weight_kg),
             decimal(child.birth_length_cm),
-            parent,
-            region.province.clone(),
-            region.regency.clone(),
-            region.district.clone(),
-            region.puskesmas.clone(),
-            village.clone(),
-            posyandu_name,
-            rt.map(|a| a.name.clone()).unwrap_or_default(),
-            rw.map(|a| a.name.clone()).unwrap_or_default(),
-            family.map(|f| f.address.clone()).unwrap_or_default(),
+            text_cell(&parent),
+            text_cell(&region.province),
+            text_cell(&region.regency),
+            text_cell(&region.district),
+            text_cell(&region.puskesmas),
+            text_cell(&village),
+            text_cell(&posyandu_name),
+            text_cell(&rt.map(|a| a.name.clone()).unwrap_or_default()),
+            text_cell(&rw.map(|a| a.name.clone()).unwrap_or_default()),
+            text_cell(&family.map(|f| f.address.clone()).unwrap_or_default()),
             age_text(child.birth_date, m.date),
             iso_date(m.date),
             MONTHS
@@ -312,7 +313,7 @@ pub fn plan_import(
             column
                 .get(&name.to_lowercase())
                 .and_then(|&i| row.get(i))
-                .map_or("", str::trim)
+                .map_or("", |c| cell_text(c.trim()))
         };
         let fail = |problem| RowError { line, problem };
         let sex = match cell("JK").to_uppercase().as_str() {
@@ -341,9 +342,12 @@ pub fn plan_import(
                 continue;
             }
         };
-        let nik: String = cell("NIK").chars().filter(|c| c.is_ascii_digit()).collect();
+        // A NIK is kept as written; only a real one (16 digits) may match a child, never
+        // a masked or garbled one ("3201********0001", "NIK1").
+        let nik: String = cell("NIK").split_whitespace().collect();
+        let real_nik = nik.len() == 16 && nik.chars().all(|c| c.is_ascii_digit());
         let existing = children.iter().find(|(_, p)| {
-            (!nik.is_empty() && p.nik == nik)
+            (real_nik && p.nik == nik)
                 || (p.name.trim().eq_ignore_ascii_case(name) && p.birth_date == birth)
         });
         let posyandu = register

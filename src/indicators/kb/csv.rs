@@ -2,6 +2,7 @@
 //! screen, methods spelled out, CPR and unmet need in percent with a decimal comma.
 
 use crate::domain::core::register::Register;
+use crate::domain::core::spreadsheet::text_cell;
 use crate::domain::kb::status::Method;
 use crate::indicators::kb::report::{report_rows, KbReport, COLUMNS};
 
@@ -11,16 +12,6 @@ pub struct CsvError(String);
 
 fn percent(value: Option<f64>) -> String {
     value.map_or_else(String::new, |p| format!("{p:.1}").replace('.', ","))
-}
-
-/// A cell that starts like a formula is kept as text (a leading quote), so a
-/// spreadsheet never runs what a cadre typed as an area name.
-fn text_cell(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    }
 }
 
 /// `method_names` gives the header of each method (in `Method::ALL` order).
@@ -39,7 +30,7 @@ pub fn kb_report_csv(
     ];
     header.extend(COLUMNS.iter().map(|(h, _)| (*h).to_owned()));
     header.extend(Method::ALL.iter().map(|m| method_names(*m)));
-    header.extend(["CPR %".to_owned(), "Unmet need %".to_owned()]);
+    header.extend(["CPR %", "mCPR %", "Unmet need %"].map(str::to_owned));
     writer
         .write_record(&header)
         .map_err(|e| CsvError(e.to_string()))?;
@@ -48,7 +39,11 @@ pub fn kb_report_csv(
         let mut row = vec![month.clone(), level.label().to_owned(), text_cell(&label)];
         row.extend(COLUMNS.iter().map(|(_, value)| value(counts).to_string()));
         row.extend(Method::ALL.iter().map(|m| counts.users_of(*m).to_string()));
-        row.extend([percent(counts.cpr()), percent(counts.unmet_percent())]);
+        row.extend([
+            percent(counts.cpr()),
+            percent(counts.mcpr()),
+            percent(counts.unmet_percent()),
+        ]);
         writer
             .write_record(&row)
             .map_err(|e| CsvError(e.to_string()))?;

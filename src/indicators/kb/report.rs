@@ -10,7 +10,7 @@ use uuid::Uuid;
 use crate::domain::core::calendar::Month;
 use crate::domain::core::person::Person;
 use crate::domain::core::register::Register;
-use crate::domain::kb::history::KbIndex;
+use crate::domain::kb::history::{KbIndex, Start};
 use crate::domain::kb::status::{is_pus, FourTRules, Method, Wish};
 use crate::indicators::posyandu::skdn::percent;
 
@@ -20,6 +20,12 @@ pub struct KbCounts {
     pub active: u32,
     pub by_method: BTreeMap<Method, u32>,
     pub new_acceptors: u32,
+    /// KB ulang: a method again after stopping (not after a pregnancy).
+    pub restarts: u32,
+    /// Ganti cara: another method without a pause.
+    pub switches: u32,
+    /// Users of a modern method (all but MAL and traditional), for mCPR.
+    pub modern: u32,
     /// KB baru within 42 days of a delivery (KBPP).
     pub postpartum: u32,
     /// Stopped a method in the month, not pregnant (drop-out).
@@ -45,6 +51,11 @@ impl KbCounts {
         percent(self.active, self.pus)
     }
 
+    /// Modern contraceptive prevalence: modern-method users per PUS, in percent.
+    pub fn mcpr(&self) -> Option<f64> {
+        percent(self.modern, self.pus)
+    }
+
     /// Unmet need per PUS, in percent.
     pub fn unmet_percent(&self) -> Option<f64> {
         percent(self.unmet(), self.pus)
@@ -57,6 +68,9 @@ impl KbCounts {
             *self.by_method.entry(*method).or_default() += n;
         }
         self.new_acceptors += other.new_acceptors;
+        self.restarts += other.restarts;
+        self.switches += other.switches;
+        self.modern += other.modern;
         self.postpartum += other.postpartum;
         self.dropouts += other.dropouts;
         self.mkjp += other.mkjp;
@@ -134,6 +148,7 @@ fn counts_of(
         c.active = 1;
         c.by_method.insert(method, 1);
         c.mkjp = u32::from(method.is_mkjp());
+        c.modern = u32::from(method.is_modern());
     }
     match index.unmet_need_on(wife_id, end) {
         Some(Wish::Delay) => c.unmet_delay = 1,
@@ -149,6 +164,8 @@ fn counts_of(
             .is_some_and(|a| a < CHILD_MARRIAGE_BELOW),
     );
     c.new_acceptors = u32::from(index.is_new_acceptor(wife_id, start, end));
+    c.restarts = u32::from(index.started(wife_id, start, end, Start::Restart));
+    c.switches = u32::from(index.started(wife_id, start, end, Start::Switch));
     c.postpartum = u32::from(index.is_postpartum_acceptor(wife_id, start, end));
     c.dropouts = u32::from(index.is_dropout(wife_id, start, end));
     c.four_t = u32::from(index.four_t(wife, wife_id, end, rules).any());
@@ -202,10 +219,13 @@ fn report(register: &Register, index: &KbIndex<'_>, month: Month, rules: FourTRu
 pub type Column = (&'static str, fn(&KbCounts) -> u32);
 
 /// The report's count columns, in order (methods follow in `Method::ALL` order).
-pub const COLUMNS: [Column; 13] = [
+pub const COLUMNS: [Column; 16] = [
     ("PUS", |c| c.pus),
     ("KB aktif", |c| c.active),
+    ("KB modern", |c| c.modern),
     ("KB baru", |c| c.new_acceptors),
+    ("KB ulang", |c| c.restarts),
+    ("Ganti cara", |c| c.switches),
     ("KBPP", |c| c.postpartum),
     ("MKJP", |c| c.mkjp),
     ("DO", |c| c.dropouts),

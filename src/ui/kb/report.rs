@@ -108,8 +108,8 @@ fn teen_table(register: &Register, year: &[KbReport], lang: Lang) -> impl IntoVi
     }
 }
 
-/// The three Rumah DataKu charts as SVG: method mix, KB aktif, unmet need.
-fn charts(year: &[KbReport], lang: Lang) -> [String; 3] {
+/// The Rumah DataKu charts as SVG: method mix, KB aktif, modern methods, unmet need.
+fn charts(year: &[KbReport], lang: Lang) -> [String; 4] {
     let t = lang.texts();
     let Some(last) = year.last() else {
         return Default::default();
@@ -135,6 +135,7 @@ fn charts(year: &[KbReport], lang: Lang) -> [String; 3] {
         )
         .unwrap_or_default(),
         line(t.kb.cpr_title, KbCounts::cpr),
+        line(t.kb.mcpr_title, KbCounts::mcpr),
         line(t.kb.unmet_title, KbCounts::unmet_percent),
     ]
 }
@@ -184,7 +185,7 @@ pub fn KbReportPage() -> impl IntoView {
             let Some(report) = year.last() else {
                 return ().into_any();
             };
-            let [mix, cpr, unmet] = charts(year, lang);
+            let [mix, cpr, mcpr, unmet] = charts(year, lang);
             view! {
                 <section class="card" data-testid="kb-report">
                     <h2>{format!("{} — {}", t.kb.kb_report, month_label(report.month, lang))}</h2>
@@ -196,6 +197,7 @@ pub fn KbReportPage() -> impl IntoView {
                     <h2>"Rumah DataKu"</h2>
                     <div class="chart" data-testid="kb-methods" inner_html=mix></div>
                     <div class="chart" data-testid="kb-cpr" inner_html=cpr></div>
+                    <div class="chart" data-testid="kb-mcpr" inner_html=mcpr></div>
                     <div class="chart" data-testid="kb-unmet" inner_html=unmet></div>
                     {teen_table(r, year, lang)}
                 </section>

@@ -76,6 +76,7 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
             .unwrap_or_default(),
     );
     let pregnant = RwSignal::new(last.as_ref().is_some_and(|s| s.pregnant));
+    let first_use = RwSignal::new(false);
     let wish = RwSignal::new(last.as_ref().and_then(|s| s.wish));
     let problems = RwSignal::new(Problems::new());
     let submit = move |ev: SubmitEvent| {
@@ -92,6 +93,7 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
             served_at: served_at.get_untracked().trim().to_owned(),
             pregnant: pregnant.get_untracked(),
             wish: wish.get_untracked(),
+            first_use: first_use.get_untracked(),
         };
         let record = app.record_for(None, Body::KbStatus(status));
         app.save(vec![record], move || open.set(false));
@@ -108,6 +110,7 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
                     <ChoiceField label=t.kb.kb_method field="kb_method" options=&Method::ALL value=method lang=lang/>
                     <TextField label=t.kb.kb_start field="kb_since" value=since problems=problems lang=lang kind="date"/>
                     <TextField label=t.kb.served_at field="served_at" value=served_at problems=problems lang=lang/>
+                    <CheckField label=t.kb.first_use field="kb_first_use" value=first_use/>
                     <CheckField label=t.kb.pregnant field="kb_pregnant" value=pregnant/>
                     <ChoiceField label=t.kb.wish field="kb_wish" options=&WISHES value=wish lang=lang/>
                     <div class="row">
