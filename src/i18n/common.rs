@@ -6,6 +6,12 @@ use super::texts;
 
 texts! {
     pub struct CommonTexts {
+        type_a_name: &'static str =
+            "Ketik sebagian nama…",
+            "Type part of the name…";
+        chosen: &'static str =
+            "Terpilih",
+            "Chosen";
         app_name: &'static str =
             "Bakti",
             "Bakti";

@@ -6,6 +6,18 @@ use super::texts;
 
 texts! {
     pub struct RegisterTexts {
+        all_areas: &'static str =
+            "Semua RW dan RT",
+            "All RWs and RTs";
+        area_filter: &'static str =
+            "RW / RT",
+            "RW / RT";
+        families_found: fn(usize) -> String =
+            |n| format!("{n} keluarga"),
+            |n| format!("{n} families");
+        show_more: fn(usize) -> String =
+            |n| format!("Tampilkan lebih banyak ({n} lagi)"),
+            |n| format!("Show more ({n} more)");
         septic_tank: &'static str =
             "Tangki septik jamban",
             "Latrine septic tank";

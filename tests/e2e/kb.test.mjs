@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sessionForFile } from './session.mjs';
 import { expect } from './expect.mjs';
-import { FamiliesPage, FamilyMapPage, KbPanel, SettingsPage } from './pages.mjs';
+import { FamiliesPage, FamilyMapPage, KbPanel, SettingsPage, pickPerson } from './pages.mjs';
 
 const OUT = 'tests/e2e/out';
 mkdirSync(OUT, { recursive: true });
@@ -187,7 +187,7 @@ test('pills received and given leave a stock, and a low stock warns', async () =
   await form.getByTestId('save-supply').click();
   await expect(page.locator('#e-quantity')).toContainText('Tulis angka saja');
   await form.getByTestId('quantity').fill('6');
-  await form.getByTestId('given_to').selectOption({ label: 'Istri 03' });
+  await pickPerson(form, 'given_to', 'Istri 03');
   await form.getByTestId('save-supply').click();
   await expect(app.testid('supply-levels')).toContainText('Pil KB (strip): sisa 4');
   await expect(app.testid('supply-low')).toContainText('Stok Pil KB (strip) hampir habis');

@@ -227,6 +227,13 @@ export class WeighingDay {
   }
 }
 
+/** Chooses a person in a picker (`field`) of `scope` by typing part of her name. */
+export async function pickPerson(scope, field, name) {
+  await scope.getByTestId(field).fill(name);
+  await scope.getByTestId(`${field}-option`).filter({ hasText: name }).first().click();
+  await scope.getByTestId(`${field}-chosen`).filter({ hasText: name }).waitFor();
+}
+
 export class KbPanel {
   constructor(app) {
     this.app = app;

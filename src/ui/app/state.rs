@@ -43,7 +43,9 @@ pub enum Notice {
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub records: RwSignal<Vec<Record>>,
-    pub register: Memo<Register>,
+    /// The register the screens read: rebuilt on load, then changed by each save
+    /// (`Register::apply`), never compared whole.
+    pub register: RwSignal<Register>,
     pub loaded: RwSignal<bool>,
     pub lang: RwSignal<Lang>,
     pub route: RwSignal<Route>,
@@ -57,10 +59,9 @@ pub struct AppState {
 
 impl AppState {
     pub fn new(lang: Lang, device: String, route: Route) -> AppState {
-        let records = RwSignal::new(Vec::<Record>::new());
         AppState {
-            records,
-            register: Memo::new(move |_| records.with(|all| Register::from_records(all))),
+            records: RwSignal::new(Vec::<Record>::new()),
+            register: RwSignal::new(Register::default()),
             loaded: RwSignal::new(false),
             lang: RwSignal::new(lang),
             route: RwSignal::new(route),
@@ -101,7 +102,10 @@ impl AppState {
             };
             match written {
                 Ok(()) => {
-                    self.records.update(|all| upsert(all, changed));
+                    self.records.update(|all| upsert(all, &changed));
+                    self.records.with_untracked(|all| {
+                        self.register.update(|r| r.apply(&changed, all));
+                    });
                     self.notice
                         .set(Some(Notice::Info(self.texts().common.saved.to_owned())));
                     done();
@@ -146,6 +150,7 @@ impl AppState {
     /// Reloads every record from the database (after an import).
     pub async fn reload(self) -> Result<usize, StoreError> {
         let loaded = db()?.load().await?;
+        self.register.set(Register::from_records(&loaded.records));
         self.records.set(loaded.records);
         self.loaded.set(true);
         Ok(loaded.unreadable)
@@ -159,11 +164,11 @@ impl AppState {
     }
 }
 
-fn upsert(all: &mut Vec<Record>, changed: Vec<Record>) {
+fn upsert(all: &mut Vec<Record>, changed: &[Record]) {
     for record in changed {
         match all.iter_mut().find(|r| r.id == record.id) {
-            Some(slot) => *slot = record,
-            None => all.push(record),
+            Some(slot) => *slot = record.clone(),
+            None => all.push(record.clone()),
         }
     }
 }

@@ -12,7 +12,8 @@ use crate::domain::kb::status::is_pus;
 use crate::domain::kb::supply::{running_low, stock, SupplyForm, SupplyItem};
 use crate::i18n::Named;
 use crate::ui::app::state::{today, use_app};
-use crate::ui::widgets::fields::{show_problems, ChoiceField, IdSelect, TextField};
+use crate::ui::widgets::fields::{show_problems, ChoiceField, TextField};
+use crate::ui::widgets::person_picker::PersonPicker;
 
 #[component]
 pub fn Supply() -> impl IntoView {
@@ -25,11 +26,11 @@ pub fn Supply() -> impl IntoView {
     let given_to = RwSignal::new(None::<Uuid>);
     let note = RwSignal::new(String::new());
     let problems = RwSignal::new(Problems::new());
-    let wives: Vec<(Uuid, String)> = app.register.with_untracked(|r| {
+    let wives: Vec<Uuid> = app.register.with_untracked(|r| {
         r.people
             .iter()
             .filter(|(_, p)| is_pus(p, today()))
-            .map(|(id, p)| (*id, p.name.clone()))
+            .map(|(id, _)| *id)
             .collect()
     });
     let levels = move || {
@@ -78,7 +79,7 @@ pub fn Supply() -> impl IntoView {
                 <ChoiceField label=t.kb.supply_item field="supply_item" options=&SupplyItem::ALL value=item lang=lang/>
                 <TextField label=t.kb.quantity field="quantity" value=quantity problems=problems lang=lang inputmode="numeric"/>
                 <TextField label=t.common.date field="supply_date" value=date problems=problems lang=lang kind="date"/>
-                <IdSelect label=t.kb.given_to field="given_to" options=wives value=given_to lang=lang/>
+                <PersonPicker label=t.kb.given_to field="given_to" people=wives value=given_to lang=lang/>
                 <TextField label=t.common.note field="supply_note" value=note problems=problems lang=lang/>
                 <button type="submit" class="primary" data-testid="save-supply">{t.common.save}</button>
             </form>

@@ -1,42 +1,87 @@
-//! The family list with search by name, NIK or No. KK (in memory, as typed).
+//! The family list: search by name, NIK, No. KK or address (in memory, as typed), a
+//! filter by RW or RT, and the first page of matches with "Tampilkan lebih banyak", so a
+//! desa of 2 000 families opens as fast as one of 20.
 
 use leptos::prelude::*;
+use uuid::Uuid;
 
+use crate::domain::core::area::AreaLevel;
 use crate::route::Route;
 use crate::ui::app::state::use_app;
+use crate::ui::widgets::fields::IdSelect;
+
+/// Families drawn at first, and added by each "Tampilkan lebih banyak".
+const PAGE: usize = 30;
 
 #[component]
 pub fn Families() -> impl IntoView {
     let app = use_app();
+    let lang = app.lang.get_untracked();
     let t = app.texts();
     let query = RwSignal::new(String::new());
-    // Read by several views: computed once per change.
-    let rows = Memo::new(move |_| {
-        app.register.with(|register| {
-            register
-                .search(&query.get())
+    let area = RwSignal::new(None::<Uuid>);
+    let shown = RwSignal::new(PAGE);
+    let areas: Vec<(Uuid, String)> = app.register.with_untracked(|r| {
+        r.areas_at(AreaLevel::Rw)
+            .chain(r.areas_at(AreaLevel::Rt))
+            .map(|(id, _)| (*id, r.area_label(*id).unwrap_or_default()))
+            .collect()
+    });
+    // The matching families' ids, computed once per change of the register or filters.
+    let matches = Memo::new(move |_| {
+        let area = area.get();
+        app.register.with(|r| {
+            r.search(&query.get())
                 .into_iter()
-                .map(|id| {
-                    let name = register
-                        .family_name(id)
-                        .map_or(t.register.unnamed_family.to_owned(), str::to_owned);
-                    let members = register.members(id).count();
-                    let place = register
-                        .family(id)
-                        .map(|f| {
-                            let rt = f.rt_id.and_then(|rt| register.area_label(rt));
-                            [Some(f.address.clone()), rt]
-                                .into_iter()
-                                .flatten()
-                                .collect::<Vec<_>>()
-                                .join(" · ")
-                        })
-                        .unwrap_or_default();
-                    (id, name, members, place)
-                })
-                .collect::<Vec<_>>()
+                .filter(|id| area.is_none_or(|a| r.family_in(*id, a)))
+                .collect::<Vec<Uuid>>()
         })
     });
+    // A new search or filter starts again at the first page.
+    Effect::new(move |_| {
+        query.track();
+        area.track();
+        shown.set(PAGE);
+    });
+    let rows = move || {
+        let count = shown.get();
+        matches.with(|ids| {
+            app.register.with(|r| {
+                ids.iter()
+                    .take(count)
+                    .map(|&id| {
+                        let name = r
+                            .family_name(id)
+                            .map_or(t.register.unnamed_family.to_owned(), str::to_owned);
+                        let members = r.members(id).count();
+                        let place = r
+                            .family(id)
+                            .map(|f| {
+                                let rt = f.rt_id.and_then(|rt| r.area_label(rt));
+                                [Some(f.address.clone()), rt]
+                                    .into_iter()
+                                    .flatten()
+                                    .collect::<Vec<_>>()
+                                    .join(" · ")
+                            })
+                            .unwrap_or_default();
+                        (id, name, members, place)
+                    })
+                    .collect::<Vec<_>>()
+            })
+        })
+    };
+    let more = move || {
+        let total = matches.with(Vec::len);
+        (total > shown.get()).then(|| {
+            view! {
+                <button type="button" class="more" data-testid="more-families"
+                    on:click=move |_| shown.update(|n| *n += PAGE)>
+                    {(t.register.show_more)(total - shown.get_untracked())}
+                </button>
+            }
+        })
+    };
     let empty = move || app.register.with(|r| r.families.is_empty());
     view! {
         <section class="card">
@@ -50,32 +95,30 @@ pub fn Families() -> impl IntoView {
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
             />
+            {(!areas.is_empty()).then(|| view! {
+                <IdSelect label=t.register.area_filter field="family_area" options=areas value=area lang=lang none=t.register.all_areas/>
+            })}
             <a class="button primary" href=Route::NewFamily.href() data-testid="add-family">
                 {t.common.add_family}
             </a>
         </section>
+        <p class="meta" data-testid="family-count">{move || (t.register.families_found)(matches.with(Vec::len))}</p>
         <ul class="list" data-testid="family-list">
-            {move || {
-                rows.get()
-                    .into_iter()
-                    .map(|(id, name, members, place)| {
-                        view! {
-                            <li>
-                                <a href=Route::Family(id).href() data-testid="family-row">
-                                    <strong>{name}</strong>
-                                    <span class="meta">{(t.register.members_count)(members)}</span>
-                                    <span class="meta">{place}</span>
-                                </a>
-                            </li>
-                        }
-                    })
-                    .collect_view()
-            }}
+            <For each=rows key=|row| row.clone() let((id, name, members, place))>
+                <li>
+                    <a href=Route::Family(id).href() data-testid="family-row">
+                        <strong>{name}</strong>
+                        <span class="meta">{(t.register.members_count)(members)}</span>
+                        <span class="meta">{place}</span>
+                    </a>
+                </li>
+            </For>
         </ul>
+        {more}
         {move || {
             if empty() {
                 Some(view! { <p class="empty">{t.register.no_families}</p> })
-            } else if rows.get().is_empty() {
+            } else if matches.with(Vec::is_empty) {
                 Some(view! { <p class="empty">{t.register.no_results}</p> })
             } else {
                 None

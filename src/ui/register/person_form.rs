@@ -43,6 +43,9 @@ const EDUCATION: [Education; 6] = [
     Education::University,
 ];
 
+/// The youngest a member offered as a child's mother may be.
+const MOTHER_MIN_YEARS: u32 = 15;
+
 #[component]
 pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
     let app = use_app();
@@ -84,7 +87,14 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
             .collect();
         let mothers: Vec<(Uuid, String)> = r
             .members(family_id)
-            .filter(|(id, p)| p.sex == Sex::Female && Some(*id) != person_id)
+            // A mother is a woman of at least 15: never a little sister.
+            .filter(|(id, p)| {
+                p.sex == Sex::Female
+                    && Some(*id) != person_id
+                    && today()
+                        .years_since(p.birth_date)
+                        .is_some_and(|a| a >= MOTHER_MIN_YEARS)
+            })
             .map(|(id, p)| (*id, p.name.clone()))
             .collect();
         (posyandus, mothers)

@@ -15,12 +15,12 @@ use crate::domain::tpk::pregnancy::PregnancyForm;
 use crate::domain::tpk::stunting_risk::families_at_risk;
 use crate::domain::tpk::targets::{recap, targets, Detail, TargetRow};
 use crate::domain::tpk::visit::Target;
-use crate::growth::Sex;
 use crate::i18n::month_label;
 use crate::i18n::{self, format_date, Lang, Named};
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
-use crate::ui::widgets::fields::{show_problems, IdSelect, TextField};
+use crate::ui::widgets::fields::{show_problems, TextField};
+use crate::ui::widgets::person_picker::PersonPicker;
 use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
 
 /// The facts line of a target, in the cadre's words.
@@ -91,18 +91,18 @@ fn target_item(row: TargetRow, register: &Register, lang: Lang) -> impl IntoView
 }
 
 /// Married women aged 15–49 (PUS) for the pregnancy form.
-fn mothers(register: &Register) -> Vec<(Uuid, String)> {
+fn mothers(register: &Register) -> Vec<Uuid> {
     let day = today();
     register
         .people
         .iter()
         .filter(|(_, p)| is_pus(p, day))
-        .map(|(id, p)| (*id, p.name.clone()))
+        .map(|(id, _)| *id)
         .collect()
 }
 
 /// Unmarried people aged 15 and over for the catin form.
-fn catin_candidates(register: &Register) -> Vec<(Uuid, String)> {
+fn catin_candidates(register: &Register) -> Vec<Uuid> {
     let day = today();
     register
         .people
@@ -111,10 +111,7 @@ fn catin_candidates(register: &Register) -> Vec<(Uuid, String)> {
             p.marital_status != Some(crate::domain::core::person::MaritalStatus::Married)
                 && day.years_since(p.birth_date).is_some_and(|a| a >= 15)
         })
-        .map(|(id, p)| {
-            let sex = if p.sex == Sex::Male { "L" } else { "P" };
-            (*id, format!("{} ({sex})", p.name))
-        })
+        .map(|(id, _)| *id)
         .collect()
 }
 
@@ -151,7 +148,7 @@ fn AddPregnancy(open: RwSignal<bool>) -> impl IntoView {
     view! {
         <form class="card" on:submit=submit novalidate data-testid="pregnancy-form">
             <h2>{t.tpk.add_pregnancy}</h2>
-            <IdSelect label=t.common.mother field="mother" options=options value=mother lang=lang problems=problems/>
+            <PersonPicker label=t.common.mother field="mother" people=options value=mother lang=lang problems=problems/>
             <TextField label=t.tpk.hpht field="hpht" value=hpht problems=problems lang=lang kind="date"/>
             <div class="row">
                 <button type="submit" class="primary" data-testid="save-pregnancy">{t.common.save}</button>
@@ -184,7 +181,7 @@ fn AddCatin(open: RwSignal<bool>) -> impl IntoView {
     view! {
         <form class="card" on:submit=submit novalidate data-testid="catin-form">
             <h2>{t.tpk.add_catin}</h2>
-            <IdSelect label=t.tpk.catin_person field="catin_person" options=options value=person lang=lang problems=problems/>
+            <PersonPicker label=t.tpk.catin_person field="catin_person" people=options value=person lang=lang problems=problems/>
             <TextField label=t.tpk.wedding_date field="wedding_date" value=wedding problems=problems lang=lang kind="date"/>
             <div class="row">
                 <button type="submit" class="primary" data-testid="save-catin">{t.common.save}</button>

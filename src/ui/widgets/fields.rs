@@ -29,7 +29,11 @@ pub fn show_problems(problems: RwSignal<Problems>, found: Problems) {
 }
 
 /// The message for `field`, if the last parse found a problem there.
-fn field_error(problems: RwSignal<Problems>, field: &'static str, lang: Lang) -> Option<String> {
+pub(super) fn field_error(
+    problems: RwSignal<Problems>,
+    field: &'static str,
+    lang: Lang,
+) -> Option<String> {
     problems.with(|all| {
         all.iter()
             .find(|(f, _)| *f == field)
@@ -72,8 +76,10 @@ pub fn TextField(
 
 /// A select with an empty first choice and its message under it; `options` are
 /// (value, text), `selected` the value shown, `pick` gets the value chosen.
+/// `none` names the empty choice ("— pilih —", or "Semua" in a filter).
 fn select_field(
     (label, field, lang): (&'static str, &'static str, Lang),
+    none: &'static str,
     options: Vec<(String, String)>,
     selected: impl Fn() -> String + Send + Sync + 'static,
     pick: impl Fn(String) + 'static,
@@ -92,7 +98,7 @@ fn select_field(
                 prop:value=selected
                 on:change=move |ev| pick(event_target_value(&ev))
             >
-                <option value="">{lang.texts().common.choose}</option>
+                <option value="">{none}</option>
                 {options
                     .into_iter()
                     .map(|(value, text)| view! { <option value=value>{text}</option> })
@@ -131,7 +137,14 @@ where
         .enumerate()
         .map(|(i, o)| (i.to_string(), o.name(lang).to_owned()))
         .collect();
-    select_field((label, field, lang), choices, selected, pick, problems)
+    select_field(
+        (label, field, lang),
+        lang.texts().common.choose,
+        choices,
+        selected,
+        pick,
+        problems,
+    )
 }
 
 /// A choice among records (an RT, a posyandu, a mother), by id; empty allowed.
@@ -143,6 +156,9 @@ pub fn IdSelect(
     value: RwSignal<Option<Uuid>>,
     lang: Lang,
     #[prop(optional)] problems: Option<RwSignal<Problems>>,
+    /// The empty choice's words, when not "— pilih —".
+    #[prop(optional)]
+    none: Option<&'static str>,
 ) -> impl IntoView {
     let selected = move || value.get().map(|id| id.to_string()).unwrap_or_default();
     let pick = move |text: String| value.set(Uuid::parse_str(&text).ok());
@@ -150,7 +166,15 @@ pub fn IdSelect(
         .into_iter()
         .map(|(id, name)| (id.to_string(), name))
         .collect();
-    select_field((label, field, lang), choices, selected, pick, problems)
+    let none = none.unwrap_or(lang.texts().common.choose);
+    select_field(
+        (label, field, lang),
+        none,
+        choices,
+        selected,
+        pick,
+        problems,
+    )
 }
 
 /// A yes/no tick.

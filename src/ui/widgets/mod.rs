@@ -2,4 +2,5 @@
 
 pub mod confirm;
 pub mod fields;
+pub mod person_picker;
 pub mod print;

@@ -1,0 +1,44 @@
+//! The register of a generated desa (2 000 families, three years: about 44 000
+//! records): built once at start-up, then changed by each save. A save applies its one
+//! record instead of rebuilding.
+
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
+
+use std::hint::black_box;
+
+use bakti::domain::core::record::Record;
+use bakti::domain::core::register::Register;
+use bakti::sample::village::{village, Size};
+use chrono::{TimeZone, Utc};
+use criterion::{criterion_group, criterion_main, Criterion};
+
+fn benches(c: &mut Criterion) {
+    let now = Utc
+        .with_ymd_and_hms(2026, 11, 22, 8, 0, 0)
+        .single()
+        .expect("a date");
+    let records = village(Size::desa(2000), 1, now);
+    let register = Register::from_records(&records);
+    c.bench_function(
+        "register: build from 44 000 records (start-up, import)",
+        |b| b.iter(|| Register::from_records(black_box(&records))),
+    );
+    let edited: Vec<Record> =
+        vec![records[records.len() / 2].edited(records[records.len() / 2].body.clone(), "hp", now)];
+    c.bench_function("register: apply one saved record (a save)", |b| {
+        b.iter_batched(
+            || register.clone(),
+            |mut r| {
+                r.apply(black_box(&edited), &records);
+                r
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    c.bench_function("register: search families for \"sit\"", |b| {
+        b.iter(|| register.search(black_box("sit")))
+    });
+}
+
+criterion_group!(register, benches);
+criterion_main!(register);

@@ -1,0 +1,73 @@
+// Figures at real size (measured, never asserted): a generated desa of 2 000 families
+// and three years of records (`cargo run --bin village`), restored through Pengaturan,
+// then every main screen opened with a 4× CPU throttle, as on a cheap phone.
+// Run by scripts/figures after a release build; the backup file is written to a
+// temporary folder.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { phone } from './browser.mjs';
+import { App, SettingsPage } from './pages.mjs';
+
+const FAMILIES = process.env.BAKTI_FAMILIES ?? '2000';
+const backupPath = join(mkdtempSync(join(tmpdir(), 'bakti-village-')), 'desa.json');
+writeFileSync(backupPath, execFileSync('cargo', ['run', '-q', '--bin', 'village', '--', FAMILIES], { maxBuffer: 1 << 30 }));
+console.log(`FIGURES village backup: ${FAMILIES} families, ${(statSync(backupPath).size / 1e6).toFixed(1)} MB`);
+
+const server = await serve(process.env.BAKTI_DIST ?? 'dist');
+const context = await phone();
+const page = await context.newPage();
+page.on('console', (m) => m.type() === 'error' && console.log('console.error:', m.text()));
+page.on('pageerror', (e) => console.log('pageerror:', e.message));
+const cdp = await context.newCDPSession(page);
+const app = new App(page, server.url);
+
+async function timed(label, action) {
+  const start = performance.now();
+  await action();
+  const ms = Math.round(performance.now() - start);
+  console.log(`FIGURES ${label}: ${ms} ms`);
+  return ms;
+}
+const go = (hash) => page.evaluate((h) => { window.location.hash = h; }, hash);
+
+await app.open();
+const settings = new SettingsPage(app);
+await timed('restore the village backup (unthrottled)', async () => {
+  console.log(`FIGURES restore says: ${await settings.restore(backupPath)}`);
+});
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await timed('start-up with the village, home interactive, 4x CPU throttle', async () => {
+  await page.goto(server.url, { waitUntil: 'commit' });
+  await page.locator('[data-testid="summary"]').waitFor({ timeout: 300_000 });
+});
+const screens = [
+  ['Keluarga', '#/keluarga', '[data-testid="family-row"]'],
+  ['Anak', '#/anak', '[data-testid="child-row"]'],
+  ['Pendampingan', '#/pendampingan', '[data-testid="krs"]'],
+  ['Laporan', '#/laporan', '[data-testid="skdn-table"]'],
+  ['Laporan KB', '#/laporan/kb', '[data-testid="kb-teen"]'],
+  ['Beranda', '#/', '[data-testid="summary"]'],
+];
+for (const [name, hash, ready] of screens) {
+  await timed(`open ${name}, 4x CPU throttle`, async () => {
+    await go(hash);
+    await page.locator(ready).first().waitFor({ timeout: 300_000 });
+  });
+}
+await go('#/keluarga');
+await page.locator('[data-testid="family-row"]').first().waitFor();
+console.log(`FIGURES family rows drawn: ${await page.locator('[data-testid="family-row"]').count()}, page height ${await page.evaluate(() => document.body.scrollHeight)} px`);
+const search = page.locator('[data-testid="family-search"]');
+await timed('type one letter in the family search until the list shows it, 4x CPU throttle', async () => {
+  await search.pressSequentially('s');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="family-row"]').length > 0);
+});
+await timed('type "iti" more, 4x CPU throttle', async () => {
+  await search.pressSequentially('iti');
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="family-row"]').length > 0);
+});
+await context.close();
+await server.close();
