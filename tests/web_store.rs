@@ -11,7 +11,6 @@ use bakti::store::db::{records_store, DB_VERSION};
 use bakti::store::Db;
 use chrono::{DateTime, TimeZone, Utc};
 use rexie::{Rexie, TransactionMode};
-use serde::Serialize;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -90,9 +89,7 @@ async fn unreadable_records_are_counted_and_kept() {
     let tx = rexie
         .transaction(&["records"], TransactionMode::ReadWrite)
         .expect("tx");
-    let value = future
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .expect("to js");
+    let value = js_sys::JSON::parse(&serde_json::to_string(&future).expect("json")).expect("to js");
     tx.store("records")
         .expect("store")
         .put(&value, None)

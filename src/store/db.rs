@@ -4,7 +4,7 @@
 use std::collections::HashMap;
 
 use rexie::{Index, ObjectStore, Rexie, TransactionMode};
-use serde::Serialize;
+use serde_json::value::RawValue;
 use uuid::Uuid;
 use wasm_bindgen::JsValue;
 
@@ -45,13 +45,25 @@ pub struct Db {
     rexie: Rexie,
 }
 
+/// A record as the plain object IndexedDB stores (its JSON, parsed by the browser):
+/// one serde format (serde_json) for records everywhere, files and storage alike.
 fn to_js(record: &Record) -> Result<JsValue, StoreError> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    Ok(record.serialize(&serializer)?)
+    let text = serde_json::to_string(record).map_err(|e| StoreError::Codec(e.to_string()))?;
+    js_sys::JSON::parse(&text).map_err(|e| StoreError::Codec(format!("{e:?}")))
 }
 
-fn from_js(value: JsValue) -> Option<Record> {
-    let record: Record = serde_wasm_bindgen::from_value(value).ok()?;
+/// Every stored object as JSON text in one call: the browser writes the text natively
+/// and Rust reads it once, far faster than walking 30 000 objects property by property.
+fn to_json_text(values: Vec<JsValue>) -> Result<String, StoreError> {
+    let array: js_sys::Array = values.into_iter().collect();
+    js_sys::JSON::stringify(&array)
+        .ok()
+        .and_then(|text| text.as_string())
+        .ok_or_else(|| StoreError::Codec("records cannot be read as JSON".into()))
+}
+
+fn from_json(raw: &RawValue) -> Option<Record> {
+    let record: Record = serde_json::from_str(raw.get()).ok()?;
     (record.schema <= SCHEMA_VERSION).then_some(record)
 }
 
@@ -99,9 +111,13 @@ impl Db {
             .rexie
             .transaction(&[RECORDS], TransactionMode::ReadOnly)?;
         let values = tx.store(RECORDS)?.get_all(None, None).await?;
+        let text = to_json_text(values)?;
+        let raws: Vec<&RawValue> =
+            serde_json::from_str(&text).map_err(|e| StoreError::Codec(e.to_string()))?;
         let mut loaded = Loaded::default();
-        for value in values {
-            match from_js(value) {
+        loaded.records.reserve(raws.len());
+        for raw in raws {
+            match from_json(raw) {
                 Some(record) => loaded.records.push(record),
                 None => loaded.unreadable += 1,
             }

@@ -35,9 +35,3 @@ impl From<rexie::Error> for StoreError {
         }
     }
 }
-
-impl From<serde_wasm_bindgen::Error> for StoreError {
-    fn from(error: serde_wasm_bindgen::Error) -> Self {
-        StoreError::Codec(error.to_string())
-    }
-}
