@@ -518,18 +518,21 @@ fn a_family_with_a_target_and_a_risk_factor_is_at_risk_of_stunting() {
         Relation::Child,
     ))));
     let register = Register::from_records(&records);
-    let found: Vec<(Uuid, Vec<RiskFactor>)> = families_at_risk(&register, today, FOUR_T)
+    // Families are listed in register order (by id): compare as sorted lists.
+    let mut found: Vec<(Uuid, Vec<RiskFactor>)> = families_at_risk(&register, today, FOUR_T)
         .into_iter()
         .map(|f| (f.family_id, f.factors))
         .collect();
+    found.sort_by_key(|(id, _)| *id);
+    let mut expected = vec![
+        (river, vec![RiskFactor::UnsafeWater]),
+        (tidy, vec![RiskFactor::LowEducation]),
+        (teen_wife, vec![RiskFactor::UnsafeWater, RiskFactor::FourT]),
+        (poor, vec![RiskFactor::NoSepticTank, RiskFactor::Poor]),
+    ];
+    expected.sort_by_key(|(id, _)| *id);
     assert_eq!(
-        found,
-        [
-            (river, vec![RiskFactor::UnsafeWater]),
-            (tidy, vec![RiskFactor::LowEducation]),
-            (teen_wife, vec![RiskFactor::UnsafeWater, RiskFactor::FourT]),
-            (poor, vec![RiskFactor::NoSepticTank, RiskFactor::Poor]),
-        ],
+        found, expected,
         "the elderly family has no target member; a spring is not safe water (BKKBN)"
     );
     let teen = families_at_risk(&register, today, FOUR_T)

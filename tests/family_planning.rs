@@ -685,16 +685,16 @@ fn the_report_as_csv_has_the_screen_rows_and_keeps_area_names_as_text() {
         "\"Bulan\",\"Tingkat\",\"Wilayah\",\"PUS\",\"KB aktif\",\"KB modern\",\"KB baru\",\"KB ulang\",\"Ganti cara\""
     ));
     assert!(lines[0].ends_with("\"Tradisional\",\"CPR %\",\"mCPR %\",\"Unmet need %\""));
-    // "=…" sorts before "RW 01".
+    // RWs in the order of their labels: "RW 01" before "RW =…".
     assert!(
-        lines[2].contains("\"RW\",\"'=HYPERLINK(\"\"x\"\")\""),
+        lines[4].contains("\"RW\",\"'=HYPERLINK(\"\"x\"\")\""),
         "{}",
-        lines[2]
+        lines[4]
     );
     // PUS 2, KB aktif 2, modern 2, KB baru 0: both are users written down for the
     // first time, not first-ever users.
-    assert!(lines[3].starts_with("\"2026-11\",\"RT\",\"RT 01 / RW 01\",\"2\",\"2\",\"2\",\"0\""));
-    assert!(lines[4].starts_with("\"2026-11\",\"RW\",\"RW 01\""));
+    assert!(lines[1].starts_with("\"2026-11\",\"RT\",\"RT 01 / RW 01\",\"2\",\"2\",\"2\",\"0\""));
+    assert!(lines[2].starts_with("\"2026-11\",\"RW\",\"RW 01\""));
     assert!(lines[5].starts_with("\"2026-11\",\"Desa\",\"Jumlah\",\"3\",\"2\""));
     assert!(
         lines[5].ends_with("\"66,7\",\"66,7\",\"33,3\""),

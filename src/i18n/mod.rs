@@ -502,6 +502,17 @@ pub fn format_date(date: NaiveDate, lang: Lang) -> String {
     )
 }
 
+/// An age as cadres say it: completed months under two years ("8 bulan"), then years.
+pub fn age(birth: NaiveDate, on: NaiveDate, lang: Lang) -> String {
+    let t = lang.texts();
+    let months = crate::growth::Age::between(birth, on).map_or(0, |a| a.completed_months());
+    if months < 24 {
+        (t.posyandu.age_months)(months)
+    } else {
+        (t.register.age_years)(months / 12)
+    }
+}
+
 /// "Nov 26": a month under a chart's bars and in a report's heading.
 pub fn month_label(month: Month, lang: Lang) -> String {
     format!(

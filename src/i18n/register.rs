@@ -87,6 +87,9 @@ texts! {
         nik_hint: &'static str =
             "16 angka. Boleh dikosongkan.",
             "16 digits. May be left empty.";
+        edit_child: &'static str =
+            "Ubah data anak",
+            "Edit the child's details";
         age_years: fn(u32) -> String =
             |years| format!("{years} tahun"),
             |years| format!("{years} years");

@@ -194,11 +194,21 @@ impl Register {
     }
 
     /// "RT 01 / RW 03" for an RT, its own name otherwise.
+    /// "RT 01 / RW 03" for an RT, "RW 03" for an RW, its own name otherwise: the
+    /// level is written even when the cadre typed only the number.
     pub fn area_label(&self, id: Uuid) -> Option<String> {
         let area = self.area(id)?;
         let parent = area.parent_id.and_then(|p| self.area(p));
         Some(match (area.level, parent) {
-            (AreaLevel::Rt, Some(rw)) => format!("{} / {}", area.name, rw.name),
+            (AreaLevel::Rt, Some(rw)) if rw.level == AreaLevel::Rw => {
+                format!(
+                    "{} / {}",
+                    with_level("RT", &area.name),
+                    with_level("RW", &rw.name)
+                )
+            }
+            (AreaLevel::Rt, _) => with_level("RT", &area.name),
+            (AreaLevel::Rw, _) => with_level("RW", &area.name),
             _ => area.name.clone(),
         })
     }
@@ -278,6 +288,18 @@ impl Register {
             })
             .map(|(id, _)| *id)
             .collect()
+    }
+}
+
+/// `name` with its level in front unless the cadre already wrote it ("01" → "RT 01").
+fn with_level(level: &str, name: &str) -> String {
+    let written = name
+        .get(..level.len())
+        .is_some_and(|start| start.eq_ignore_ascii_case(level));
+    if written {
+        name.to_owned()
+    } else {
+        format!("{level} {name}")
     }
 }
 

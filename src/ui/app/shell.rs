@@ -68,6 +68,8 @@ pub fn App() -> impl IntoView {
     let on_hash = window_event_listener_untyped("hashchange", move |_| {
         app.route.set(current_route());
         app.notice.set(None);
+        // A new screen opens at its top, not where the last one was scrolled to.
+        window().scroll_to_with_x_and_y(0.0, 0.0);
     });
     let on_update = window_event_listener_untyped("bakti-update-ready", move |_| {
         app.update_ready.set(true);

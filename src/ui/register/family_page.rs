@@ -4,8 +4,9 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::domain::core::record::Record;
+use crate::domain::core::register::is_under_five;
 use crate::domain::kb::status::is_pus;
-use crate::i18n::{format_date, Named};
+use crate::i18n::{age, format_date, Named};
 use crate::route::Route;
 use crate::ui::app::state::{now, today, use_app};
 use crate::ui::kb::status_panel::KbPanel;
@@ -64,15 +65,22 @@ pub fn FamilyPage(family_id: Uuid) -> impl IntoView {
         app.register.with(|r| {
             r.members(family_id)
                 .map(|(id, p)| {
-                    let age = today().years_since(p.birth_date).unwrap_or(0);
                     let line = format!(
                         "{} · {} · {} ({})",
                         p.relation.name(lang),
                         p.sex.name(lang),
                         format_date(p.birth_date, lang),
-                        (t.register.age_years)(age)
+                        age(p.birth_date, today(), lang)
                     );
-                    (*id, p.name.clone(), line, p.nik.clone(), is_pus(p, today()))
+                    let balita = is_under_five(p, today());
+                    (
+                        *id,
+                        p.name.clone(),
+                        line,
+                        p.nik.clone(),
+                        is_pus(p, today()),
+                        balita,
+                    )
                 })
                 .collect::<Vec<_>>()
         })
@@ -112,13 +120,17 @@ pub fn FamilyPage(family_id: Uuid) -> impl IntoView {
             <section class="card">
                 <h2>{t.register.members}</h2>
                 <ul class="list" data-testid="member-list">
-                    {members().into_iter().map(|(id, name, line, nik, pus)| view! {
+                    {members().into_iter().map(|(id, name, line, nik, pus, balita)| view! {
                         <li>
-                            <a href=Route::EditMember(family_id, id).href() data-testid="member-row">
+                            // A balita opens her growth page; her data is one tap further.
+                            <a href=if balita { Route::Child(id).href() } else { Route::EditMember(family_id, id).href() } data-testid="member-row">
                                 <strong>{name}</strong>
                                 <span class="meta">{line}</span>
                                 <span class="meta">{nik}</span>
                             </a>
+                            {balita.then(|| view! {
+                                <a class="button small" href=Route::EditMember(family_id, id).href() data-testid="edit-member">{t.register.edit_child}</a>
+                            })}
                             {pus.then(|| view! { <KbPanel wife_id=id/> })}
                         </li>
                     }).collect_view()}
