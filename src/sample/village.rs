@@ -9,7 +9,7 @@ use uuid::Uuid;
 use crate::domain::core::area::{Area, AreaLevel};
 use crate::domain::core::calendar::Month;
 use crate::domain::core::family::{Family, HouseCondition, Latrine, WaterSource};
-use crate::domain::core::person::{Person, Relation};
+use crate::domain::core::person::{Education, MaritalStatus, Person, Relation};
 use crate::domain::core::record::{Body, Record};
 use crate::domain::group::activity::{Activity, ActivityKind};
 use crate::domain::group::cash::{CashEntry, CashKind};
@@ -53,9 +53,11 @@ impl Dice {
     }
 }
 
-const GIVEN: [&str; 16] = [
-    "Siti", "Dewi", "Sri", "Nur", "Ani", "Rina", "Wati", "Yuni", "Budi", "Agus", "Joko", "Dedi",
-    "Rudi", "Eko", "Asep", "Hendra",
+const WOMEN: [&str; 10] = [
+    "Siti", "Dewi", "Sri", "Nur", "Ani", "Rina", "Wati", "Yuni", "Lestari", "Ratna",
+];
+const MEN: [&str; 8] = [
+    "Budi", "Agus", "Joko", "Dedi", "Rudi", "Eko", "Asep", "Hendra",
 ];
 const FAMILY: [&str; 12] = [
     "Aminah",
@@ -70,6 +72,13 @@ const FAMILY: [&str; 12] = [
     "Setiawan",
     "Handayani",
     "Permata",
+];
+
+const EDUCATION: [Education; 4] = [
+    Education::Primary,
+    Education::JuniorHigh,
+    Education::SeniorHigh,
+    Education::SeniorHigh,
 ];
 
 /// How big a village to make.
@@ -110,8 +119,9 @@ impl Maker {
         id
     }
 
-    fn name(&mut self, surname: &str) -> String {
-        let given = self.dice.pick(&GIVEN).unwrap_or("Siti");
+    fn name(&mut self, sex: Sex, surname: &str) -> String {
+        let names: &[&str] = if sex == Sex::Female { &WOMEN } else { &MEN };
+        let given = self.dice.pick(names).unwrap_or("Siti");
         format!("{given} {surname}")
     }
 
@@ -165,7 +175,7 @@ pub fn village(size: Size, seed: u64, now: DateTime<Utc>) -> Vec<Record> {
             AreaLevel::Posyandu,
             format!(
                 "Posyandu {}",
-                GIVEN.get(rw % GIVEN.len()).unwrap_or(&"Mawar")
+                WOMEN.get(rw % WOMEN.len()).unwrap_or(&"Mawar")
             ),
             Some(desa),
         )));
@@ -207,19 +217,24 @@ pub fn village(size: Size, seed: u64, now: DateTime<Utc>) -> Vec<Record> {
         let family_id = m.add(body);
         let surname = m.dice.pick(&FAMILY).unwrap_or("Aminah");
         let head_born = m.born_years_ago(22, 60);
-        let head_name = m.name(surname);
+        let head_name = m.name(Sex::Male, surname);
         let body = Body::Person(Person {
             nik: format!("3201{:06}{:06}", f, 1),
+            marital_status: Some(MaritalStatus::Married),
+            education: m.dice.pick(&EDUCATION),
+            job: "Petani".into(),
             ..Person::new(family_id, &head_name, Sex::Male, head_born, Relation::Head)
         });
         m.add(body);
         let wife_born = m.born_years_ago(17, 52);
         let wife_age = m.today.years_since(wife_born).unwrap_or(17);
         let age_at_marriage = (16 + m.dice.below(9) as u32).min(wife_age) as u8;
-        let wife_name = m.name(surname);
+        let wife_name = m.name(Sex::Female, surname);
         let body = Body::Person(Person {
             nik: format!("3201{:06}{:06}", f, 2),
             age_first_marriage: Some(age_at_marriage),
+            marital_status: Some(MaritalStatus::Married),
+            education: m.dice.pick(&EDUCATION),
             ..Person::new(
                 family_id,
                 &wife_name,
@@ -298,7 +313,7 @@ pub fn village(size: Size, seed: u64, now: DateTime<Utc>) -> Vec<Record> {
             } else {
                 Sex::Female
             };
-            let child_name = m.name(surname);
+            let child_name = m.name(sex, surname);
             let body = Body::Person(Person {
                 mother_id: Some(wife_id),
                 posyandu_id: posyandu,
@@ -328,7 +343,7 @@ pub fn village(size: Size, seed: u64, now: DateTime<Utc>) -> Vec<Record> {
             }
         }
         if m.dice.chance(1) {
-            let catin_name = m.name(surname);
+            let catin_name = m.name(Sex::Female, surname);
             let born = m.born_years_ago(18, 24);
             let body = Body::Person(Person::new(
                 family_id,

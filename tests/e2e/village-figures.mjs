@@ -69,5 +69,12 @@ await timed('type "iti" more, 4x CPU throttle', async () => {
   await search.pressSequentially('iti');
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="family-row"]').length > 0);
 });
+await page.screenshot({ path: 'tests/e2e/out/village-families.png' });
+// The mother picker of "Catat ibu hamil" among the desa's PUS wives.
+await go('#/pendampingan');
+await page.locator('[data-testid="add-pregnancy"]').click();
+await page.locator('[data-testid="mother"]').fill('siti');
+await page.locator('[data-testid="mother-option"]').first().waitFor();
+await page.locator('[data-testid="pregnancy-form"]').screenshot({ path: 'tests/e2e/out/village-mother-picker.png' });
 await context.close();
 await server.close();
