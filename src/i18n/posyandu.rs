@@ -6,6 +6,12 @@ use super::texts;
 
 texts! {
     pub struct PosyanduTexts {
+        day_to_refer: &'static str =
+            "perlu dirujuk",
+            "to refer";
+        day_to_remeasure: &'static str =
+            "perlu ukur ulang",
+            "to measure again";
         remeasure_title: &'static str =
             "Perlu ukur ulang",
             "Measure again";

@@ -91,7 +91,10 @@ test('this month: results at once, "Anak berikutnya", and an implausible weight'
     await app.testid('review').waitFor();
     if (index >= 20 && index < 25) await expect(app.testid('refer')).toContainText('Berat tidak naik (T)');
   }
-  await expect(app.testid('progress')).toContainText('28 dari 30 anak sudah ditimbang');
+  // The day's summary and the list mark the 5 T and the 3 above the orange line.
+  await expect(app.testid('progress')).toContainText('28 dari 30 anak sudah ditimbang · 8 perlu dirujuk');
+  await expect(page.locator('[data-testid="weighing-status"]', { hasText: '⚠ Perlu dirujuk' })).toHaveCount(8);
+  await app.testid('weighing-list').screenshot({ path: join(OUT, 'weighing-day-list.png') });
 });
 
 test('the SKDN table and the referral list of this month', async () => {

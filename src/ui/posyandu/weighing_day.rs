@@ -35,6 +35,17 @@ fn scroll_to_panel() {
     );
 }
 
+/// How a child's weighing of the day reads in the list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum DayStatus {
+    NotYet,
+    Fine,
+    /// A reason of Buku KIA to refer (T, 2T, BGM, orange line, < −3 SD).
+    Refer,
+    /// A value WHO flags: measure again.
+    Remeasure,
+}
+
 #[component]
 pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
     let app = use_app();
@@ -47,7 +58,7 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
         .register
         .with_untracked(|r| r.area(posyandu_id).map(|a| a.name.clone()))
         .unwrap_or_default();
-    // (child, name, age in months, weighed on this date)
+    // (child, name, age in months, how her weighing of this date reads)
     // Read by several views: computed once per change.
     let children = Memo::new(move |_| {
         let day = parse_day(&date.get());
@@ -56,8 +67,20 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
                 .into_iter()
                 .map(|(id, c)| {
                     let months = Age::between(c.birth_date, day).map_or(0, Age::completed_months);
-                    let done = r.measurements_of(id).any(|(_, m)| m.date == day);
-                    (id, c.name.clone(), months, done)
+                    let history: Vec<&Measurement> =
+                        r.measurements_of(id).map(|(_, m)| m).collect();
+                    let status =
+                        history
+                            .iter()
+                            .find(|m| m.date == day)
+                            .map_or(DayStatus::NotYet, |m| match review(c, &history, m) {
+                                Some(r) if r.warnings.iter().any(|w| !w.is_referral()) => {
+                                    DayStatus::Remeasure
+                                }
+                                Some(r) if r.needs_referral() => DayStatus::Refer,
+                                _ => DayStatus::Fine,
+                            });
+                    (id, c.name.clone(), months, status)
                 })
                 .collect::<Vec<_>>()
         })
@@ -70,9 +93,21 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
             .filter(|(_, n, _, _)| needle.is_empty() || n.to_lowercase().contains(&needle))
             .collect::<Vec<_>>()
     };
+    // The day so far: how many weighed, and how many to refer or measure again.
     let progress = move || {
         let all = children.get();
-        (t.posyandu.weighed_count)(all.iter().filter(|c| c.3).count(), all.len())
+        let count = |s: DayStatus| all.iter().filter(|c| c.3 == s).count();
+        let done = all.len() - count(DayStatus::NotYet);
+        let mut text = (t.posyandu.weighed_count)(done, all.len());
+        for (n, words) in [
+            (count(DayStatus::Refer), t.posyandu.day_to_refer),
+            (count(DayStatus::Remeasure), t.posyandu.day_to_remeasure),
+        ] {
+            if n > 0 {
+                text.push_str(&format!(" · {n} {words}"));
+            }
+        }
+        text
     };
     let next_child = move || {
         let all = children.get();
@@ -80,8 +115,9 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
             .get_untracked()
             .and_then(|s| all.iter().position(|c| c.0 == s))
             .map_or(0, |i| i + 1);
-        let pending =
-            |c: &&(Uuid, String, u32, bool)| !c.3 && Some(c.0) != selected.get_untracked();
+        let pending = |c: &&(Uuid, String, u32, DayStatus)| {
+            c.3 == DayStatus::NotYet && Some(c.0) != selected.get_untracked()
+        };
         let next = all
             .get(after..)
             .unwrap_or_default()
@@ -109,15 +145,23 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
             <MeasurementPanel child_id=child_id posyandu_id=posyandu_id day=parse_day(&date.get_untracked()) on_next=next_child/>
         })}
         <ul class="list" data-testid="weighing-list">
-            {move || shown().into_iter().map(|(id, name, months, done)| view! {
-                <li>
-                    <button type="button" class="row-button" class:done=done class:current=move || selected.get() == Some(id)
-                        data-testid="weighing-row" on:click=move |_| { selected.set(Some(id)); scroll_to_panel(); }>
-                        <strong>{name}</strong>
-                        <span class="meta">{(t.posyandu.age_months)(months)}</span>
-                        <span class="status">{if done { "✓" } else { t.posyandu.not_yet }}</span>
-                    </button>
-                </li>
+            {move || shown().into_iter().map(|(id, name, months, status)| {
+                let (mark, class) = match status {
+                    DayStatus::NotYet => (t.posyandu.not_yet.to_owned(), "status"),
+                    DayStatus::Fine => ("✓".to_owned(), "status"),
+                    DayStatus::Refer => (format!("⚠ {}", t.posyandu.refer), "status warn"),
+                    DayStatus::Remeasure => (format!("⚠ {}", t.posyandu.remeasure_title), "status warn"),
+                };
+                view! {
+                    <li>
+                        <button type="button" class="row-button" class:done=status != DayStatus::NotYet class:current=move || selected.get() == Some(id)
+                            data-testid="weighing-row" on:click=move |_| { selected.set(Some(id)); scroll_to_panel(); }>
+                            <strong>{name}</strong>
+                            <span class="meta">{(t.posyandu.age_months)(months)}</span>
+                            <span class=class data-testid="weighing-status">{mark}</span>
+                        </button>
+                    </li>
+                }
             }).collect_view()}
         </ul>
         <a class="button" href=Route::Children.href()>{lang.texts().common.nav_children}</a>
