@@ -765,3 +765,40 @@ fn a_tpk_pregnancy_counts_as_pregnant_and_a_recorded_delivery_ends_it() {
     let total = kb_report(&register, NOV, FOUR_T).total;
     assert_eq!((total.pregnant, total.unmet_delay), (1, 1));
 }
+
+#[test]
+fn the_kb_form_needs_a_choice_and_a_date_and_corrects_an_entry() {
+    use bakti::domain::core::fields::Problem;
+    use bakti::domain::kb::status::{KbStatusForm, KbUse};
+    let (born, today) = (day(1995, 1, 1), day(2026, 11, 22));
+    let empty = KbStatusForm::default().parse(Uuid::nil(), born, today);
+    assert_eq!(
+        empty,
+        Err(vec![
+            ("kb_method", Problem::Required),
+            ("kb_since", Problem::Required)
+        ]),
+        "an untouched form is not saved as 'Tidak ber-KB' today"
+    );
+    let none = KbStatusForm {
+        uses: Some(KbUse::NoMethod),
+        since: "2026-11-01".into(),
+        first_use: true,
+        ..KbStatusForm::default()
+    }
+    .parse(Uuid::nil(), born, today)
+    .expect("valid");
+    assert_eq!(
+        (none.method, none.first_use),
+        (None, false),
+        "no method is never a first use"
+    );
+    let form = KbStatusForm::from_status(&KbStatus {
+        method: Some(Method::Iud),
+        ..none
+    });
+    assert_eq!(
+        (form.uses, form.since.as_str()),
+        (Some(KbUse::Method(Method::Iud)), "2026-11-01")
+    );
+}

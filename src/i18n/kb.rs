@@ -6,6 +6,15 @@ use super::texts;
 
 texts! {
     pub struct KbTexts {
+        correcting: &'static str =
+            "Membetulkan catatan lama: simpan untuk menggantinya.",
+            "Correcting an earlier entry: saving replaces it.";
+        history_title: &'static str =
+            "Riwayat status KB (ubah atau hapus yang salah)",
+            "KB status history (edit or delete a mistake)";
+        first_use_short: &'static str =
+            "baru pertama kali",
+            "first-ever use";
         axis_percent_pus: &'static str =
             "% PUS",
             "% of PUS";

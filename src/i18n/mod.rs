@@ -161,6 +161,16 @@ pub trait Named {
     fn name(self, lang: Lang) -> &'static str;
 }
 
+impl Named for crate::domain::kb::status::KbUse {
+    fn name(self, lang: Lang) -> &'static str {
+        use crate::domain::kb::status::KbUse;
+        match self {
+            KbUse::Method(method) => method.name(lang),
+            KbUse::NoMethod => lang.texts().kb.kb_no_method,
+        }
+    }
+}
+
 macro_rules! named {
     ($ty:ty { $($variant:ident => $id:literal, $en:literal;)* }) => {
         impl Named for $ty {

@@ -216,3 +216,37 @@ test('a married wife outside 15–49 is saved only after the cadre confirms her 
   await expect(nenek).toHaveCount(1);
   assert.equal(await nenek.getByTestId('kb-panel').count(), 0, 'not a PUS: no KB panel');
 });
+
+test('an empty KB form is refused at its fields; a mistaken entry is corrected, another deleted', async () => {
+  const families = new FamiliesPage(app);
+  await families.addFamily({ address: 'Jl. Kenari 77', rt: 'RT 01 / RW 01' }, [
+    { name: 'Suami 77', sex: 'Laki-laki', birth: yearsAgo(35), relation: 'Kepala keluarga', marital: 'Kawin' },
+    { name: 'Istri 77', sex: 'Perempuan', birth: yearsAgo(30), relation: 'Istri', marital: 'Kawin', marriageAge: '21' },
+  ]);
+  const wife = page.locator('[data-testid="member-list"] li', { hasText: 'Istri 77' });
+  await wife.getByTestId('record-kb').click();
+  await wife.getByTestId('save-kb').click();
+  await expect(page.locator('#e-kb_method')).toContainText('Wajib diisi');
+  await expect(page.locator('#e-kb_since')).toContainText('Wajib diisi');
+  await expect(wife.getByTestId('kb-status')).toContainText('Status KB belum dicatat');
+  await wife.getByTestId('kb-form').getByTestId('kb_method').selectOption({ label: 'Pil' });
+  await wife.getByTestId('kb-form').getByTestId('kb_since').fill(lastYear);
+  await wife.getByTestId('save-kb').click();
+  await expect(wife.getByTestId('kb-status')).toContainText('Pil');
+  // She has had an IUD all along: the entry is corrected, not followed by a new one.
+  await wife.getByTestId('kb-history').locator('summary').click();
+  await wife.getByTestId('edit-kb').click();
+  await expect(wife.getByTestId('kb-correcting')).toBeVisible();
+  await wife.getByTestId('kb-form').getByTestId('kb_method').selectOption({ label: 'IUD' });
+  await wife.getByTestId('save-kb').click();
+  await expect(wife.getByTestId('kb-status')).toContainText('IUD');
+  await expect(wife.getByTestId('kb-entry')).toHaveCount(1);
+  // A second entry by mistake is deleted after "Yakin hapus …?".
+  await new KbPanel(app).record('Istri 77', { method: 'Suntik', since: thisMonth, wish: 'Ingin anak ditunda (IAT)' });
+  await expect(wife.getByTestId('kb-entry')).toHaveCount(2);
+  page.once('dialog', (dialog) => dialog.accept());
+  await wife.getByTestId('delete-kb').first().click();
+  await expect(wife.getByTestId('kb-entry')).toHaveCount(1);
+  await expect(wife.getByTestId('kb-status')).toContainText('IUD');
+  await page.screenshot({ path: join(OUT, 'kb-history.png'), fullPage: true });
+});

@@ -244,7 +244,7 @@ export class KbPanel {
     const item = this.app.page.locator('[data-testid="member-list"] li', { hasText: wife });
     await item.getByTestId('record-kb').click();
     const form = item.getByTestId('kb-form');
-    if (method) await form.getByTestId('kb_method').selectOption({ label: method });
+    await form.getByTestId('kb_method').selectOption({ label: method ?? 'Tidak ber-KB' });
     await form.getByTestId('kb_since').fill(since);
     if (wish) await form.getByTestId('kb_wish').selectOption({ label: wish });
     if (pregnant) await form.getByTestId('kb_pregnant').check();

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::domain::core::fields::{whole_number, Problem, Problems, Quantity};
+use crate::domain::core::fields::{past_date, whole_number, Problem, Problems, Quantity};
 use crate::domain::core::person::{MaritalStatus, Person, Relation};
 use crate::growth::Sex;
 
@@ -148,6 +148,94 @@ pub fn wife_age_to_confirm(
         && marital == Some(MaritalStatus::Married)
         && !(15..=49).contains(&age))
     .then_some(age)
+}
+
+/// What the cadre answers for "Alat/cara KB": a method, or explicitly none, so an
+/// untouched form is never saved as "Tidak ber-KB".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum KbUse {
+    Method(Method),
+    NoMethod,
+}
+
+impl KbUse {
+    pub const ALL: [KbUse; 10] = [
+        KbUse::Method(Method::Iud),
+        KbUse::Method(Method::Mow),
+        KbUse::Method(Method::Mop),
+        KbUse::Method(Method::Implan),
+        KbUse::Method(Method::Suntik),
+        KbUse::Method(Method::Pil),
+        KbUse::Method(Method::Kondom),
+        KbUse::Method(Method::Mal),
+        KbUse::Method(Method::Tradisional),
+        KbUse::NoMethod,
+    ];
+
+    pub fn of(method: Option<Method>) -> KbUse {
+        method.map_or(KbUse::NoMethod, KbUse::Method)
+    }
+
+    pub fn method(self) -> Option<Method> {
+        match self {
+            KbUse::Method(m) => Some(m),
+            KbUse::NoMethod => None,
+        }
+    }
+}
+
+/// The KB status form of one wife: a new entry, or a correction of an old one.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct KbStatusForm {
+    pub uses: Option<KbUse>,
+    /// Since when (the start of the method): typed, never assumed to be today, so a
+    /// long-time user is not counted as starting this month.
+    pub since: String,
+    pub served_at: String,
+    pub pregnant: bool,
+    pub wish: Option<Wish>,
+    pub first_use: bool,
+}
+
+impl KbStatusForm {
+    pub fn from_status(status: &KbStatus) -> KbStatusForm {
+        KbStatusForm {
+            uses: Some(KbUse::of(status.method)),
+            since: crate::domain::core::calendar::iso_date(status.since),
+            served_at: status.served_at.clone(),
+            pregnant: status.pregnant,
+            wish: status.wish,
+            first_use: status.first_use,
+        }
+    }
+
+    /// The status of the wife born on `born`, or the problem at each field.
+    pub fn parse(
+        &self,
+        wife_id: Uuid,
+        born: NaiveDate,
+        today: NaiveDate,
+    ) -> Result<KbStatus, Problems> {
+        let mut problems = Problems::new();
+        if self.uses.is_none() {
+            problems.push(("kb_method", Problem::Required));
+        }
+        let since = past_date(&self.since, born, today)
+            .map_err(|p| problems.push(("kb_since", p)))
+            .ok();
+        match (self.uses, since) {
+            (Some(uses), Some(since)) if problems.is_empty() => Ok(KbStatus {
+                wife_id,
+                since,
+                method: uses.method(),
+                served_at: self.served_at.trim().to_owned(),
+                pregnant: self.pregnant,
+                wish: self.wish,
+                first_use: self.first_use && uses.method().is_some(),
+            }),
+            _ => Err(problems),
+        }
+    }
 }
 
 /// The 4T thresholds as typed in Pengaturan: whole numbers within their ranges.

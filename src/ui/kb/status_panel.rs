@@ -1,15 +1,15 @@
-//! KB status of a PUS wife on her family page (history kept: each save is a new dated
-//! entry), with her 4T by the thresholds set in Pengaturan.
+//! KB status of a PUS wife on her family page: each change is a new dated entry, and
+//! her history shows every entry so a mistaken one is corrected or deleted; with her 4T
+//! by the thresholds set in Pengaturan.
 
-use crate::domain::core::calendar::iso_date;
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::domain::core::fields::{past_date, Problems};
+use crate::domain::core::fields::Problems;
 use crate::domain::core::record::Body;
 use crate::domain::kb::history::KbIndex;
-use crate::domain::kb::status::{KbStatus, Method, Wish};
+use crate::domain::kb::status::{KbStatus, KbStatusForm, KbUse, Wish};
 use crate::i18n::{format_date, Lang, Named};
 use crate::ui::app::state::{today, use_app};
 use crate::ui::widgets::fields::{show_problems, CheckField, ChoiceField, TextField};
@@ -68,8 +68,10 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
     let last = app
         .register
         .with_untracked(|r| KbIndex::new(r).history(wife_id).last().copied().cloned());
-    let method = RwSignal::new(last.as_ref().and_then(|s| s.method));
-    let since = RwSignal::new(iso_date(today()));
+    // The entry being corrected, or `None` for a new one.
+    let editing = RwSignal::new(None::<Uuid>);
+    let uses = RwSignal::new(last.as_ref().map(|s| KbUse::of(s.method)));
+    let since = RwSignal::new(String::new());
     let served_at = RwSignal::new(
         last.as_ref()
             .map(|s| s.served_at.clone())
@@ -79,35 +81,73 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
     let first_use = RwSignal::new(false);
     let wish = RwSignal::new(last.as_ref().and_then(|s| s.wish));
     let problems = RwSignal::new(Problems::new());
+    let fill = move |form: KbStatusForm| {
+        uses.set(form.uses);
+        since.set(form.since);
+        served_at.set(form.served_at);
+        pregnant.set(form.pregnant);
+        wish.set(form.wish);
+        first_use.set(form.first_use);
+        problems.set(Problems::new());
+    };
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let date = match past_date(&since.get_untracked(), app.birth_date(wife_id), today()) {
-            Ok(d) => d,
-            Err(problem) => return show_problems(problems, vec![("kb_since", problem)]),
-        };
-        problems.set(Problems::new());
-        let status = KbStatus {
-            wife_id,
-            since: date,
-            method: method.get_untracked(),
-            served_at: served_at.get_untracked().trim().to_owned(),
+        let form = KbStatusForm {
+            uses: uses.get_untracked(),
+            since: since.get_untracked(),
+            served_at: served_at.get_untracked(),
             pregnant: pregnant.get_untracked(),
             wish: wish.get_untracked(),
             first_use: first_use.get_untracked(),
         };
-        let record = app.record_for(None, Body::KbStatus(status));
-        app.save(vec![record], move || open.set(false));
+        match form.parse(wife_id, app.birth_date(wife_id), today()) {
+            Err(found) => show_problems(problems, found),
+            Ok(status) => {
+                problems.set(Problems::new());
+                let record = app.record_for(editing.get_untracked(), Body::KbStatus(status));
+                app.save(vec![record], move || {
+                    open.set(false);
+                    editing.set(None);
+                });
+            }
+        }
+    };
+    // Her entries, newest first, each with its record id for a correction.
+    let history = move || {
+        app.register.with(|r| {
+            let mut entries: Vec<(Uuid, KbStatus)> = r
+                .kb_statuses
+                .iter()
+                .filter(|(_, s)| s.wife_id == wife_id)
+                .cloned()
+                .collect();
+            entries.sort_by_key(|(_, s)| std::cmp::Reverse(s.since));
+            entries
+        })
+    };
+    let entry_text = move |s: &KbStatus| {
+        let method = s.method.map_or(t.kb.kb_no_method, |m| m.name(lang));
+        let mut parts = vec![format_date(s.since, lang), method.to_owned()];
+        parts.extend(s.wish.map(|w| w.name(lang).to_owned()));
+        if s.pregnant {
+            parts.push(t.kb.pregnant.to_owned());
+        }
+        if s.first_use {
+            parts.push(t.kb.first_use_short.to_owned());
+        }
+        parts.join(" · ")
     };
     view! {
         <div class="kb" data-testid="kb-panel">
             <p class="kb-status" data-testid="kb-status">{current}</p>
             {move || risks().map(|r| view! { <p class="warning" data-testid="kb-4t">{r}</p> })}
             <Show when=move || !open.get()>
-                <button type="button" on:click=move |_| open.set(true) data-testid="record-kb">{t.kb.record_kb}</button>
+                <button type="button" on:click=move |_| { editing.set(None); since.set(String::new()); open.set(true); } data-testid="record-kb">{t.kb.record_kb}</button>
             </Show>
             <Show when=move || open.get()>
                 <form on:submit=submit novalidate data-testid="kb-form">
-                    <ChoiceField label=t.kb.kb_method field="kb_method" options=&Method::ALL value=method lang=lang/>
+                    {move || editing.get().is_some().then(|| view! { <p class="hint" data-testid="kb-correcting">{t.kb.correcting}</p> })}
+                    <ChoiceField label=t.kb.kb_method field="kb_method" options=&KbUse::ALL value=uses lang=lang problems=problems/>
                     <TextField label=t.kb.kb_start field="kb_since" value=since problems=problems lang=lang kind="date"/>
                     <TextField label=t.kb.served_at field="served_at" value=served_at problems=problems lang=lang/>
                     <CheckField label=t.kb.first_use field="kb_first_use" value=first_use/>
@@ -115,10 +155,32 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
                     <ChoiceField label=t.kb.wish field="kb_wish" options=&WISHES value=wish lang=lang/>
                     <div class="row">
                         <button type="submit" class="primary" data-testid="save-kb">{t.common.save}</button>
-                        <button type="button" on:click=move |_| open.set(false)>{t.common.cancel}</button>
+                        <button type="button" on:click=move |_| { open.set(false); editing.set(None); }>{t.common.cancel}</button>
                     </div>
                 </form>
             </Show>
+            <details class="kb-history" data-testid="kb-history">
+                <summary>{t.kb.history_title}</summary>
+                <ul class="list">
+                    {move || history().into_iter().map(|(id, s)| {
+                        let text = entry_text(&s);
+                        let label = text.clone();
+                        view! {
+                            <li data-testid="kb-entry">
+                                <span>{text}</span>
+                                <button type="button" class="link edit" data-testid="edit-kb"
+                                    on:click=move |_| { fill(KbStatusForm::from_status(&s)); editing.set(Some(id)); open.set(true); }>
+                                    {t.register.edit}
+                                </button>
+                                <button type="button" class="link" data-testid="delete-kb"
+                                    on:click=move |_| app.delete_confirmed(id, &label)>
+                                    {t.common.delete}
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </details>
         </div>
     }
 }
