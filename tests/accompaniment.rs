@@ -430,7 +430,8 @@ fn the_targets_of_a_day_and_the_months_recap() {
 
 #[test]
 fn a_family_with_a_target_and_a_risk_factor_is_at_risk_of_stunting() {
-    use bakti::domain::core::family::{Family, HouseCondition, Latrine, SepticTank, WaterSource};
+    use bakti::domain::core::family::{Family, HouseCondition, Latrine, WaterSource};
+    use bakti::domain::core::fields::YesNo;
     use bakti::domain::core::person::Education;
     use bakti::domain::kb::status::FOUR_T;
     use bakti::domain::tpk::stunting_risk::{families_at_risk, Members, RiskFactor};
@@ -464,7 +465,7 @@ fn a_family_with_a_target_and_a_risk_factor_is_at_risk_of_stunting() {
     let poor = family(Some(WaterSource::Borehole), Some(Latrine::Own), None);
     for r in &mut records {
         if let (true, Body::Family(f)) = (r.id == poor, &mut r.body) {
-            f.septic_tank = Some(SepticTank::No);
+            f.septic_tank = Some(YesNo::No);
             f.welfare_decile = Some(3);
         }
     }

@@ -200,3 +200,35 @@ fn a_masked_or_garbled_nik_never_matches_a_child() {
     assert!(plan.errors.is_empty(), "{:?}", plan.errors);
     assert_eq!((plan.new_children, plan.new_weighings), (3, 3));
 }
+
+#[test]
+fn the_kia_column_says_what_the_cadre_recorded_never_a_fixed_ya() {
+    use bakti::domain::core::fields::YesNo;
+    use bakti::domain::core::record::Body;
+    let mut records = village_records();
+    for r in &mut records {
+        if let Body::Person(p) = &mut r.body {
+            p.kia_book = match p.name.as_str() {
+                "Budi" => Some(YesNo::Yes),
+                "Sari" => Some(YesNo::No),
+                _ => None,
+            };
+        }
+    }
+    let csv = export(
+        &Register::from_records(&records),
+        &region(),
+        Some(MAWAR),
+        NOV,
+    )
+    .expect("export");
+    let kia = |name: &str| {
+        csv.lines()
+            .find(|l| l.contains(&format!("\"{name}\"")))
+            .and_then(|l| l.rsplit(',').next())
+            .map(str::to_owned)
+    };
+    assert_eq!(kia("Budi").as_deref(), Some("\"Ya\""));
+    assert_eq!(kia("Sari").as_deref(), Some("\"Tidak\""));
+    assert_eq!(kia("Joko").as_deref(), Some("\"\""));
+}

@@ -228,3 +228,29 @@ fn prevalence_by_rw_and_over_twelve_months() {
     assert_eq!(twelve[10].1.stunted, (0, 1));
     assert_eq!(twelve[0].1.stunted, (0, 0));
 }
+
+#[test]
+fn k_counts_children_with_a_kia_book_as_recorded() {
+    use bakti::domain::core::fields::YesNo;
+    use bakti::domain::core::record::Body;
+    use bakti::domain::core::register::Register;
+
+    let mut records = common::village_records();
+    for r in &mut records {
+        if let Body::Person(p) = &mut r.body {
+            match p.name.as_str() {
+                "Budi" => p.kia_book = Some(YesNo::No), // weighed, but no book
+                "Nia" => p.kia_book = Some(YesNo::Yes), // a book, not yet weighed
+                _ => {}
+            }
+        }
+    }
+    let before = skdn(&village(), Some(MAWAR), NOV).total();
+    let after = skdn(&Register::from_records(&records), Some(MAWAR), NOV).total();
+    assert_eq!((before.k, after.k), (5, 5), "Budi out, Nia in");
+    assert_eq!(
+        (before.d, after.d),
+        (4, 4),
+        "weighing does not depend on the book"
+    );
+}

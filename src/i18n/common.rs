@@ -6,6 +6,9 @@ use super::texts;
 
 texts! {
     pub struct CommonTexts {
+        kia_book: &'static str =
+            "Punya KMS / Buku KIA",
+            "Has a KMS / Buku KIA";
         type_a_name: &'static str =
             "Ketik sebagian nama…",
             "Type part of the name…";

@@ -301,7 +301,7 @@ named!(WaterSource {
     Other => "Lainnya", "Other";
 });
 named!(Latrine { Own => "Milik sendiri", "Own"; Shared => "Bersama/umum", "Shared/public"; None => "Tidak ada", "None"; });
-named!(crate::domain::core::family::SepticTank { Yes => "Ada", "Yes"; No => "Tidak ada", "No"; });
+named!(crate::domain::core::fields::YesNo { Yes => "Ya", "Yes"; No => "Tidak", "No"; });
 named!(HouseCondition { Fit => "Layak huni", "Fit to live in"; Unfit => "Tidak layak huni", "Unfit to live in"; });
 named!(Role {
     Ppkbd => "PPKBD", "PPKBD";

@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::domain::core::fields::YesNo;
+
 /// Main source of drinking water.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -28,14 +30,6 @@ pub enum Latrine {
     None,
 }
 
-/// Whether the family's latrine drains into a septic tank (PK: jamban sehat).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum SepticTank {
-    Yes,
-    No,
-}
-
 /// House condition (layak huni or not), as the cadre judges it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -58,8 +52,9 @@ pub struct Family {
     pub water: Option<WaterSource>,
     #[serde(default)]
     pub latrine: Option<Latrine>,
+    /// Whether the latrine drains into a septic tank (PK: jamban sehat).
     #[serde(default)]
-    pub septic_tank: Option<SepticTank>,
+    pub septic_tank: Option<YesNo>,
     #[serde(default)]
     pub house: Option<HouseCondition>,
     /// Desil kesejahteraan (DTSEN, 1 = poorest tenth) as the cadre recorded it.

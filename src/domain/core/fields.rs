@@ -7,6 +7,14 @@ use chrono::NaiveDate;
 
 use crate::domain::core::calendar::parse_iso_date;
 
+/// A yes-or-no question the cadre may leave unanswered (`Option<YesNo>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YesNo {
+    Yes,
+    No,
+}
+
 /// What is wrong with one field.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Problem {

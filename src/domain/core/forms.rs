@@ -5,12 +5,10 @@ use uuid::Uuid;
 
 use crate::domain::core::area::{Area, AreaLevel};
 use crate::domain::core::calendar::iso_date;
-use crate::domain::core::family::{
-    Family, HouseCondition, Latrine, MapSpot, SepticTank, WaterSource,
-};
+use crate::domain::core::family::{Family, HouseCondition, Latrine, MapSpot, WaterSource};
 use crate::domain::core::fields::{
     birth_date, decimal, decimal_text, optional_16_digits, required, whole_number, Problem,
-    Problems, Quantity,
+    Problems, Quantity, YesNo,
 };
 use crate::domain::core::person::{Education, MaritalStatus, Person, Relation};
 use crate::growth::Sex;
@@ -44,7 +42,7 @@ pub struct FamilyForm {
     pub rt_id: Option<Uuid>,
     pub water: Option<WaterSource>,
     pub latrine: Option<Latrine>,
-    pub septic_tank: Option<SepticTank>,
+    pub septic_tank: Option<YesNo>,
     pub house: Option<HouseCondition>,
     /// Desil DTSEN as typed (empty: not known).
     pub welfare_decile: String,
@@ -127,6 +125,7 @@ pub struct PersonForm {
     pub posyandu_id: Option<Uuid>,
     pub birth_weight_kg: String,
     pub birth_length_cm: String,
+    pub kia_book: Option<YesNo>,
 }
 
 impl PersonForm {
@@ -172,6 +171,7 @@ impl PersonForm {
                 posyandu_id: self.posyandu_id,
                 birth_weight_kg,
                 birth_length_cm,
+                kia_book: self.kia_book,
             }),
             _ => Err(problems),
         }
@@ -213,6 +213,7 @@ impl PersonForm {
             posyandu_id: person.posyandu_id,
             birth_weight_kg: person.birth_weight_kg.map(decimal_text).unwrap_or_default(),
             birth_length_cm: person.birth_length_cm.map(decimal_text).unwrap_or_default(),
+            kia_book: person.kia_book,
         }
     }
 }

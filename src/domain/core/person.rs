@@ -4,6 +4,8 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
+use crate::domain::core::fields::YesNo;
+
 use crate::growth::Sex;
 
 /// Relation to the head of the family, as on the Kartu Keluarga.
@@ -70,6 +72,9 @@ pub struct Person {
     pub birth_weight_kg: Option<f64>,
     #[serde(default)]
     pub birth_length_cm: Option<f64>,
+    /// For a balita: whether she has a KMS / Buku KIA (SKDN's K), if asked.
+    #[serde(default)]
+    pub kia_book: Option<YesNo>,
 }
 
 impl Person {
@@ -96,6 +101,7 @@ impl Person {
             posyandu_id: None,
             birth_weight_kg: None,
             birth_length_cm: None,
+            kia_book: None,
         }
     }
 }

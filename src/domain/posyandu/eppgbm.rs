@@ -14,7 +14,7 @@ use uuid::Uuid;
 use crate::domain::core::area::AreaLevel;
 use crate::domain::core::calendar::Month;
 use crate::domain::core::family::Family;
-use crate::domain::core::fields::{birth_date_in_range, Problem, Problems};
+use crate::domain::core::fields::{birth_date_in_range, Problem, Problems, YesNo};
 use crate::domain::core::person::{Person, Relation};
 use crate::domain::core::profile::Region;
 use crate::domain::core::record::{Body, Record};
@@ -211,7 +211,11 @@ pub fn export(
             String::new(),
             u8::from(m.vitamin_a).to_string(),
             String::new(),
-            "Ya".into(),
+            match child.kia_book {
+                Some(YesNo::Yes) => "Ya".into(),
+                Some(YesNo::No) => "Tidak".into(),
+                None => String::new(),
+            },
         ];
         writer.write_record(&row)?;
     }

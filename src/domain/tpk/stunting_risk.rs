@@ -6,7 +6,8 @@
 use chrono::NaiveDate;
 use uuid::Uuid;
 
-use crate::domain::core::family::{HouseCondition, Latrine, SepticTank, WaterSource};
+use crate::domain::core::family::{HouseCondition, Latrine, WaterSource};
+use crate::domain::core::fields::YesNo;
 use crate::domain::core::person::{Education, Relation};
 use crate::domain::core::register::{is_under_five, Register};
 use crate::domain::kb::history::KbIndex;
@@ -120,7 +121,7 @@ pub fn families_at_risk(
                 family
                     .latrine
                     .is_some_and(|l| !KRS.unsafe_latrine.contains(&l))
-                    && family.septic_tank == Some(SepticTank::No),
+                    && family.septic_tank == Some(YesNo::No),
                 RiskFactor::NoSepticTank,
             );
             add(

@@ -1,10 +1,11 @@
 //! The monthly SKDN table of a posyandu (docs/domain.md §3.3), by age band × sex, with its
-//! ratios. K is read as "registered and weighed here at least once" (the child has a
-//! KMS / Buku KIA page at this posyandu), so D ⊆ K ⊆ S always holds. A child under five
+//! ratios. K is a balita with a KMS / Buku KIA, as the cadre recorded it (unanswered:
+//! weighed here at least once). A child under five
 //! on any day of the month counts (one turning 60 months in it is in the 24–59 band).
 
 use uuid::Uuid;
 
+use crate::domain::core::fields::YesNo;
 use crate::domain::core::register::Register;
 use crate::domain::posyandu::review::Warning;
 use crate::growth::weight_gain::Gain;
@@ -153,11 +154,21 @@ impl Skdn {
     }
 }
 
+/// K: a balita with a KMS / Buku KIA. Where the cadre has not answered the question,
+/// a child weighed here at least once is taken to have one (she has a page at this
+/// posyandu), so older registers keep their K.
+fn has_kia_book(child: &ChildMonth<'_>) -> bool {
+    match child.child.kia_book {
+        Some(answer) => answer == YesNo::Yes,
+        None => !child.weighings.is_empty(),
+    }
+}
+
 fn count(child: &ChildMonth<'_>, month: Month) -> Option<(AgeBand, Counts)> {
     let end_age = crate::growth::Age::between(child.child.birth_date, month.last_day())?;
     let mut c = Counts {
         s: 1,
-        k: u32::from(!child.weighings.is_empty()),
+        k: u32::from(has_kia_book(child)),
         ..Counts::default()
     };
     let band = AgeBand::of(end_age.completed_months());

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::domain::core::area::AreaLevel;
-use crate::domain::core::fields::Problems;
+use crate::domain::core::fields::{Problems, YesNo};
 use crate::domain::core::forms::{FamilyForm, PersonForm};
 use crate::domain::core::person::Relation;
 use crate::domain::core::record::Body;
@@ -14,7 +14,7 @@ use crate::growth::{Age, Sex};
 use crate::i18n::{format_date, Named};
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
-use crate::ui::widgets::fields::{show_problems, ChoiceField, IdSelect, TextField};
+use crate::ui::widgets::fields::{show_problems, ChoiceField, IdSelect, TextField, YES_NO};
 
 const SEXES: [Sex; 2] = [Sex::Male, Sex::Female];
 
@@ -100,6 +100,7 @@ pub fn NewChild() -> impl IntoView {
     let posyandu = RwSignal::new(options.first().map(|(id, _)| *id));
     let address = RwSignal::new(String::new());
     let birth_weight = RwSignal::new(String::new());
+    let kia_book = RwSignal::new(None::<YesNo>);
     let birth_length = RwSignal::new(String::new());
     let problems = RwSignal::new(Problems::new());
     let submit = move |ev: SubmitEvent| {
@@ -115,6 +116,7 @@ pub fn NewChild() -> impl IntoView {
             relation: Some(Relation::Child),
             posyandu_id: posyandu.get_untracked(),
             birth_weight_kg: birth_weight.get_untracked(),
+            kia_book: kia_book.get_untracked(),
             birth_length_cm: birth_length.get_untracked(),
             ..PersonForm::default()
         };
@@ -150,6 +152,7 @@ pub fn NewChild() -> impl IntoView {
             <IdSelect label=t.common.posyandu field="posyandu" options=options value=posyandu lang=lang/>
             <TextField label=t.common.address field="address" value=address problems=problems lang=lang hint=t.posyandu.quick_family_note/>
             <TextField label=t.common.birth_weight field="birth_weight_kg" value=birth_weight problems=problems lang=lang inputmode="decimal"/>
+            <ChoiceField label=t.common.kia_book field="kia_book" options=&YES_NO value=kia_book lang=lang/>
             <TextField label=t.common.birth_length field="birth_length_cm" value=birth_length problems=problems lang=lang inputmode="decimal"/>
             <Show when=move || problems.with(|p| !p.is_empty())>
                 <p class="error summary" role="alert">{t.common.check_marked_fields}</p>

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::domain::core::area::AreaLevel;
-use crate::domain::core::family::{HouseCondition, Latrine, SepticTank, WaterSource};
+use crate::domain::core::family::{HouseCondition, Latrine, WaterSource};
 use crate::domain::core::fields::Problems;
 use crate::domain::core::forms::FamilyForm;
 use crate::domain::core::record::Body;
 use crate::route::Route;
 use crate::ui::app::state::use_app;
-use crate::ui::widgets::fields::{show_problems, ChoiceField, IdSelect, TextField};
+use crate::ui::widgets::fields::{show_problems, ChoiceField, IdSelect, TextField, YES_NO};
 
 const WATER: [WaterSource; 9] = [
     WaterSource::Piped,
@@ -25,7 +25,6 @@ const WATER: [WaterSource; 9] = [
     WaterSource::Other,
 ];
 const LATRINE: [Latrine; 3] = [Latrine::Own, Latrine::Shared, Latrine::None];
-const SEPTIC: [SepticTank; 2] = [SepticTank::Yes, SepticTank::No];
 const HOUSE: [HouseCondition; 2] = [HouseCondition::Fit, HouseCondition::Unfit];
 
 #[component]
@@ -93,7 +92,7 @@ pub fn FamilyForm(family_id: Option<Uuid>) -> impl IntoView {
             <IdSelect label=t.register.rt field="rt" options=rts value=rt_id lang=lang/>
             <ChoiceField label=t.register.water field="water" options=&WATER value=water lang=lang/>
             <ChoiceField label=t.register.latrine field="latrine" options=&LATRINE value=latrine lang=lang/>
-            <ChoiceField label=t.register.septic_tank field="septic_tank" options=&SEPTIC value=septic_tank lang=lang/>
+            <ChoiceField label=t.register.septic_tank field="septic_tank" options=&YES_NO value=septic_tank lang=lang/>
             <ChoiceField label=t.register.house field="house" options=&HOUSE value=house lang=lang/>
             <TextField label=t.register.welfare_decile field="welfare_decile" value=welfare_decile problems=problems lang=lang hint=t.register.welfare_decile_hint inputmode="numeric"/>
             <Show when=move || problems.with(|p| !p.is_empty())>

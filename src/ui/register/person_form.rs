@@ -14,7 +14,9 @@ use crate::growth::Sex;
 use crate::route::Route;
 use crate::ui::app::state::{now, today, use_app};
 use crate::ui::widgets::confirm::confirm;
-use crate::ui::widgets::fields::{show_problems, CheckField, ChoiceField, IdSelect, TextField};
+use crate::ui::widgets::fields::{
+    show_problems, CheckField, ChoiceField, IdSelect, TextField, YES_NO,
+};
 
 const SEXES: [Sex; 2] = [Sex::Male, Sex::Female];
 const RELATIONS: [Relation; 9] = [
@@ -80,6 +82,7 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
     let posyandu_id = RwSignal::new(start.posyandu_id);
     let birth_weight = RwSignal::new(start.birth_weight_kg);
     let birth_length = RwSignal::new(start.birth_length_cm);
+    let kia_book = RwSignal::new(start.kia_book);
     let (posyandus, mothers) = app.register.with_untracked(|r| {
         let posyandus: Vec<(Uuid, String)> = r
             .areas_at(AreaLevel::Posyandu)
@@ -128,6 +131,7 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
             posyandu_id: posyandu_id.get_untracked(),
             birth_weight_kg: birth_weight.get_untracked(),
             birth_length_cm: birth_length.get_untracked(),
+            kia_book: kia_book.get_untracked(),
         };
         match form.parse(family_id, today()) {
             Err(found) => show_problems(problems, found),
@@ -178,6 +182,7 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
                     <IdSelect label=t.common.mother field="mother" options=mothers.clone() value=mother_id lang=lang/>
                     <TextField label=t.common.birth_weight field="birth_weight_kg" value=birth_weight problems=problems lang=lang inputmode="decimal"/>
                     <TextField label=t.common.birth_length field="birth_length_cm" value=birth_length problems=problems lang=lang inputmode="decimal"/>
+                    <ChoiceField label=t.common.kia_book field="kia_book" options=&YES_NO value=kia_book lang=lang/>
                 </fieldset>
             </Show>
             <Show when=move || problems.with(|p| !p.is_empty())>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 use wasm_bindgen::JsCast;
 
-use crate::domain::core::fields::Problems;
+use crate::domain::core::fields::{Problems, YesNo};
 use crate::i18n::{self, Lang, Named};
 
 /// Shows a form's problems and puts the cursor in the first field that has one, so on
@@ -176,6 +176,9 @@ pub fn IdSelect(
         problems,
     )
 }
+
+/// The answers of a yes-or-no question, for `ChoiceField`.
+pub const YES_NO: [YesNo; 2] = [YesNo::Yes, YesNo::No];
 
 /// A yes/no tick.
 #[component]
