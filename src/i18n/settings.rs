@@ -6,6 +6,9 @@ use super::texts;
 
 texts! {
     pub struct SettingsTexts {
+        backup_where: &'static str =
+            "Cadangan tersimpan di folder Download HP ini. Kirim file itu ke HP lain atau ke grup WhatsApp kader, supaya data tidak hilang bila HP rusak atau hilang.",
+            "The backup is in this phone's Download folder. Send the file to another phone or to the cadres' WhatsApp group, so the data survives a lost or broken phone.";
         add: &'static str =
             "Tambah",
             "Add";

@@ -158,6 +158,13 @@ test('offline, the app starts and shows the family', async () => {
 let backupPath;
 
 test('a backup is downloaded and "Cadangan terakhir" says today', async () => {
+  // Beranda asks for the first backup and makes it right there, saying where it goes.
+  await app.go('');
+  await expect(app.testid('backup-reminder')).toContainText('belum pernah dicadangkan');
+  const [fromHome] = await Promise.all([page.waitForEvent('download'), app.testid('home-backup').click()]);
+  assert.match(fromHome.suggestedFilename(), /^bakti-cadangan-/);
+  await expect(app.testid('notice')).toContainText('grup WhatsApp');
+  await expect(app.testid('backup-reminder')).toHaveCount(0);
   const settings = new SettingsPage(app);
   const download = await settings.backupDownload();
   assert.match(download.suggestedFilename(), /^bakti-cadangan-hp-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.json$/);

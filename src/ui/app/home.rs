@@ -8,15 +8,11 @@ use crate::domain::tpk::targets::agenda;
 use crate::i18n::Named;
 use crate::route::Route;
 use crate::store::settings;
-use crate::ui::app::state::{now, today, use_app};
+use crate::ui::app::state::{today, use_app};
+use crate::ui::settings::backup::{backup_now, days_since_backup};
 
 /// Days after which the home screen reminds the cadre to back up.
-pub const BACKUP_REMINDER_DAYS: i64 = 7;
-
-/// Whole days since the last backup, if there was one.
-pub fn days_since_backup() -> Option<i64> {
-    settings::last_backup().map(|at| (now() - at).num_days().max(0))
-}
+const BACKUP_REMINDER_DAYS: i64 = 7;
 
 #[component]
 pub fn Home() -> impl IntoView {
@@ -37,7 +33,10 @@ pub fn Home() -> impl IntoView {
         app.register
             .with(|r| r.areas_at(AreaLevel::Village).next().is_none())
     };
+    // Bumped by a backup made here, so the reminder reads the setting again.
+    let backups_made = RwSignal::new(0u32);
     let backup_warning = move || {
+        backups_made.track();
         let has_data = app.records.with(|all| !all.is_empty());
         match days_since_backup() {
             _ if !has_data => None,
@@ -63,7 +62,11 @@ pub fn Home() -> impl IntoView {
                     view! {
                         <section class="card warn" data-testid="backup-reminder">
                             <p>{text}</p>
-                            <a class="button" href=Route::Settings.href()>{t.common.backup_now}</a>
+                            // The backup is made here, where the cadre was asked.
+                            <button type="button" class="primary" data-testid="home-backup"
+                                on:click=move |_| backup_now(app, backups_made)>
+                                {t.common.backup_now}
+                            </button>
                         </section>
                     }
                 })

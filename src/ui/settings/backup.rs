@@ -14,7 +14,6 @@ use crate::domain::core::backup;
 use crate::domain::core::calendar::iso_date;
 use crate::i18n;
 use crate::store::settings;
-use crate::ui::app::home::days_since_backup;
 use crate::ui::app::state::{db, now, use_app, AppState, Notice};
 
 const MIME: &str = "application/json";
@@ -81,6 +80,27 @@ fn mark_backed_up(app: AppState, done: RwSignal<u32>) {
         app.store_error(&error);
     }
     done.update(|n| *n += 1);
+    // A file left on the phone is lost with the phone: say where it should go.
+    app.notice.set(Some(Notice::Info(
+        app.texts().settings.backup_where.to_owned(),
+    )));
+}
+
+/// Whole days since the last backup, if there was one.
+pub fn days_since_backup() -> Option<i64> {
+    settings::last_backup().map(|at| (now() - at).num_days().max(0))
+}
+
+/// Downloads the backup file now (Pengaturan, or Beranda's reminder); `done` is bumped
+/// so "Cadangan terakhir" and the reminder read the new date.
+pub fn backup_now(app: AppState, done: RwSignal<u32>) {
+    let Some(text) = backup_text(app) else { return };
+    match download(&text, &file_name(&app.device()), MIME) {
+        Ok(()) => mark_backed_up(app, done),
+        Err(_) => app.notice.set(Some(Notice::Error(
+            app.texts().common.store_failed.to_owned(),
+        ))),
+    }
 }
 
 /// The text of the file chosen in a file input, clearing the input for the next pick.
@@ -133,15 +153,7 @@ pub fn Backup() -> impl IntoView {
         backups_made.track();
         (t.settings.last_backup)(days_since_backup())
     };
-    let on_download = move |_| {
-        let Some(text) = backup_text(app) else { return };
-        match download(&text, &file_name(&app.device()), MIME) {
-            Ok(()) => mark_backed_up(app, backups_made),
-            Err(_) => app
-                .notice
-                .set(Some(Notice::Error(t.common.store_failed.to_owned()))),
-        }
-    };
+    let on_download = move |_| backup_now(app, backups_made);
     let on_share = move |_| {
         let Some(text) = backup_text(app) else { return };
         spawn_local(async move {
