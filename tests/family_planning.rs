@@ -246,13 +246,14 @@ fn supply_stock_and_low_warning() {
 }
 
 #[test]
-fn a_married_wife_outside_15_to_49_is_asked_to_confirm() {
+fn a_married_wife_under_15_is_asked_to_confirm_an_older_one_is_not() {
     use bakti::domain::kb::status::wife_age_to_confirm;
     let today = day(2026, 11, 22);
     let married = Some(MaritalStatus::Married);
     assert_eq!(
-        wife_age_to_confirm(Relation::Wife, married, day(1970, 1, 1), today),
-        Some(56)
+        wife_age_to_confirm(Relation::Wife, married, day(1952, 1, 1), today),
+        None,
+        "a wife of 74 is not a PUS, and not a question"
     );
     assert_eq!(
         wife_age_to_confirm(Relation::Wife, married, day(2012, 1, 1), today),

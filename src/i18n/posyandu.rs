@@ -55,8 +55,8 @@ texts! {
             "Belum ada posyandu. Tambahkan dulu di Pengaturan.",
             "No posyandu yet. Add one in Settings first.";
         no_children: &'static str =
-            "Belum ada balita di posyandu ini.",
-            "No children under five at this posyandu yet.";
+            "Belum ada balita di posyandu ini. Anak yang didaftar di Keluarga muncul di sini bila posyandunya dipilih di \"Data anak\".",
+            "No children under five at this posyandu yet. A child registered under Families appears here once her posyandu is chosen in \"Child details\".";
         add_child: &'static str =
             "Tambah anak",
             "Add child";

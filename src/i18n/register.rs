@@ -115,8 +115,8 @@ texts! {
             "Data anak",
             "Child details";
         wife_age_check: fn(u32) -> String =
-            |age| format!("Umur istri {age} tahun, di luar 15–49 (bukan PUS). Periksa tanggal lahirnya."),
-            |age| format!("The wife is {age}, outside 15–49 (not a PUS). Check the birth date.");
+            |age| format!("Umur istri {age} tahun, di bawah 15 tahun (perkawinan anak?). Periksa tanggal lahirnya."),
+            |age| format!("The wife is {age}, under 15 (a child marriage?). Check the birth date.");
         wife_age_confirm: &'static str =
             "Sudah dicek, tanggal lahir benar",
             "Checked, the birth date is right";

@@ -193,28 +193,30 @@ test('pills received and given leave a stock, and a low stock warns', async () =
   await expect(app.testid('supply-low')).toContainText('Stok Pil KB (strip) hampir habis');
 });
 
-test('a married wife outside 15–49 is saved only after the cadre confirms her age', async () => {
+test('a wife under 15 is saved only after the cadre confirms her age; a grandmother is simply not a PUS', async () => {
   const families = new FamiliesPage(app);
   await families.addFamily({ address: 'Jl. Kenari 99', rt: 'RT 01 / RW 01' }, [
-    { name: 'Kakek 99', sex: 'Laki-laki', birth: yearsAgo(60), relation: 'Kepala keluarga', marital: 'Kawin' },
+    { name: 'Kakek 99', sex: 'Laki-laki', birth: yearsAgo(76), relation: 'Kepala keluarga', marital: 'Kawin' },
+    { name: 'Nenek 99', sex: 'Perempuan', birth: yearsAgo(74), relation: 'Istri', marital: 'Kawin' },
   ]);
+  const nenek = page.locator('[data-testid="member-list"] li', { hasText: 'Nenek 99' });
+  await expect(nenek).toHaveCount(1);
+  assert.equal(await nenek.getByTestId('kb-panel').count(), 0, 'not a PUS: no KB panel');
   await app.testid('add-member').click();
   await app.testid('person-form').waitFor();
-  await app.testid('name').fill('Nenek 99');
+  await app.testid('name').fill('Istri Muda 99');
   await app.testid('sex').selectOption({ label: 'Perempuan' });
-  await app.testid('birth_date').fill(yearsAgo(55));
+  await app.testid('birth_date').fill(yearsAgo(14));
   await app.testid('relation').selectOption({ label: 'Istri' });
   await app.testid('marital_status').selectOption({ label: 'Kawin' });
   await app.testid('save').click();
-  await expect(app.testid('wife-age')).toContainText('di luar 15–49 (bukan PUS)');
+  await expect(app.testid('wife-age')).toContainText('di bawah 15 tahun');
   await expect(app.testid('person-form')).toHaveCount(1);
   assert.equal(await app.testid('family-page').count(), 0, 'not saved yet');
   await app.testid('confirm_wife_age').check();
   await app.testid('save').click();
   await app.testid('family-page').waitFor();
-  const nenek = page.locator('[data-testid="member-list"] li', { hasText: 'Nenek 99' });
-  await expect(nenek).toHaveCount(1);
-  assert.equal(await nenek.getByTestId('kb-panel').count(), 0, 'not a PUS: no KB panel');
+  await expect(page.locator('[data-testid="member-list"] li', { hasText: 'Istri Muda 99' })).toHaveCount(1);
 });
 
 test('an empty KB form is refused at its fields; a mistaken entry is corrected, another deleted', async () => {

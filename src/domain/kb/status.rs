@@ -132,11 +132,16 @@ pub fn is_pus(person: &Person, date: NaiveDate) -> bool {
         && person.marital_status == Some(MaritalStatus::Married)
         && date
             .years_since(person.birth_date)
-            .is_some_and(|age| (15..=49).contains(&age))
+            .is_some_and(|age| (PUS_YOUNGEST..=PUS_OLDEST).contains(&age))
 }
 
-/// A married wife outside 15–49 is not a PUS: the form asks the cadre to confirm the
-/// birth date. Returns her age when it is outside.
+/// A PUS wife is 15 to 49 years old (docs/domain.md §4.2).
+const PUS_YOUNGEST: u32 = 15;
+const PUS_OLDEST: u32 = 49;
+
+/// A married wife under 15 is a child marriage or a mistyped birth date: the form asks
+/// the cadre to confirm it. An older wife past 49 is simply not a PUS, shown as such,
+/// never a question (grandmothers are wives too). Returns her age when it asks.
 pub fn wife_age_to_confirm(
     relation: Relation,
     marital: Option<MaritalStatus>,
@@ -144,10 +149,8 @@ pub fn wife_age_to_confirm(
     today: NaiveDate,
 ) -> Option<u32> {
     let age = today.years_since(birth)?;
-    (relation == Relation::Wife
-        && marital == Some(MaritalStatus::Married)
-        && !(15..=49).contains(&age))
-    .then_some(age)
+    (relation == Relation::Wife && marital == Some(MaritalStatus::Married) && age < PUS_YOUNGEST)
+        .then_some(age)
 }
 
 /// What the cadre answers for "Alat/cara KB": a method, or explicitly none, so an

@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::domain::core::area::AreaLevel;
+use crate::domain::core::calendar::parse_iso_date;
 use crate::domain::core::fields::Problems;
 use crate::domain::core::forms::{duplicate_nik, PersonForm as Form};
 use crate::domain::core::person::{Education, MaritalStatus, Relation};
@@ -47,6 +48,8 @@ const EDUCATION: [Education; 6] = [
 
 /// The youngest a member offered as a child's mother may be.
 const MOTHER_MIN_YEARS: u32 = 15;
+/// From this age a child is asked marriage, schooling and job like an adult.
+const ADULT_FIELDS_FROM_YEARS: u32 = 10;
 
 #[component]
 pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
@@ -79,7 +82,19 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
     let education = RwSignal::new(start.education);
     let job = RwSignal::new(start.job);
     let mother_id = RwSignal::new(start.mother_id);
-    let posyandu_id = RwSignal::new(start.posyandu_id);
+    // A new child goes to the village's posyandu when it has only one.
+    let only_posyandu = app.register.with_untracked(|r| {
+        let mut all = r.areas_at(AreaLevel::Posyandu);
+        match (all.next(), all.next()) {
+            (Some((id, _)), None) => Some(*id),
+            _ => None,
+        }
+    });
+    let posyandu_id = RwSignal::new(start.posyandu_id.or(if person_id.is_none() {
+        only_posyandu
+    } else {
+        None
+    }));
     let birth_weight = RwSignal::new(start.birth_weight_kg);
     let birth_length = RwSignal::new(start.birth_length_cm);
     let kia_book = RwSignal::new(start.kia_book);
@@ -103,6 +118,15 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
         (posyandus, mothers)
     });
     let is_child = move || matches!(relation.get(), Some(Relation::Child | Relation::Grandchild));
+    // A young child is not asked marriage, schooling and job; her child data comes first.
+    let young_child = move || {
+        is_child()
+            && parse_iso_date(&birth_date.get()).is_none_or(|born| {
+                today()
+                    .years_since(born)
+                    .is_none_or(|a| a < ADULT_FIELDS_FROM_YEARS)
+            })
+    };
     let problems = RwSignal::new(Problems::new());
     // A wife outside 15–49 must be confirmed once the form is otherwise valid.
     let age_to_confirm = RwSignal::new(None::<u32>);
@@ -171,10 +195,6 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
             <ChoiceField label=t.common.sex field="sex" options=&SEXES value=sex lang=lang problems=problems/>
             <TextField label=t.common.birth_date field="birth_date" value=birth_date problems=problems lang=lang kind="date"/>
             <ChoiceField label=t.register.relation field="relation" options=&RELATIONS value=relation lang=lang problems=problems/>
-            <ChoiceField label=t.register.marital_status field="marital_status" options=&MARITAL value=marital lang=lang/>
-            <TextField label=t.register.age_first_marriage field="age_first_marriage" value=marriage_age problems=problems lang=lang inputmode="numeric"/>
-            <ChoiceField label=t.register.education field="education" options=&EDUCATION value=education lang=lang/>
-            <TextField label=t.register.job field="job" value=job problems=problems lang=lang/>
             <Show when=is_child>
                 <fieldset class="child-data">
                     <legend>{t.register.child_data}</legend>
@@ -184,6 +204,12 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
                     <TextField label=t.common.birth_length field="birth_length_cm" value=birth_length problems=problems lang=lang inputmode="decimal"/>
                     <ChoiceField label=t.common.kia_book field="kia_book" options=&YES_NO value=kia_book lang=lang/>
                 </fieldset>
+            </Show>
+            <Show when=move || !young_child()>
+                <ChoiceField label=t.register.marital_status field="marital_status" options=&MARITAL value=marital lang=lang/>
+                <TextField label=t.register.age_first_marriage field="age_first_marriage" value=marriage_age problems=problems lang=lang inputmode="numeric"/>
+                <ChoiceField label=t.register.education field="education" options=&EDUCATION value=education lang=lang/>
+                <TextField label=t.register.job field="job" value=job problems=problems lang=lang/>
             </Show>
             <Show when=move || problems.with(|p| !p.is_empty())>
                 <p class="error summary" role="alert">{t.common.check_marked_fields}</p>
