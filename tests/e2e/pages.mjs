@@ -124,9 +124,10 @@ export class PersonForm {
     await this.app.testid('birth_date').fill(birth);
     if (relation) await this.app.testid('relation').selectOption({ label: relation });
     if (marital) await this.app.testid('marital_status').selectOption({ label: marital });
-    await this.app.testid('age_first_marriage').fill(marriageAge);
+    // A young child is not asked marriage, schooling and job: those fields are absent.
+    if (marriageAge) await this.app.testid('age_first_marriage').fill(marriageAge);
     if (education) await this.app.testid('education').selectOption({ label: education });
-    await this.app.testid('job').fill(job);
+    if (job) await this.app.testid('job').fill(job);
   }
 
   async save() {
