@@ -8,6 +8,7 @@ import { createHash, randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
+import { timed } from './timed.mjs';
 import { phone } from './browser.mjs';
 import { App, SettingsPage, WeighingDay } from './pages.mjs';
 
@@ -17,13 +18,6 @@ const page = await context.newPage();
 const cdp = await context.newCDPSession(page);
 const app = new App(page, server.url);
 
-async function timed(label, action) {
-  const start = performance.now();
-  await action();
-  const ms = Math.round(performance.now() - start);
-  console.log(`FIGURES ${label}: ${ms} ms`);
-  return ms;
-}
 
 await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
 await timed('start-up, first visit, 4x CPU throttle, home interactive', async () => {

@@ -8,6 +8,7 @@ import { mkdtempSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
+import { timed } from './timed.mjs';
 import { phone } from './browser.mjs';
 import { App, SettingsPage } from './pages.mjs';
 
@@ -24,13 +25,6 @@ page.on('pageerror', (e) => console.log('pageerror:', e.message));
 const cdp = await context.newCDPSession(page);
 const app = new App(page, server.url);
 
-async function timed(label, action) {
-  const start = performance.now();
-  await action();
-  const ms = Math.round(performance.now() - start);
-  console.log(`FIGURES ${label}: ${ms} ms`);
-  return ms;
-}
 const go = (hash) => page.evaluate((h) => { window.location.hash = h; }, hash);
 
 await app.open();
