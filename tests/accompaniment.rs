@@ -439,13 +439,9 @@ fn a_family_with_a_target_and_a_risk_factor_is_at_risk_of_stunting() {
     let mut records = Vec::new();
     let mut family = |water, latrine, house| {
         let r = record(Body::Family(Family {
-            kk_number: String::new(),
-            address: String::new(),
-            rt_id: None,
             water,
             latrine,
             house,
-            map_spot: None,
             ..Family::default()
         }));
         let id = r.id;

@@ -305,13 +305,7 @@ impl Hamlets {
     /// A married wife of 25 in her own family in `rt`, with her KB statuses.
     fn wife(&mut self, rt: usize, statuses: &[(NaiveDate, Option<Method>, bool)]) -> Uuid {
         let family = record(Body::Family(Family {
-            kk_number: String::new(),
-            address: String::new(),
             rt_id: Some(self.rts[rt]),
-            water: None,
-            latrine: None,
-            house: None,
-            map_spot: None,
             ..Family::default()
         }));
         let wife = record(Body::Person(Person {

@@ -195,13 +195,8 @@ fn prevalence_by_rw_and_over_twelve_months() {
         parent_id: Some(rw.id),
     }));
     let family = common::record(Body::Family(Family {
-        kk_number: String::new(),
         address: "Jl. Mawar".into(),
         rt_id: Some(rt.id),
-        water: None,
-        latrine: None,
-        house: None,
-        map_spot: None,
         ..Family::default()
     }));
     for record in &mut records {

@@ -343,11 +343,6 @@ mod tests {
         let family = record(Body::Family(Family {
             kk_number: "3201000000000077".into(),
             address: "Jl. Mawar".into(),
-            rt_id: None,
-            water: None,
-            latrine: None,
-            house: None,
-            map_spot: None,
             ..Family::default()
         }));
         let child = record(person(family.id, "Ayu", "", Relation::Child, 2022));

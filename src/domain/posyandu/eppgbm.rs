@@ -391,13 +391,7 @@ pub fn plan_import(
         if existing.is_none() {
             let family = Record::new(
                 Body::Family(Family {
-                    kk_number: String::new(),
                     address: cell("Alamat").to_owned(),
-                    rt_id: None,
-                    water: None,
-                    latrine: None,
-                    house: None,
-                    map_spot: None,
                     ..Family::default()
                 }),
                 device,
