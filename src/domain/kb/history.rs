@@ -153,20 +153,28 @@ impl<'a> KbIndex<'a> {
         all
     }
 
-    /// What the status `s` (after `before`) starts, if it starts a method.
-    fn start(&self, wife_id: Uuid, before: Option<&KbStatus>, s: &KbStatus) -> Option<Start> {
+    /// What the status `s` (after `before`) starts, if it starts a method, and whether
+    /// it is KB pasca persalinan (KB baru within `KBPP_DAYS` of a delivery). Her
+    /// deliveries are read once for both answers.
+    fn start(
+        &self,
+        wife_id: Uuid,
+        before: Option<&KbStatus>,
+        s: &KbStatus,
+    ) -> Option<(Start, bool)> {
         let method = s.method?;
         let deliveries = self.deliveries(wife_id, s.since);
+        let postpartum = deliveries.iter().any(|d| is_kbpp(s, *d));
         let after_delivery = match before {
             Some(b) => b.pregnant || deliveries.iter().any(|d| *d > b.since && *d <= s.since),
-            None => deliveries.iter().any(|d| is_kbpp(s, *d)),
+            None => postpartum,
         };
         if after_delivery || s.first_use {
-            return Some(Start::New);
+            return Some((Start::New, postpartum));
         }
         match before.map(|b| b.method) {
-            Some(None) => Some(Start::Restart),
-            Some(Some(old)) if old != method => Some(Start::Switch),
+            Some(None) => Some((Start::Restart, false)),
+            Some(Some(old)) if old != method => Some((Start::Switch, false)),
             // The same method written again, or a long-time user recorded for the
             // first time: no start.
             _ => None,
@@ -175,8 +183,10 @@ impl<'a> KbIndex<'a> {
 
     /// Whether a status began in the period that starts a method the way `kind` says.
     pub fn started(&self, wife_id: Uuid, from: NaiveDate, to: NaiveDate, kind: Start) -> bool {
-        self.changes(wife_id, from, to)
-            .any(|(before, s)| self.start(wife_id, before, s) == Some(kind))
+        self.changes(wife_id, from, to).any(|(before, s)| {
+            self.start(wife_id, before, s)
+                .is_some_and(|(k, _)| k == kind)
+        })
     }
 
     /// KB baru in the period.
@@ -187,13 +197,8 @@ impl<'a> KbIndex<'a> {
     /// KB pasca persalinan in the period: KB baru within `KBPP_DAYS` after one of her
     /// deliveries (a switch of method in those days is not KBPP).
     pub fn is_postpartum_acceptor(&self, wife_id: Uuid, from: NaiveDate, to: NaiveDate) -> bool {
-        self.changes(wife_id, from, to).any(|(before, s)| {
-            self.start(wife_id, before, s) == Some(Start::New)
-                && self
-                    .deliveries(wife_id, s.since)
-                    .iter()
-                    .any(|d| is_kbpp(s, *d))
-        })
+        self.changes(wife_id, from, to)
+            .any(|(before, s)| self.start(wife_id, before, s).is_some_and(|(_, kbpp)| kbpp))
     }
 
     /// Whether she started a method within `KBPP_DAYS` of the delivery on `delivered`.
