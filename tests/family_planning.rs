@@ -400,6 +400,16 @@ fn kb_baru_ulang_and_ganti_cara_as_bkkbn_counts_them() {
         ],
     );
     h.birth(switched_after_birth, day(2026, 10, 15));
+    // "No method" written ten days after the birth, a method a month later: still the
+    // start after her delivery, KB baru and KBPP.
+    let no_method_first = h.wife(
+        2,
+        &[
+            (day(2026, 10, 20), None, false),
+            (nov(5), Some(Method::Suntik), false),
+        ],
+    );
+    h.birth(no_method_first, day(2026, 10, 10));
     for r in &mut h.records {
         if let Body::KbStatus(s) = &mut r.body {
             s.first_use = s.wife_id == first_ever;
@@ -420,6 +430,16 @@ fn kb_baru_ulang_and_ganti_cara_as_bkkbn_counts_them() {
     assert_eq!(kind(switched), Some(Start::Switch));
     assert_eq!(kind(switched_after_birth), Some(Start::Switch));
     assert!(!index.is_postpartum_acceptor(switched_after_birth, from, to));
+    assert_eq!(kind(no_method_first), Some(Start::New));
+    assert!(index.is_postpartum_acceptor(no_method_first, from, to));
+    // The TPK list reads the same KBPP: her start 5 days after the birth counts, the
+    // switch does not add another.
+    assert!(index.has_kbpp(switched_after_birth, day(2026, 10, 15)));
+    assert!(index.has_kbpp(no_method_first, day(2026, 10, 10)));
+    assert!(
+        !index.has_kbpp(switched, day(2026, 10, 1)),
+        "a switch is not KBPP"
+    );
     let total = kb_report(&register, NOV, FOUR_T).total;
     assert_eq!(
         (
@@ -428,7 +448,7 @@ fn kb_baru_ulang_and_ganti_cara_as_bkkbn_counts_them() {
             total.switches,
             total.postpartum
         ),
-        (2, 1, 2, 0)
+        (3, 1, 2, 1)
     );
 }
 

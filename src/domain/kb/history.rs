@@ -8,6 +8,7 @@ use std::collections::HashMap;
 use chrono::NaiveDate;
 use uuid::Uuid;
 
+use crate::domain::core::calendar::days_after;
 use crate::domain::core::person::Person;
 use crate::domain::core::register::Register;
 use crate::domain::kb::status::{FourT, FourTRules, KbStatus, Wish};
@@ -124,17 +125,17 @@ impl<'a> KbIndex<'a> {
         }
     }
 
-    /// Entries that began in `from..=to`, each with the one before it.
+    /// Entries that began in `from..=to`, each with the entries before it.
     fn changes(
         &self,
         wife_id: Uuid,
         from: NaiveDate,
         to: NaiveDate,
-    ) -> impl Iterator<Item = (Option<&'a KbStatus>, &'a KbStatus)> + '_ {
+    ) -> impl Iterator<Item = (&[&'a KbStatus], &'a KbStatus)> + '_ {
         let entries = self.history(wife_id);
         entries.iter().enumerate().filter_map(move |(i, s)| {
-            let before = i.checked_sub(1).and_then(|j| entries.get(j).copied());
-            (from..=to).contains(&s.since).then_some((before, *s))
+            let earlier = entries.split_at(i).0;
+            (from..=to).contains(&s.since).then_some((earlier, *s))
         })
     }
 
@@ -153,22 +154,26 @@ impl<'a> KbIndex<'a> {
         all
     }
 
-    /// What the status `s` (after `before`) starts, if it starts a method, and whether
-    /// it is KB pasca persalinan (KB baru within `KBPP_DAYS` of a delivery). Her
-    /// deliveries are read once for both answers.
-    fn start(
-        &self,
-        wife_id: Uuid,
-        before: Option<&KbStatus>,
-        s: &KbStatus,
-    ) -> Option<(Start, bool)> {
+    /// What the status `s` (after the `earlier` ones) starts, if it starts a method,
+    /// and whether it is KB pasca persalinan (KB baru within `KBPP_DAYS` of a delivery).
+    /// A start is "after a delivery" when she gave birth (or was pregnant) since she
+    /// last used a method, even if a "no method" entry was written in between.
+    fn start(&self, wife_id: Uuid, earlier: &[&KbStatus], s: &KbStatus) -> Option<(Start, bool)> {
         let method = s.method?;
         let deliveries = self.deliveries(wife_id, s.since);
         let postpartum = deliveries.iter().any(|d| is_kbpp(s, *d));
-        let after_delivery = match before {
-            Some(b) => b.pregnant || deliveries.iter().any(|d| *d > b.since && *d <= s.since),
-            None => postpartum,
-        };
+        let last_use = earlier.iter().rposition(|e| e.method.is_some());
+        let since_use = earlier.split_at(last_use.map_or(0, |i| i + 1)).1;
+        let delivered_since_use =
+            deliveries
+                .iter()
+                .any(|d| match last_use.and_then(|i| earlier.get(i)) {
+                    Some(used) => *d > used.since,
+                    // Never seen using: a birth after her first entry, or just before this start.
+                    None => is_kbpp(s, *d) || earlier.first().is_some_and(|f| *d > f.since),
+                });
+        let after_delivery = delivered_since_use || since_use.iter().any(|e| e.pregnant);
+        let before = earlier.last();
         if after_delivery || s.first_use {
             return Some((Start::New, postpartum));
         }
@@ -183,8 +188,8 @@ impl<'a> KbIndex<'a> {
 
     /// Whether a status began in the period that starts a method the way `kind` says.
     pub fn started(&self, wife_id: Uuid, from: NaiveDate, to: NaiveDate, kind: Start) -> bool {
-        self.changes(wife_id, from, to).any(|(before, s)| {
-            self.start(wife_id, before, s)
+        self.changes(wife_id, from, to).any(|(earlier, s)| {
+            self.start(wife_id, earlier, s)
                 .is_some_and(|(k, _)| k == kind)
         })
     }
@@ -197,20 +202,26 @@ impl<'a> KbIndex<'a> {
     /// KB pasca persalinan in the period: KB baru within `KBPP_DAYS` after one of her
     /// deliveries (a switch of method in those days is not KBPP).
     pub fn is_postpartum_acceptor(&self, wife_id: Uuid, from: NaiveDate, to: NaiveDate) -> bool {
-        self.changes(wife_id, from, to)
-            .any(|(before, s)| self.start(wife_id, before, s).is_some_and(|(_, kbpp)| kbpp))
+        self.changes(wife_id, from, to).any(|(earlier, s)| {
+            self.start(wife_id, earlier, s)
+                .is_some_and(|(_, kbpp)| kbpp)
+        })
     }
 
-    /// Whether she started a method within `KBPP_DAYS` of the delivery on `delivered`.
+    /// Whether she became KB baru within `KBPP_DAYS` of the delivery on `delivered`: the
+    /// report's KBPP rule, so the TPK list and the report agree (a switch or the same
+    /// method written again is not KBPP).
     pub fn has_kbpp(&self, wife_id: Uuid, delivered: NaiveDate) -> bool {
-        self.history(wife_id).iter().any(|s| is_kbpp(s, delivered))
+        let last_day = days_after(delivered, KBPP_DAYS.unsigned_abs());
+        self.changes(wife_id, delivered, last_day)
+            .any(|(earlier, s)| matches!(self.start(wife_id, earlier, s), Some((Start::New, _))))
     }
 
     /// Drop-out (putus pakai) in the period: she used a method and now uses none while
     /// not pregnant. Stopping because of a pregnancy is counted as pregnant instead.
     pub fn is_dropout(&self, wife_id: Uuid, from: NaiveDate, to: NaiveDate) -> bool {
-        self.changes(wife_id, from, to).any(|(before, s)| {
-            s.method.is_none() && !s.pregnant && before.is_some_and(|b| b.method.is_some())
+        self.changes(wife_id, from, to).any(|(earlier, s)| {
+            s.method.is_none() && !s.pregnant && earlier.last().is_some_and(|b| b.method.is_some())
         })
     }
 
