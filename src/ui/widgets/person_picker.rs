@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::domain::core::fields::Problems;
-use crate::i18n::Lang;
+use crate::i18n::{age, Lang};
 use crate::ui::app::state::{today, use_app};
 use crate::ui::widgets::fields::field_error;
 
@@ -34,7 +34,7 @@ pub fn PersonPicker(
             .iter()
             .filter_map(|id| {
                 let p = r.person(*id)?;
-                let age = (t.register.age_years)(day.years_since(p.birth_date).unwrap_or(0));
+                let age = age(p.birth_date, day, lang);
                 let place = r
                     .family(p.family_id)
                     .and_then(|f| f.rt_id)
