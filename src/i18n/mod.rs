@@ -340,11 +340,15 @@ pub fn in_lang<T>(lang: Lang, id: T, en: T) -> T {
 pub fn problem(lang: Lang, problem: Problem) -> String {
     if let Problem::OutOfRange(quantity) = problem {
         let (low, high, unit) = quantity.bounds();
-        let (low, high) = (number(low, lang), number(high, lang));
+        // "1 dan 10" for a quantity without a unit (a decile), "0,5 dan 60 kg" with one.
+        let high = format!("{} {unit}", number(high, lang))
+            .trim_end()
+            .to_owned();
+        let low = number(low, lang);
         return in_lang(
             lang,
-            format!("Harus antara {low} dan {high} {unit}. Periksa lagi angkanya."),
-            format!("Must be between {low} and {high} {unit}. Check the number."),
+            format!("Harus antara {low} dan {high}. Periksa lagi angkanya."),
+            format!("Must be between {low} and {high}. Check the number."),
         );
     }
     let (id, en) = match problem {
@@ -588,5 +592,18 @@ mod tests {
             "Cadangan terakhir: 3 hari lalu"
         );
         assert_eq!(Relation::Wife.name(Lang::Id), "Istri");
+    }
+
+    #[test]
+    fn a_range_without_a_unit_reads_cleanly() {
+        use crate::domain::core::fields::Quantity;
+        assert_eq!(
+            problem(Lang::Id, Problem::OutOfRange(Quantity::WelfareDecile)),
+            "Harus antara 1 dan 10. Periksa lagi angkanya."
+        );
+        assert_eq!(
+            problem(Lang::Id, Problem::OutOfRange(Quantity::Weight)),
+            "Harus antara 0,5 dan 60 kg. Periksa lagi angkanya."
+        );
     }
 }
