@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))] // the generated village is native only
 #![allow(clippy::restriction)] // test code may unwrap, panic and index
 
-use bakti::domain::core::record::{Body, Record};
+use bakti::domain::core::record::{upsert, Body, Record};
 use bakti::domain::core::register::Register;
 use bakti::sample::village::{village, Size};
 use chrono::{DateTime, TimeZone, Utc};
@@ -13,15 +13,6 @@ fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 22, 9, 0, 0)
         .single()
         .expect("a date")
-}
-
-fn upsert(all: &mut Vec<Record>, changed: &[Record]) {
-    for record in changed {
-        match all.iter_mut().find(|r| r.id == record.id) {
-            Some(slot) => *slot = record.clone(),
-            None => all.push(record.clone()),
-        }
-    }
 }
 
 #[test]

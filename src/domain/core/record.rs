@@ -74,6 +74,16 @@ impl Body {
     }
 }
 
+/// Puts each changed record in place of its earlier version in `all`, or adds it.
+pub fn upsert(all: &mut Vec<Record>, changed: &[Record]) {
+    for record in changed {
+        match all.iter_mut().find(|r| r.id == record.id) {
+            Some(slot) => *slot = record.clone(),
+            None => all.push(record.clone()),
+        }
+    }
+}
+
 /// One stored record: the envelope and its body.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Record {

@@ -11,7 +11,7 @@ use leptos::task::spawn_local;
 use uuid::Uuid;
 
 use crate::domain::core::calendar::Month;
-use crate::domain::core::record::{Body, Record};
+use crate::domain::core::record::{upsert, Body, Record};
 use crate::domain::core::register::Register;
 use crate::domain::kb::status::FourTRules;
 use crate::i18n::{Lang, Texts};
@@ -160,15 +160,6 @@ impl AppState {
         if let Some(window) = web_sys::window() {
             // Setting the hash fires `hashchange`, which updates `route`.
             let _ = window.location().set_hash(&route.href());
-        }
-    }
-}
-
-fn upsert(all: &mut Vec<Record>, changed: &[Record]) {
-    for record in changed {
-        match all.iter_mut().find(|r| r.id == record.id) {
-            Some(slot) => *slot = record.clone(),
-            None => all.push(record.clone()),
         }
     }
 }
