@@ -301,12 +301,14 @@ pub fn village(size: Size, seed: u64, now: DateTime<Utc>) -> Vec<Record> {
                 m.add(body);
             }
         }
-        // Children: the under-fives are weighed at their RW's posyandu most months.
+        // Children: the under-fives are weighed at their RW's posyandu most months; the
+        // oldest is born when the mother was at least 17.
+        let oldest_child = u64::from(wife_age.saturating_sub(17)).min(17);
         for c in 0..m.dice.below(4) {
             let born = if c == 0 && m.dice.chance(45) {
-                m.born_years_ago(0, 4)
+                m.born_years_ago(0, oldest_child.min(4))
             } else {
-                m.born_years_ago(2, 17)
+                m.born_years_ago(oldest_child.min(2), oldest_child)
             };
             let sex = if m.dice.chance(50) {
                 Sex::Male
