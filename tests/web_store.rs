@@ -33,6 +33,16 @@ fn rt(name: &str, minute: u32) -> Record {
     )
 }
 
+/// The test database opened directly, past the store's codec.
+async fn raw_open(name: &str) -> Rexie {
+    Rexie::builder(name)
+        .version(DB_VERSION)
+        .add_object_store(records_store(DB_VERSION))
+        .build()
+        .await
+        .expect("raw open")
+}
+
 /// A fresh, empty database for one test.
 async fn fresh(name: &str) -> Db {
     Rexie::delete(name).await.expect("delete old test db");
@@ -80,12 +90,7 @@ async fn unreadable_records_are_counted_and_kept() {
     db.put_all(&[rt("RT 01", 0)]).await.expect("write");
     let mut future = rt("RT from the future", 1);
     future.schema = SCHEMA_VERSION + 1;
-    let rexie = Rexie::builder(name)
-        .version(DB_VERSION)
-        .add_object_store(records_store(DB_VERSION))
-        .build()
-        .await
-        .expect("raw open");
+    let rexie = raw_open(name).await;
     let tx = rexie
         .transaction(&["records"], TransactionMode::ReadWrite)
         .expect("tx");
@@ -195,4 +200,81 @@ fn four_t_thresholds_and_map_legend_are_kept_in_local_storage() {
         again.entry(HouseMark::NotPus).map(|e| e.label.as_str()),
         Some("bawaan")
     );
+}
+
+/// Every stored object of database `name`, as JSON text the browser holds.
+async fn raw_text(name: &str) -> String {
+    let rexie = raw_open(name).await;
+    let tx = rexie
+        .transaction(&["records"], TransactionMode::ReadOnly)
+        .expect("tx");
+    let values = tx
+        .store("records")
+        .expect("store")
+        .get_all(None, None)
+        .await
+        .expect("get all");
+    let array: js_sys::Array = values.into_iter().collect();
+    let text = js_sys::JSON::stringify(&array)
+        .expect("json")
+        .as_string()
+        .expect("text");
+    rexie.close();
+    text
+}
+
+#[wasm_bindgen_test]
+async fn a_clear_database_is_sealed_batch_by_batch_and_reads_back_the_same() {
+    use bakti::store::keys;
+    use bakti::vault::DataKey;
+    let name = "t-sealed";
+    let db = fresh(name).await;
+    let records = vec![
+        rt("Siti Rahasia", 0),
+        rt("Budi Rahasia", 1),
+        rt("Ani Rahasia", 2),
+    ];
+    db.put_all(&records).await.expect("write clear");
+    assert!(raw_text(name).await.contains("Siti Rahasia"));
+
+    keys::set_data_key(DataKey::random().expect("random"));
+    let loaded = db.load().await.expect("read");
+    assert_eq!(
+        loaded.clear.len(),
+        3,
+        "a key is open: all three still wait to be sealed"
+    );
+    // A tab that dies after the first batch: the rest stay readable and are found again.
+    let first = records.first().expect("one").id;
+    db.seal_clear(&loaded.records, &[first], |_| {})
+        .await
+        .expect("seal one");
+    let again = db.load().await.expect("read again");
+    assert_eq!(again.clear.len(), 2);
+    assert!(!again.clear.contains(&first));
+    db.seal_clear(&again.records, &again.clear, |_| {})
+        .await
+        .expect("seal rest");
+
+    let raw = raw_text(name).await;
+    assert!(!raw.contains("Rahasia"), "no name in clear: {raw}");
+    assert!(!raw.contains("payload"));
+    assert_eq!(raw.matches("\"sealed\"").count(), 3);
+    let sealed = db.load().await.expect("read sealed");
+    assert!(sealed.clear.is_empty());
+    assert_eq!(sorted(sealed.records), sorted(records));
+}
+
+#[wasm_bindgen_test]
+async fn webcrypto_derives_the_same_key_as_the_rust_fallback() {
+    use bakti::store::keys;
+    use bakti::vault::kdf::{self, KdfParams};
+    let params = KdfParams {
+        iterations: 2_000,
+        ..KdfParams::new().expect("params")
+    };
+    let browser = keys::derive("246810", &params).await.expect("webcrypto");
+    let rust = kdf::derive("246810", &params).expect("rust");
+    assert_eq!(browser, rust);
+    assert_ne!(browser, kdf::derive("246811", &params).expect("rust"));
 }

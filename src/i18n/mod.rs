@@ -53,6 +53,7 @@ mod group;
 mod kb;
 mod posyandu;
 mod register;
+mod security;
 mod settings;
 mod tpk;
 
@@ -61,6 +62,7 @@ pub use group::GroupTexts;
 pub use kb::KbTexts;
 pub use posyandu::PosyanduTexts;
 pub use register::RegisterTexts;
+pub use security::{file_error, SecurityTexts};
 pub use settings::SettingsTexts;
 pub use tpk::TpkTexts;
 
@@ -97,6 +99,7 @@ pub struct Texts {
     pub tpk: &'static TpkTexts,
     pub group: &'static GroupTexts,
     pub settings: &'static SettingsTexts,
+    pub security: &'static SecurityTexts,
 }
 
 const fn texts_in(lang: Lang) -> Texts {
@@ -108,6 +111,7 @@ const fn texts_in(lang: Lang) -> Texts {
         tpk: TpkTexts::of(lang),
         group: GroupTexts::of(lang),
         settings: SettingsTexts::of(lang),
+        security: SecurityTexts::of(lang),
     }
 }
 
@@ -395,6 +399,16 @@ pub fn problem(lang: Lang, problem: Problem) -> String {
             "Pengeluaran lebih besar dari saldo kas.",
             "The expense is larger than the cash balance.",
         ),
+        Problem::PinNotSixDigits => ("PIN harus 6 angka.", "A PIN is 6 digits."),
+        Problem::PinMismatch => (
+            "Kedua PIN tidak sama. Ketik ulang.",
+            "The two PINs differ. Type them again.",
+        ),
+        Problem::PinWrong => ("PIN salah.", "Wrong PIN."),
+        Problem::PassphraseTooShort => (
+            "Kata sandi desa minimal 8 huruf.",
+            "The village passphrase needs at least 8 characters.",
+        ),
         Problem::DeliveryBeforeHpht => (
             "Tanggal persalinan sebelum HPHT.",
             "The delivery date is before the HPHT.",
@@ -566,6 +580,10 @@ mod tests {
             Problem::WeddingDateOutOfRange,
             Problem::NotAnAmount,
             Problem::MoreThanBalance,
+            Problem::PinNotSixDigits,
+            Problem::PinMismatch,
+            Problem::PinWrong,
+            Problem::PassphraseTooShort,
         ] {
             assert_ne!(problem(Lang::Id, p), problem(Lang::En, p));
         }

@@ -9,8 +9,10 @@ use uuid::Uuid;
 use wasm_bindgen::JsValue;
 
 use super::error::StoreError;
+use super::keys::data_key;
 use crate::domain::core::merge::{self, MergePlan};
-use crate::domain::core::record::{Record, SCHEMA_VERSION};
+use crate::domain::core::record::Record;
+use crate::vault::stored;
 
 pub const DB_NAME: &str = "bakti";
 const RECORDS: &str = "records";
@@ -33,22 +35,29 @@ pub fn records_store(version: u32) -> ObjectStore {
     }
 }
 
-/// Records as loaded: the readable ones, and how many could not be read (left untouched
-/// in the database, so a newer app version can still read them).
+/// Records as loaded: the readable ones, how many could not be read (left untouched
+/// in the database, so a newer app version can still read them), and the ids of those
+/// still stored in clear although a key is open (to be sealed by `seal_clear`).
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub records: Vec<Record>,
     pub unreadable: usize,
+    pub clear: Vec<Uuid>,
 }
+
+/// Records per transaction when sealing a clear database: a tab closed mid-way keeps
+/// every finished batch, and the next unlock seals the rest.
+pub const SEAL_BATCH: usize = 500;
 
 pub struct Db {
     rexie: Rexie,
 }
 
-/// A record as the plain object IndexedDB stores (its JSON, parsed by the browser):
-/// one serde format (serde_json) for records everywhere, files and storage alike.
+/// A record as the plain object IndexedDB stores (its JSON, parsed by the browser),
+/// the payload sealed when the data key is open (`vault::stored`).
 fn to_js(record: &Record) -> Result<JsValue, StoreError> {
-    let text = serde_json::to_string(record).map_err(|e| StoreError::Codec(e.to_string()))?;
+    let text = stored::encode(record, data_key().as_ref())
+        .map_err(|e| StoreError::Codec(e.to_string()))?;
     js_sys::JSON::parse(&text).map_err(|e| StoreError::Codec(format!("{e:?}")))
 }
 
@@ -60,11 +69,6 @@ fn to_json_text(values: Vec<JsValue>) -> Result<String, StoreError> {
         .ok()
         .and_then(|text| text.as_string())
         .ok_or_else(|| StoreError::Codec("records cannot be read as JSON".into()))
-}
-
-fn from_json(raw: &RawValue) -> Option<Record> {
-    let record: Record = serde_json::from_str(raw.get()).ok()?;
-    (record.schema <= SCHEMA_VERSION).then_some(record)
 }
 
 impl Db {
@@ -114,12 +118,18 @@ impl Db {
         let text = to_json_text(values)?;
         let raws: Vec<&RawValue> =
             serde_json::from_str(&text).map_err(|e| StoreError::Codec(e.to_string()))?;
+        let key = data_key();
         let mut loaded = Loaded::default();
         loaded.records.reserve(raws.len());
         for raw in raws {
-            match from_json(raw) {
-                Some(record) => loaded.records.push(record),
-                None => loaded.unreadable += 1,
+            match stored::decode(raw, key.as_ref()) {
+                Ok(read) => {
+                    if key.is_some() && !read.sealed {
+                        loaded.clear.push(read.record.id);
+                    }
+                    loaded.records.push(read.record);
+                }
+                Err(_) => loaded.unreadable += 1,
             }
         }
         Ok(loaded)
@@ -144,6 +154,34 @@ impl Db {
             return Err(StoreError::Failed("transaction aborted".into()));
         }
         Ok(())
+    }
+
+    /// Rewrites the records `ids` sealed, one transaction per batch, reporting the
+    /// number done after each batch.
+    pub async fn seal_clear(
+        &self,
+        records: &[Record],
+        ids: &[Uuid],
+        mut progress: impl FnMut(usize),
+    ) -> Result<(), StoreError> {
+        let wanted: std::collections::HashSet<&Uuid> = ids.iter().collect();
+        let clear: Vec<Record> = records
+            .iter()
+            .filter(|r| wanted.contains(&r.id))
+            .cloned()
+            .collect();
+        let mut done = 0;
+        for batch in clear.chunks(SEAL_BATCH) {
+            self.put_all(batch).await?;
+            done += batch.len();
+            progress(done);
+        }
+        Ok(())
+    }
+
+    /// Deletes the database `name` (the forgotten-PIN reset).
+    pub async fn delete(name: &str) -> Result<(), StoreError> {
+        Rexie::delete(name).await.map_err(StoreError::from)
     }
 
     /// Merges a backup's records by the docs/ARCHITECTURE.md rule, written in one transaction.

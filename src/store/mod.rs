@@ -3,6 +3,7 @@
 
 pub mod db;
 pub mod error;
+pub mod keys;
 pub mod persist;
 pub mod settings;
 

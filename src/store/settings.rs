@@ -1,15 +1,21 @@
 //! Small settings in localStorage (gloo-storage): language, profile, this device's id,
-//! the date of the last backup. Checked for availability first, because gloo-storage
-//! panics when a browser refuses localStorage (some private modes).
+//! the date of the last backup, the wrapped data key. Checked for availability first,
+//! because gloo-storage panics when a browser refuses localStorage (some private modes).
+//! Settings holding personal data (the cadre's name, the village key) are sealed with
+//! the data key once there is a PIN.
 
 use chrono::{DateTime, Utc};
 use gloo_storage::{LocalStorage, Storage};
 use serde::{de::DeserializeOwned, Serialize};
 
 use super::error::StoreError;
+use super::keys::data_key;
 use crate::domain::core::profile::Profile;
 use crate::domain::kb::family_map::LegendEntry;
 use crate::domain::kb::status::{FourTRules, FOUR_T};
+use crate::vault::file::{SavedVillageKey, VillageKey};
+use crate::vault::lockout::Failures;
+use crate::vault::wrap::KeyWrap;
 
 const DEVICE: &str = "bakti.device";
 const PROFILE: &str = "bakti.profile";
@@ -17,6 +23,9 @@ const LANGUAGE: &str = "bakti.language";
 const LAST_BACKUP: &str = "bakti.last_backup";
 const FOUR_T_RULES: &str = "bakti.four_t";
 const MAP_LEGEND: &str = "bakti.map_legend";
+const KEY_WRAP: &str = "bakti.key_wrap";
+const PIN_FAILURES: &str = "bakti.pin_failures";
+const VILLAGE_KEY: &str = "bakti.village_key";
 
 fn available() -> bool {
     web_sys::window()
@@ -45,6 +54,37 @@ fn write<T: Serialize>(key: &str, value: &T) -> Result<(), StoreError> {
     })
 }
 
+/// A personal setting as stored: sealed under the data key when there is one.
+#[derive(serde::Deserialize, Serialize)]
+#[serde(untagged)]
+enum Secret<T> {
+    Sealed { sealed: String },
+    Clear(T),
+}
+
+/// Reads a personal setting; a sealed one reads as absent while the phone is locked.
+fn read_secret<T: DeserializeOwned>(key: &str) -> Option<T> {
+    match read::<Secret<T>>(key)? {
+        Secret::Clear(value) => Some(value),
+        Secret::Sealed { sealed } => {
+            let plain = data_key()?.open(&sealed, key.as_bytes()).ok()?;
+            serde_json::from_slice(&plain).ok()
+        }
+    }
+}
+
+/// Writes a personal setting, sealed when the data key is open.
+fn write_secret<T: Serialize>(key: &str, value: &T) -> Result<(), StoreError> {
+    let Some(data) = data_key() else {
+        return write(key, value);
+    };
+    let plain = serde_json::to_vec(value).map_err(|e| StoreError::Codec(e.to_string()))?;
+    let sealed = data
+        .seal(&plain, key.as_bytes())
+        .map_err(|e| StoreError::Codec(e.to_string()))?;
+    write(key, &Secret::<T>::Sealed { sealed })
+}
+
 /// This phone's id, made once; without localStorage a fresh one per visit.
 pub fn device_id() -> String {
     if let Some(id) = read::<String>(DEVICE) {
@@ -57,11 +97,52 @@ pub fn device_id() -> String {
 }
 
 pub fn profile() -> Profile {
-    read(PROFILE).unwrap_or_default()
+    read_secret(PROFILE).unwrap_or_default()
 }
 
 pub fn save_profile(profile: &Profile) -> Result<(), StoreError> {
-    write(PROFILE, profile)
+    write_secret(PROFILE, profile)
+}
+
+/// The data key wrapped under the PIN; present once a PIN is set.
+pub fn key_wrap() -> Option<KeyWrap> {
+    read(KEY_WRAP)
+}
+
+pub fn save_key_wrap(wrap: &KeyWrap) -> Result<(), StoreError> {
+    write(KEY_WRAP, wrap)
+}
+
+pub fn pin_failures() -> Failures {
+    read(PIN_FAILURES).unwrap_or_default()
+}
+
+pub fn save_pin_failures(failures: &Failures) -> Result<(), StoreError> {
+    write(PIN_FAILURES, failures)
+}
+
+pub fn village_key() -> Option<VillageKey> {
+    read_secret::<SavedVillageKey>(VILLAGE_KEY)?.try_into().ok()
+}
+
+pub fn save_village_key(key: &VillageKey) -> Result<(), StoreError> {
+    write_secret(VILLAGE_KEY, &SavedVillageKey::from(key))
+}
+
+/// Seals the personal settings written before the PIN existed.
+pub fn seal_personal() -> Result<(), StoreError> {
+    save_profile(&profile())?;
+    match village_key() {
+        Some(key) => save_village_key(&key),
+        None => Ok(()),
+    }
+}
+
+/// Forgets everything this phone keeps in localStorage (the forgotten-PIN reset).
+pub fn clear_all() {
+    if available() {
+        LocalStorage::clear();
+    }
 }
 
 /// The saved language code (`id` or `en`).

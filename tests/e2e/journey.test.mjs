@@ -8,6 +8,7 @@ import { serve } from './server.mjs';
 import { phone, assertNoPageErrors } from './browser.mjs';
 import { expect } from './expect.mjs';
 import { App, FamiliesPage, PersonForm, SettingsPage } from './pages.mjs';
+import { openSealed, resealed } from './sealed.mjs';
 
 const DIST = process.env.BAKTI_DIST ?? 'dist';
 const OUT = 'tests/e2e/out';
@@ -156,21 +157,37 @@ test('offline, the app starts and shows the family', async () => {
 });
 
 let backupPath;
+const PASSPHRASE = 'mawar melati 2026';
 
-test('a backup is downloaded and "Cadangan terakhir" says today', async () => {
-  // Beranda asks for the first backup and makes it right there, saying where it goes.
+test('a backup is downloaded locked with the village passphrase and "Cadangan terakhir" says today', async () => {
+  // Beranda asks for the first backup; without a village passphrase no file is made.
   await app.go('');
   await expect(app.testid('backup-reminder')).toContainText('belum pernah dicadangkan');
+  await app.testid('home-backup').click();
+  await expect(app.testid('notice')).toContainText('Pasang kata sandi desa dulu');
+  const settings = new SettingsPage(app);
+  await settings.open();
+  await app.testid('village-passphrase').fill('pendek');
+  await app.testid('village-passphrase-save').click();
+  await expect(page.locator('#e-village-passphrase')).toContainText('Kata sandi desa minimal 8 huruf.');
+  await settings.setPassphrase(PASSPHRASE);
+  // Then the backup is made right there, saying where it goes.
+  await app.go('');
   const [fromHome] = await Promise.all([page.waitForEvent('download'), app.testid('home-backup').click()]);
   assert.match(fromHome.suggestedFilename(), /^bakti-cadangan-/);
   await expect(app.testid('notice')).toContainText('grup WhatsApp');
   await expect(app.testid('backup-reminder')).toHaveCount(0);
-  const settings = new SettingsPage(app);
   const download = await settings.backupDownload();
   assert.match(download.suggestedFilename(), /^bakti-cadangan-hp-[0-9a-f]{8}-\d{4}-\d{2}-\d{2}\.json$/);
   backupPath = join(OUT, 'backup.json');
   await download.saveAs(backupPath);
-  const backup = JSON.parse(readFileSync(backupPath, 'utf8'));
+  const text = readFileSync(backupPath, 'utf8');
+  assert.doesNotMatch(text, /Siti|Budi|3201/, 'no name or NIK leaves the phone in clear');
+  const file = JSON.parse(text);
+  assert.equal(file.format, 'bakti-encrypted');
+  assert.equal(file.village.name, 'Desa Sukamaju');
+  assert.equal(file.kdf.iterations, 600000);
+  const backup = JSON.parse(await openSealed(text, PASSPHRASE));
   assert.equal(backup.format, 'bakti-backup');
   assert.equal(backup.record_count, backup.records.length);
   assert.equal(backup.records.length, 10); // 6 areas, 1 family, 3 persons
@@ -178,8 +195,17 @@ test('a backup is downloaded and "Cadangan terakhir" says today', async () => {
 });
 
 test('a tampered backup is refused and changes nothing', async () => {
+  const original = readFileSync(backupPath, 'utf8');
+  const file = JSON.parse(original);
+  const flipped = join(OUT, 'flipped.json');
+  const at = 40;
+  const c = file.sealed[at] === 'A' ? 'B' : 'A';
+  writeFileSync(flipped, JSON.stringify({ ...file, sealed: file.sealed.slice(0, at) + c + file.sealed.slice(at + 1) }));
+  assert.match(await new SettingsPage(app).restore(flipped), /Kata sandi desa salah.*Tidak ada yang diubah\./);
+  // Re-sealed by someone who knows the passphrase: the inner checksum still catches it.
   const tampered = join(OUT, 'tampered.json');
-  writeFileSync(tampered, readFileSync(backupPath, 'utf8').replace('Siti Aminah', 'Siti Palsu'));
+  const inner = (await openSealed(original, PASSPHRASE)).replace('Siti Aminah', 'Siti Palsu');
+  writeFileSync(tampered, await resealed(original, inner, PASSPHRASE));
   const message = await new SettingsPage(app).restore(tampered);
   assert.match(message, /tidak cocok dengan tanda pengamannya.*Tidak ada data yang diubah\./);
   const truncated = join(OUT, 'truncated.json');
@@ -200,7 +226,12 @@ test('after the site data is cleared, restoring the backup brings back the same 
   app = new App(page, server.url);
   await app.open();
   await expect(app.testid('summary')).toContainText('0 keluarga, 0 orang terdaftar');
-  const message = await new SettingsPage(app).restore(backupPath);
+  // A new phone needs the village passphrase; a wrong one changes nothing.
+  assert.match(await new SettingsPage(app).restore(backupPath), /dikunci dengan kata sandi desa/);
+  assert.match(await new SettingsPage(app).restore(backupPath, 'kata sandi lain'), /Kata sandi desa salah/);
+  await app.go('');
+  await expect(app.testid('summary')).toContainText('0 keluarga, 0 orang terdaftar');
+  const message = await new SettingsPage(app).restore(backupPath, PASSPHRASE);
   assert.equal(message, 'Dipulihkan: 10 baru, 0 diperbarui, 0 sudah ada.');
   await expectFamilyRegistered();
   await app.go('pengaturan');
@@ -208,6 +239,7 @@ test('after the site data is cleared, restoring the backup brings back the same 
   await page.reload();
   await app.ready();
   await expectFamilyRegistered();
+  // The phone kept the village key it was given: no passphrase to type again.
   const again = await new SettingsPage(app).restore(backupPath);
   assert.equal(again, 'Dipulihkan: 0 baru, 0 diperbarui, 10 sudah ada.');
 });

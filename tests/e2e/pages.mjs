@@ -76,6 +76,23 @@ export class SettingsPage {
     await this.app.testid('save-profile').click();
   }
 
+  /** The village passphrase that locks backup files (Keamanan data). */
+  async setPassphrase(passphrase) {
+    await this.open();
+    await this.app.testid('village-passphrase').fill(passphrase);
+    await this.app.testid('village-passphrase-save').click();
+    await expect(this.app.testid('passphrase-state')).toBeVisible();
+  }
+
+  /** Sets the first PIN, or changes it when `current` is given. */
+  async setPin(pin, current) {
+    await this.open();
+    if (current) await this.app.testid('pin-current').fill(current);
+    await this.app.testid('pin-new').fill(pin);
+    await this.app.testid('pin-confirm').fill(pin);
+    await this.app.testid('pin-save').click();
+  }
+
   async backupDownload() {
     await this.open();
     const [download] = await Promise.all([
@@ -85,10 +102,14 @@ export class SettingsPage {
     return download;
   }
 
-  async restore(path) {
+  async restore(path, passphrase) {
     await this.open();
+    if (passphrase !== undefined) await this.app.testid('restore-passphrase').fill(passphrase);
+    // No stale banner: the answer is the one this file gets.
+    const close = this.app.page.locator('[data-testid="notice"] button.close');
+    if (await close.count()) await close.click();
     await this.app.testid('restore-file').setInputFiles(path);
-    await expect(this.app.testid('notice')).toBeVisible();
+    await expect(this.app.testid('notice')).notToContainText('Sedang memproses');
     return this.app.notice();
   }
 }

@@ -43,6 +43,14 @@ pub enum Problem {
     NotAnAmount,
     /// An expense larger than the cash on hand.
     MoreThanBalance,
+    /// A PIN is exactly six digits.
+    PinNotSixDigits,
+    /// The new PIN typed twice differently.
+    PinMismatch,
+    /// The PIN does not open the data key.
+    PinWrong,
+    /// The village passphrase is shorter than `vault::file::MIN_PASSPHRASE`.
+    PassphraseTooShort,
 }
 
 /// What a number field holds, with the range a cadre can plausibly type.

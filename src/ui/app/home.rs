@@ -8,7 +8,7 @@ use crate::domain::tpk::targets::agenda;
 use crate::i18n::Named;
 use crate::route::Route;
 use crate::store::settings;
-use crate::ui::app::state::{today, use_app};
+use crate::ui::app::state::{today, use_app, Notice};
 use crate::ui::settings::backup::{backup_now, days_since_backup};
 
 /// Days after which the home screen reminds the cadre to back up.
@@ -50,6 +50,7 @@ pub fn Home() -> impl IntoView {
             <h1 data-testid="greeting">{greeting}</h1>
             <p data-testid="summary">{summary}</p>
         </section>
+        <PinPrompt/>
         <Show when=needs_area>
             <section class="card warn" data-testid="setup-prompt">
                 <p>{t.common.set_up_area_first}</p>
@@ -100,5 +101,33 @@ pub fn Home() -> impl IntoView {
             <a class="button" href=Route::Families.href()>{t.common.nav_families}</a>
             <a class="button" href=Route::Activities.href() data-testid="home-activities">{t.common.open_activities}</a>
         </section>
+    }
+}
+
+/// Until a PIN is set, Beranda asks for one; "Lewati dulu" hides the card for this
+/// visit only, saying what is at risk.
+#[component]
+fn PinPrompt() -> impl IntoView {
+    let app = use_app();
+    let t = app.texts();
+    let skip = move |_| {
+        app.pin_skipped.set(true);
+        app.notice
+            .set(Some(Notice::Error(t.security.skipped.to_owned())));
+    };
+    view! {
+        <Show when=move || !app.has_pin.get() && !app.pin_skipped.get()>
+            <section class="card warn" data-testid="pin-prompt">
+                <p>{t.security.prompt}</p>
+                <div class="actions">
+                    <a class="button primary" href=Route::Settings.href() data-testid="pin-prompt-set">
+                        {t.security.pin_set}
+                    </a>
+                    <button type="button" data-testid="pin-prompt-skip" on:click=skip>
+                        {t.security.skip_once}
+                    </button>
+                </div>
+            </section>
+        </Show>
     }
 }

@@ -7,14 +7,15 @@ use leptos::task::spawn_local;
 
 use crate::i18n::Lang;
 use crate::route::Route;
-use crate::store::{persist, settings as saved, Db, StoreError, DB_NAME};
+use crate::store::{keys, persist, settings as saved, Db, StoreError, DB_NAME};
+use crate::ui::app::lock::{self, LockScreen};
 use crate::ui::app::state::{set_db, AppState, Notice};
 use crate::ui::app::{home, not_found};
 use crate::ui::group::activities;
 use crate::ui::kb::{family_map, report as kb_report};
 use crate::ui::posyandu::{child_list, child_page, posters, report, weighing_day};
 use crate::ui::register::{family_form, family_list, family_page, person_form};
-use crate::ui::settings::{areas, backup, four_t, page as settings};
+use crate::ui::settings::{areas, backup, four_t, page as settings, security};
 use crate::ui::tpk::{target_list, target_page};
 
 fn current_route() -> Route {
@@ -28,7 +29,8 @@ fn current_route() -> Route {
 /// open tab of an older version blocks the upgrade until it is closed.
 const OPEN_PATIENCE: Duration = Duration::from_secs(6);
 
-/// Opens the database, loads the records and asks for persistent storage.
+/// Opens the database, loads the records (sealing any left in clear since the PIN
+/// was set) and asks for persistent storage.
 fn start(app: AppState) {
     set_timeout(
         move || {
@@ -49,8 +51,8 @@ fn start(app: AppState) {
         // The screens show even when storage failed: the banner says what to do.
         app.loaded.set(true);
         match loaded {
-            Ok(0) => {}
-            Ok(unreadable) => {
+            Ok((0, clear)) => lock::seal_remaining(app, clear).await,
+            Ok((unreadable, _)) => {
                 let text = (app.texts().common.unreadable_records)(unreadable);
                 app.notice.set(Some(Notice::Error(text)));
             }
@@ -82,7 +84,17 @@ pub fn App() -> impl IntoView {
         on_hash.remove();
         on_update.remove();
     });
-    start(app);
+    app.has_pin.set(saved::key_wrap().is_some());
+    app.locked
+        .set(app.has_pin.get_untracked() && keys::data_key().is_none());
+    if !app.locked.get_untracked() {
+        start(app);
+    }
+    lock::watch_background(app);
+    let unlocked = Callback::new(move |()| {
+        app.locked.set(false);
+        start(app);
+    });
     Effect::new(move |_| {
         if let Some(html) = document().document_element() {
             let _ = html.set_attribute("lang", app.lang.get().code());
@@ -90,6 +102,7 @@ pub fn App() -> impl IntoView {
     });
 
     view! {
+        <Show when=move || !app.locked.get() fallback=move || view! { <LockScreen on_unlock=unlocked/> }>
         <div class="app">
             <Header/>
             <UpdateBanner/>
@@ -103,6 +116,7 @@ pub fn App() -> impl IntoView {
             </main>
             <BottomBar/>
         </div>
+        </Show>
     }
 }
 
@@ -126,6 +140,7 @@ fn screen(route: Route) -> AnyView {
         }
         Route::Settings => view! {
             <settings::Settings/>
+            <security::Security/>
             <four_t::FourTSettings/>
             <areas::Areas/>
             <backup::Backup/>
@@ -152,6 +167,11 @@ fn Header() -> impl IntoView {
     view! {
         <header class="top">
             <a class="brand" href=Route::Home.href()>{move || app.lang.get().texts().common.app_name}</a>
+            <Show when=move || app.has_pin.get()>
+                <button type="button" class="lock-now" data-testid="lock-now" on:click=|_| lock::lock_now()>
+                    {move || app.lang.get().texts().security.lock_now}
+                </button>
+            </Show>
             <a
                 class="settings-link"
                 href=Route::Settings.href()

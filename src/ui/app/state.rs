@@ -55,6 +55,12 @@ pub struct AppState {
     pub device: StoredValue<String>,
     /// The 4T thresholds in use (Pengaturan).
     pub four_t: RwSignal<FourTRules>,
+    /// A PIN is set on this phone (its data is sealed).
+    pub has_pin: RwSignal<bool>,
+    /// The PIN screen shows instead of the app until the PIN opens the data key.
+    pub locked: RwSignal<bool>,
+    /// Beranda's "set a PIN" card was skipped for this visit (it asks again next time).
+    pub pin_skipped: RwSignal<bool>,
 }
 
 impl AppState {
@@ -70,6 +76,9 @@ impl AppState {
             update_ready: RwSignal::new(false),
             device: StoredValue::new(device),
             four_t: RwSignal::new(crate::store::settings::four_t_rules()),
+            has_pin: RwSignal::new(false),
+            locked: RwSignal::new(false),
+            pin_skipped: RwSignal::new(false),
         }
     }
 
@@ -147,13 +156,14 @@ impl AppState {
         }
     }
 
-    /// Reloads every record from the database (after an import).
-    pub async fn reload(self) -> Result<usize, StoreError> {
+    /// Reloads every record from the database (after an import); returns how many
+    /// could not be read and the ids still stored in clear under an open key.
+    pub async fn reload(self) -> Result<(usize, Vec<Uuid>), StoreError> {
         let loaded = db()?.load().await?;
         self.register.set(Register::from_records(&loaded.records));
         self.records.set(loaded.records);
         self.loaded.set(true);
-        Ok(loaded.unreadable)
+        Ok((loaded.unreadable, loaded.clear))
     }
 
     pub fn go(&self, route: Route) {

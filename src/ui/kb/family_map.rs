@@ -23,13 +23,12 @@ fn legend_for(lang: Lang) -> Legend {
 }
 
 /// Background and text colour of a house: dark text on light colours.
-fn house_style(colour: Colour) -> String {
+/// A house's background and a text colour readable on it (`style:` in the view sets
+/// the two properties, never a style text built from data).
+fn house_colours(colour: Colour) -> (String, &'static str) {
     let [r, g, b] = colour.0;
     let light = u32::from(r) * 299 + u32::from(g) * 587 + u32::from(b) * 114 > 128_000;
-    format!(
-        "background:{colour};color:{}",
-        if light { "#111" } else { "#fff" }
-    )
+    (colour.to_string(), if light { "#111" } else { "#fff" })
 }
 
 /// Puts the chosen family at a cell (or off the map with `None`), as an edit of its
@@ -200,13 +199,13 @@ fn cell_view(
     match house {
         Some(h) => {
             let entry = legend.entry(h.mark);
-            let style = entry.map(|e| house_style(e.colour)).unwrap_or_default();
+            let (background, text) = entry.map(|e| house_colours(e.colour)).unwrap_or_default();
             let symbol = entry.map(|e| e.symbol.clone()).unwrap_or_default();
             let id = h.family_id;
             let number = h.number.map(|n| n.to_string()).unwrap_or_default();
             view! {
                 <button type="button" class="house" class:chosen=move || chosen.get() == Some(id)
-                    style=style data-testid=testid on:click=move |_| chosen.set(Some(id))>
+                    style:background=background style:color=text data-testid=testid on:click=move |_| chosen.set(Some(id))>
                     <span class="no">{number}</span>
                     <span class="symbol">{symbol}</span>
                 </button>
@@ -306,9 +305,10 @@ pub fn FamilyMap() -> impl IntoView {
             let tally = map.tally();
             let legend_lines = legend_now.entries.iter().map(|e| {
                 let count = tally.iter().find(|(m, _)| *m == e.mark).map_or(0, |(_, n)| *n);
+                let (background, text) = house_colours(e.colour);
                 view! {
                     <li class:unused=count == 0>
-                        <span class="swatch" style=house_style(e.colour)>{e.symbol.clone()}</span>
+                        <span class="swatch" style:background=background style:color=text>{e.symbol.clone()}</span>
                         <span>{format!("{} ({count})", e.label)}</span>
                     </li>
                 }
@@ -319,7 +319,7 @@ pub fn FamilyMap() -> impl IntoView {
                 <section class="card family-map" data-testid="family-map">
                     <h2 data-testid="map-title">{(t.kb.map_title)(&rt_name(), &format_date(today(), lang))}</h2>
                     {empty.then(|| view! { <p class="empty">{t.kb.map_no_family}</p> })}
-                    <div class="map-grid" style=format!("grid-template-columns: repeat({}, minmax(0, 1fr))", map.columns) data-testid="map-grid">
+                    <div class="map-grid" style:grid-template-columns=format!("repeat({}, minmax(0, 1fr))", map.columns) data-testid="map-grid">
                         {grid}
                     </div>
                     {move || chosen.get().map(|id| view! {

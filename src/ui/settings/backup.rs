@@ -1,5 +1,7 @@
-//! Cadangkan / Pulihkan: one JSON file with every record (tombstones too), downloaded
-//! or shared; restoring merges it in one transaction, and a bad file changes nothing.
+//! Cadangkan / Pulihkan: one file with every record (tombstones too), sealed with the
+//! village key (`vault::file`), downloaded or shared; restoring opens it (with this
+//! phone's village key, or the passphrase typed for a file from another phone), merges
+//! it in one transaction, and a bad file or wrong passphrase changes nothing.
 
 use js_sys::{Array, Function, Object, Reflect};
 use leptos::prelude::*;
@@ -10,11 +12,13 @@ use web_sys::{
     Blob, BlobPropertyBag, File, FilePropertyBag, HtmlAnchorElement, HtmlInputElement, Url,
 };
 
+use crate::domain::core::area::AreaLevel;
 use crate::domain::core::backup;
 use crate::domain::core::calendar::iso_date;
 use crate::i18n;
-use crate::store::settings;
+use crate::store::{keys, settings};
 use crate::ui::app::state::{db, now, use_app, AppState, Notice};
+use crate::vault::file::{self as sealed_file, FileError, Village, VillageKey};
 
 const MIME: &str = "application/json";
 
@@ -25,10 +29,40 @@ fn file_name(device: &str) -> String {
     )
 }
 
+/// The desa this phone works in (its area id and name), as files name it.
+fn village(app: AppState) -> Village {
+    app.register.with_untracked(|r| {
+        r.areas_at(AreaLevel::Village)
+            .next()
+            .map(|(id, area)| Village {
+                id: Some(*id),
+                name: area.name.clone(),
+            })
+            .unwrap_or_default()
+    })
+}
+
+/// The backup file's text, sealed with the village key; without one the banner asks
+/// for the passphrase and no file is made.
 fn backup_text(app: AppState) -> Option<String> {
-    app.records
+    let Some(key) = settings::village_key() else {
+        app.notice.set(Some(Notice::Error(
+            app.texts().security.passphrase_needed.to_owned(),
+        )));
+        return None;
+    };
+    let inner = app
+        .records
         .with_untracked(|all| backup::export(all, env!("CARGO_PKG_VERSION"), &app.device(), now()))
-        .ok()
+        .ok()?;
+    match sealed_file::seal(&inner, &key, village(app)) {
+        Ok(text) => Some(text),
+        Err(error) => {
+            let text = i18n::file_error(app.lang.get_untracked(), &error);
+            app.notice.set(Some(Notice::Error(text)));
+            None
+        }
+    }
 }
 
 /// Saves `text` as a file named `name` through the browser's download.
@@ -111,9 +145,65 @@ pub async fn chosen_file_text(ev: &leptos::ev::Event) -> Option<String> {
     JsFuture::from(file?.text()).await.ok()?.as_string()
 }
 
+/// Why a sealed file was not opened.
+enum Unopened {
+    NeedsPassphrase,
+    Refused(FileError),
+}
+
+/// The backup text inside `text`: itself when it is a plain (older) backup, else opened
+/// with this phone's village key or with `typed`. A phone without a village key adopts
+/// the file's, so its next backups open on the phones of the same village.
+async fn open_file(app: AppState, text: String, typed: &str) -> Result<String, Unopened> {
+    let file = match sealed_file::read(&text) {
+        Ok(None) => return Ok(text),
+        Ok(Some(file)) => file,
+        Err(error) => return Err(Unopened::Refused(error)),
+    };
+    file.check_village(village(app).id)
+        .map_err(Unopened::Refused)?;
+    let own = settings::village_key().filter(|own| file.made_with(own));
+    let key = match own {
+        Some(own) => own.key,
+        None if typed.trim().is_empty() => return Err(Unopened::NeedsPassphrase),
+        None => keys::derive(typed.trim(), &file.kdf)
+            .await
+            .map_err(|e| Unopened::Refused(FileError::Crypto(e)))?,
+    };
+    let inner = file.open(&key).map_err(Unopened::Refused)?;
+    if settings::village_key().is_none() {
+        let adopted = VillageKey {
+            kdf: file.kdf.clone(),
+            key,
+        };
+        if let Err(error) = settings::save_village_key(&adopted) {
+            app.store_error(&error);
+        }
+    }
+    Ok(inner)
+}
+
 /// Reads a chosen file, checks it, and merges it; any refusal leaves the data as it was.
-async fn restore(app: AppState, text: String) {
+async fn restore(app: AppState, text: String, passphrase: String) {
     let lang = app.lang.get_untracked();
+    // Deriving the key from a typed passphrase and merging take a moment on a phone.
+    app.notice
+        .set(Some(Notice::Info(lang.texts().security.working.to_owned())));
+    let text = match open_file(app, text, &passphrase).await {
+        Ok(text) => text,
+        Err(Unopened::NeedsPassphrase) => {
+            let t = lang.texts();
+            app.notice.set(Some(Notice::Error(
+                t.security.restore_needs_passphrase.to_owned(),
+            )));
+            return;
+        }
+        Err(Unopened::Refused(error)) => {
+            app.notice
+                .set(Some(Notice::Error(i18n::file_error(lang, &error))));
+            return;
+        }
+    };
     let incoming = match backup::parse(&text, now()) {
         Ok((_, records)) => records,
         Err(error) => {
@@ -163,10 +253,11 @@ pub fn Backup() -> impl IntoView {
             }
         });
     };
+    let passphrase = RwSignal::new(String::new());
     let on_file = move |ev: leptos::ev::Event| {
         spawn_local(async move {
             let text = chosen_file_text(&ev).await.unwrap_or_default();
-            restore(app, text).await;
+            restore(app, text, passphrase.get_untracked()).await;
         });
     };
     view! {
@@ -180,6 +271,12 @@ pub fn Backup() -> impl IntoView {
                 {share_target().map(|_| view! {
                     <button type="button" on:click=on_share data-testid="backup-share">{t.settings.backup_share}</button>
                 })}
+                <div class="field">
+                    <label for="f-restore-passphrase">{t.security.restore_passphrase}</label>
+                    <input id="f-restore-passphrase" type="password" data-testid="restore-passphrase"
+                        autocomplete="off" prop:value=move || passphrase.get()
+                        on:input=move |ev| passphrase.set(event_target_value(&ev))/>
+                </div>
                 <label class="button file">
                     {t.settings.restore}
                     <input type="file" accept=".json,application/json" on:change=on_file data-testid="restore-file"/>

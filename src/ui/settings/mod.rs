@@ -1,6 +1,8 @@
-//! Pengaturan: profile and language, the working area, 4T thresholds, backup.
+//! Pengaturan: profile and language, data security (PIN, village passphrase), the
+//! working area, 4T thresholds, backup.
 
 pub mod areas;
 pub mod backup;
 pub mod four_t;
 pub mod page;
+pub mod security;

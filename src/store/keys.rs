@@ -1,0 +1,92 @@
+//! The open data key of this tab (none until the PIN unlocks it, none again after a
+//! lock, which reloads the page) and key derivation with the browser's WebCrypto.
+
+use std::cell::RefCell;
+
+use js_sys::{Array, Function, Object, Reflect, Uint8Array};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+
+use crate::vault::kdf::{self, KdfParams};
+use crate::vault::key::KEY_LEN;
+use crate::vault::{CryptoError, DataKey};
+
+thread_local! {
+    static DATA_KEY: RefCell<Option<DataKey>> = const { RefCell::new(None) };
+}
+
+/// The data key, when the PIN has opened it in this tab.
+pub fn data_key() -> Option<DataKey> {
+    DATA_KEY.with(|slot| slot.borrow().clone())
+}
+
+pub fn set_data_key(key: DataKey) {
+    DATA_KEY.with(|slot| *slot.borrow_mut() = Some(key));
+}
+
+fn get(target: &JsValue, name: &str) -> Result<JsValue, JsValue> {
+    Reflect::get(target, &name.into())
+}
+
+fn call(target: &JsValue, name: &str, args: &[JsValue]) -> Result<js_sys::Promise, JsValue> {
+    let function: Function = get(target, name)?.dyn_into()?;
+    let args: Array = args.iter().collect();
+    Ok(function.apply(target, &args)?.unchecked_into())
+}
+
+/// PBKDF2 by `crypto.subtle` (native code, off the main thread).
+async fn derive_in_browser(secret: &str, params: &KdfParams) -> Result<DataKey, JsValue> {
+    let subtle = get(&get(&js_sys::global(), "crypto")?, "subtle")?;
+    if subtle.is_undefined() {
+        return Err("no crypto.subtle".into());
+    }
+    let raw = Uint8Array::from(secret.as_bytes());
+    let usages = Array::of1(&"deriveBits".into());
+    let base = JsFuture::from(call(
+        &subtle,
+        "importKey",
+        &[
+            "raw".into(),
+            raw.into(),
+            "PBKDF2".into(),
+            JsValue::FALSE,
+            usages.into(),
+        ],
+    )?)
+    .await?;
+    let salt = params
+        .salt_bytes()
+        .map_err(|e| JsValue::from_str(&e.to_string()))?;
+    let algorithm = Object::new();
+    Reflect::set(&algorithm, &"name".into(), &"PBKDF2".into())?;
+    Reflect::set(&algorithm, &"hash".into(), &"SHA-256".into())?;
+    Reflect::set(
+        &algorithm,
+        &"salt".into(),
+        &Uint8Array::from(salt.as_slice()),
+    )?;
+    Reflect::set(&algorithm, &"iterations".into(), &params.iterations.into())?;
+    let bits = JsFuture::from(call(
+        &subtle,
+        "deriveBits",
+        &[algorithm.into(), base, (KEY_LEN as u32 * 8).into()],
+    )?)
+    .await?;
+    let bytes: [u8; KEY_LEN] = Uint8Array::new(&bits)
+        .to_vec()
+        .try_into()
+        .map_err(|_| JsValue::from_str("short key"))?;
+    Ok(DataKey::from_bytes(bytes))
+}
+
+/// The key `params` derive from `secret`: WebCrypto where the page has it, else the
+/// same PBKDF2 in Rust (slower, but the page still works over plain http).
+pub async fn derive(secret: &str, params: &KdfParams) -> Result<DataKey, CryptoError> {
+    if params.salt_bytes().is_err() {
+        return Err(CryptoError::Malformed);
+    }
+    match derive_in_browser(secret, params).await {
+        Ok(key) => Ok(key),
+        Err(_) => kdf::derive(secret, params),
+    }
+}
