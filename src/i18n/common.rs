@@ -127,6 +127,12 @@ texts! {
         store_blocked: &'static str =
             "Bakti terbuka di tab lain dengan versi lama. Tutup tab itu lalu muat ulang.",
             "Bakti is open in another tab with an old version. Close that tab and reload.";
+        store_stale: &'static str =
+            "Data ini baru diubah di tab lain. Isian Anda belum disimpan: muat ulang halaman, lalu isi lagi.",
+            "This data was just changed in another tab. Your entry was not saved: reload the page, then enter it again.";
+        store_cannot_open: &'static str =
+            "Penyimpanan Bakti tidak bisa dibuka. Tutup tab Bakti lain, lalu muat ulang. Bila tetap gagal, mulai ulang HP.",
+            "Bakti's storage cannot be opened. Close other Bakti tabs, then reload. If it still fails, restart the phone.";
         store_failed: &'static str =
             "Gagal menyimpan. Coba lagi. Data yang sudah tersimpan tetap aman.",
             "Could not save. Try again. Saved data is safe.";

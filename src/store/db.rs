@@ -3,6 +3,9 @@
 
 use std::collections::HashMap;
 
+use chrono::{DateTime, Utc};
+use serde::Deserialize;
+
 use rexie::{Index, ObjectStore, Rexie, TransactionMode};
 use serde_json::value::RawValue;
 use uuid::Uuid;
@@ -12,6 +15,7 @@ use super::error::StoreError;
 use super::keys::data_key;
 use crate::domain::core::merge::{self, MergePlan};
 use crate::domain::core::record::Record;
+use crate::domain::core::stale::{is_stale, StoredVersion};
 use crate::vault::stored;
 
 pub const DB_NAME: &str = "bakti";
@@ -71,6 +75,44 @@ fn to_json_text(values: Vec<JsValue>) -> Result<String, StoreError> {
         .ok_or_else(|| StoreError::Codec("records cannot be read as JSON".into()))
 }
 
+/// Records decoded between two pauses: opening 30 000 sealed records takes seconds on a
+/// cheap phone, and the page must keep painting and answering taps meanwhile.
+const YIELD_EVERY: usize = 2_000;
+
+/// Lets the browser run its pending work (paint, input) before decoding goes on.
+async fn yield_to_browser() {
+    let pause = js_sys::Promise::new(&mut |resolve, _| {
+        let scheduled = web_sys::window()
+            .is_some_and(|window| window.set_timeout_with_callback(&resolve).is_ok());
+        if !scheduled {
+            let _ = resolve.call0(&JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(pause).await;
+}
+
+/// The envelope fields of a stored object that decide whether an edit is stale.
+fn stored_version(value: &JsValue) -> Option<StoredVersion> {
+    #[derive(Deserialize)]
+    struct Envelope {
+        updated_at: DateTime<Utc>,
+        #[serde(default)]
+        deleted: bool,
+    }
+    let text = js_sys::JSON::stringify(value).ok()?.as_string()?;
+    let envelope: Envelope = serde_json::from_str(&text).ok()?;
+    Some(StoredVersion {
+        updated_at: envelope.updated_at,
+        deleted: envelope.deleted,
+    })
+}
+
+/// An aborted write: IndexedDB aborts a transaction when the site's storage is full
+/// (the quota error reaches `done`, not the request), so that is what it means here.
+fn aborted() -> StoreError {
+    StoreError::QuotaExceeded
+}
+
 impl Db {
     /// Opens (creating or upgrading) the database `name`.
     pub async fn open(name: &str) -> Result<Db, StoreError> {
@@ -92,6 +134,7 @@ impl Db {
             .await
             .map_err(|e| match StoreError::from(e) {
                 StoreError::Failed(text) if text.contains("VersionError") => StoreError::Blocked,
+                StoreError::Failed(text) => StoreError::CannotOpen(text),
                 other => other,
             })?;
         Ok(Db { rexie })
@@ -121,7 +164,10 @@ impl Db {
         let key = data_key();
         let mut loaded = Loaded::default();
         loaded.records.reserve(raws.len());
-        for raw in raws {
+        for (index, raw) in raws.into_iter().enumerate() {
+            if index > 0 && index % YIELD_EVERY == 0 {
+                yield_to_browser().await;
+            }
             match stored::decode(raw, key.as_ref()) {
                 Ok(read) => {
                     if key.is_some() && !read.sealed {
@@ -137,6 +183,26 @@ impl Db {
 
     /// Writes records in one transaction: all of them, or none.
     pub async fn put_all(&self, records: &[Record]) -> Result<(), StoreError> {
+        self.write(records, None).await
+    }
+
+    /// Writes edits in one transaction, refusing all of them (`StoreError::Stale`) when
+    /// any stored record is no longer the version its edit started from (`expected`,
+    /// by id; absent: a new record) or was deleted: checked and written in the same
+    /// transaction, so another tab cannot slip in between.
+    pub async fn put_edits(
+        &self,
+        records: &[Record],
+        expected: &HashMap<Uuid, DateTime<Utc>>,
+    ) -> Result<(), StoreError> {
+        self.write(records, Some(expected)).await
+    }
+
+    async fn write(
+        &self,
+        records: &[Record],
+        expected: Option<&HashMap<Uuid, DateTime<Utc>>>,
+    ) -> Result<(), StoreError> {
         let values = records
             .iter()
             .map(|r| to_js(r).map(|v| (v, None)))
@@ -144,16 +210,51 @@ impl Db {
         let tx = self
             .rexie
             .transaction(&[RECORDS], TransactionMode::ReadWrite)?;
-        let written = tx.store(RECORDS)?.put_all(values.into_iter()).await;
+        let store = tx.store(RECORDS)?;
+        if let Some(expected) = expected {
+            for record in records {
+                let stored = store.get(record.id.to_string().into()).await?;
+                let version = stored.as_ref().and_then(stored_version);
+                if is_stale(expected.get(&record.id).copied(), version, record.deleted) {
+                    let _ = tx.abort().await;
+                    return Err(StoreError::Stale);
+                }
+            }
+        }
+        let written = store.put_all(values.into_iter()).await;
         if let Err(error) = written {
             // Abort explicitly: a failed request should already have aborted it.
             let _ = tx.abort().await;
             return Err(error.into());
         }
-        if tx.done().await?.is_aborted() {
-            return Err(StoreError::Failed("transaction aborted".into()));
+        match tx.done().await {
+            Ok(state) if state.is_aborted() => Err(aborted()),
+            Ok(_) => Ok(()),
+            Err(error) => Err(error.into()),
         }
-        Ok(())
+    }
+
+    /// The records `ids` as stored now (another tab wrote them); missing ones are skipped.
+    pub async fn get_many(&self, ids: &[Uuid]) -> Result<Vec<Record>, StoreError> {
+        let tx = self
+            .rexie
+            .transaction(&[RECORDS], TransactionMode::ReadOnly)?;
+        let store = tx.store(RECORDS)?;
+        let mut values = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(value) = store.get(id.to_string().into()).await? {
+                values.push(value);
+            }
+        }
+        let text = to_json_text(values)?;
+        let raws: Vec<&RawValue> =
+            serde_json::from_str(&text).map_err(|e| StoreError::Codec(e.to_string()))?;
+        let key = data_key();
+        Ok(raws
+            .into_iter()
+            .filter_map(|raw| stored::decode(raw, key.as_ref()).ok())
+            .map(|read| read.record)
+            .collect())
     }
 
     /// Rewrites the records `ids` sealed, one transaction per batch, reporting the

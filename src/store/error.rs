@@ -14,9 +14,15 @@ pub enum StoreError {
     /// Another open tab keeps the old database version open.
     #[error("upgrade blocked by another tab")]
     Blocked,
+    /// The record changed (or was deleted) in another tab since this edit started.
+    #[error("changed in another tab")]
+    Stale,
     /// A record that cannot be turned into or out of its stored form.
     #[error("record cannot be encoded or decoded: {0}")]
     Codec(String),
+    /// The database could not be opened (at start-up, before anything was saved).
+    #[error("cannot open storage: {0}")]
+    CannotOpen(String),
     /// Any other IndexedDB failure.
     #[error("storage failed: {0}")]
     Failed(String),

@@ -6,6 +6,7 @@ pub mod error;
 pub mod keys;
 pub mod persist;
 pub mod settings;
+pub mod tabs;
 
 pub use db::{Db, Loaded, DB_NAME};
 pub use error::StoreError;

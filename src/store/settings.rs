@@ -54,22 +54,25 @@ fn write<T: Serialize>(key: &str, value: &T) -> Result<(), StoreError> {
     })
 }
 
-/// A personal setting as stored: sealed under the data key when there is one.
+/// A personal setting sealed under the data key (the clear form is the value itself).
 #[derive(serde::Deserialize, Serialize)]
-#[serde(untagged)]
-enum Secret<T> {
-    Sealed { sealed: String },
-    Clear(T),
+struct Sealed {
+    sealed: String,
 }
 
 /// Reads a personal setting; a sealed one reads as absent while the phone is locked.
+/// Two plain parses instead of an untagged enum, which would buffer every value.
 fn read_secret<T: DeserializeOwned>(key: &str) -> Option<T> {
-    match read::<Secret<T>>(key)? {
-        Secret::Clear(value) => Some(value),
-        Secret::Sealed { sealed } => {
+    if !available() {
+        return None;
+    }
+    let text = LocalStorage::raw().get_item(key).ok()??;
+    match serde_json::from_str::<Sealed>(&text) {
+        Ok(Sealed { sealed }) => {
             let plain = data_key()?.open(&sealed, key.as_bytes()).ok()?;
             serde_json::from_slice(&plain).ok()
         }
+        Err(_) => serde_json::from_str(&text).ok(),
     }
 }
 
@@ -82,7 +85,7 @@ fn write_secret<T: Serialize>(key: &str, value: &T) -> Result<(), StoreError> {
     let sealed = data
         .seal(&plain, key.as_bytes())
         .map_err(|e| StoreError::Codec(e.to_string()))?;
-    write(key, &Secret::<T>::Sealed { sealed })
+    write(key, &Sealed { sealed })
 }
 
 /// This phone's id, made once; without localStorage a fresh one per visit.

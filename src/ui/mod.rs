@@ -13,6 +13,9 @@ mod widgets;
 
 /// Starts the app in the page's body.
 pub fn mount() {
+    // Panic messages on the console while developing; the release build aborts on a
+    // panic (Clippy denies the ways to cause one) and does not carry the hook.
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     leptos::mount::mount_to_body(app::shell::App);
 }

@@ -109,7 +109,11 @@ export class SettingsPage {
     const close = this.app.page.locator('[data-testid="notice"] button.close');
     if (await close.count()) await close.click();
     await this.app.testid('restore-file').setInputFiles(path);
-    await expect(this.app.testid('notice')).notToContainText('Sedang memproses');
+    // A village-sized file takes longer than one expect's patience.
+    await this.app.page.waitForFunction(() => {
+      const notice = document.querySelector('[data-testid="notice"] span');
+      return notice && !notice.textContent.includes('Sedang memproses');
+    }, null, { timeout: 600_000 });
     return this.app.notice();
   }
 }

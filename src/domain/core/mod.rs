@@ -14,3 +14,4 @@ pub mod profile;
 pub mod record;
 pub mod register;
 pub mod spreadsheet;
+pub mod stale;

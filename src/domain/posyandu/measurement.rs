@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::domain::core::fields::{decimal, past_date, Problem, Problems, Quantity};
@@ -51,6 +52,20 @@ pub struct Measurement {
 }
 
 impl Measurement {
+    /// The record id of a child's weighing on a day: the same on every tab and phone,
+    /// so one child weighed twice on one day is one record (a second write is an edit
+    /// or is refused as stale), never two weighings.
+    pub fn day_id(child_id: Uuid, date: NaiveDate) -> Uuid {
+        let mut hash = Sha256::new();
+        hash.update(b"bakti/measurement/");
+        hash.update(child_id.as_bytes());
+        hash.update(date.to_string().as_bytes());
+        let digest = hash.finalize();
+        let mut bytes = [0u8; 16];
+        bytes.copy_from_slice(digest.get(..16).unwrap_or(&[0; 16]));
+        Uuid::new_v8(bytes)
+    }
+
     /// A weighing of weight and, when given, a lying length; nothing else recorded.
     pub fn weighed(
         child_id: Uuid,
@@ -155,6 +170,25 @@ impl MeasurementForm {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_child_and_day_is_one_id() {
+        let child = Uuid::from_u128(7);
+        let day = NaiveDate::from_ymd_opt(2026, 11, 2).unwrap_or_default();
+        let next = NaiveDate::from_ymd_opt(2026, 11, 3).unwrap_or_default();
+        assert_eq!(
+            Measurement::day_id(child, day),
+            Measurement::day_id(child, day)
+        );
+        assert_ne!(
+            Measurement::day_id(child, day),
+            Measurement::day_id(child, next)
+        );
+        assert_ne!(
+            Measurement::day_id(child, day),
+            Measurement::day_id(Uuid::from_u128(8), day)
+        );
+    }
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(y, m, d).expect("a real date")

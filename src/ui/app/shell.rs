@@ -91,6 +91,7 @@ pub fn App() -> impl IntoView {
         start(app);
     }
     lock::watch_background(app);
+    app.follow_other_tabs();
     let unlocked = Callback::new(move |()| {
         app.locked.set(false);
         start(app);

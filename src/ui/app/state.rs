@@ -3,6 +3,7 @@
 //! so every write is reported the same way.
 
 use std::cell::RefCell;
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use chrono::{Local, NaiveDate, Utc};
@@ -17,6 +18,7 @@ use crate::domain::kb::status::FourTRules;
 use crate::i18n::{Lang, Texts};
 use crate::route::Route;
 use crate::store::persist::Persistence;
+use crate::store::tabs::{self, Changed};
 use crate::store::{Db, StoreError};
 
 thread_local! {
@@ -39,6 +41,12 @@ pub enum Notice {
     Info(String),
     Error(String),
 }
+
+/// The versions of the records a form showed when it opened (`None`: the record did not
+/// exist yet): its save is refused when another tab has changed, created or deleted one
+/// of them since (`domain/core/stale.rs`).
+#[derive(Debug, Clone, Default)]
+pub struct Opened(HashMap<Uuid, Option<chrono::DateTime<Utc>>>);
 
 #[derive(Clone, Copy)]
 pub struct AppState {
@@ -96,25 +104,44 @@ impl AppState {
             StoreError::Unavailable(_) => t.common.store_unavailable,
             StoreError::QuotaExceeded => t.common.store_full,
             StoreError::Blocked => t.common.store_blocked,
+            StoreError::Stale => t.common.store_stale,
+            StoreError::CannotOpen(_) => t.common.store_cannot_open,
             StoreError::Codec(_) | StoreError::Failed(_) => t.common.store_failed,
         };
         self.notice.set(Some(Notice::Error(text.to_owned())));
     }
 
     /// Writes `changed` in one transaction, then updates the screen and calls `done`.
-    /// On failure the form keeps what was typed and the banner says why.
+    /// Each record must still be stored as this tab holds it (or be new): a change made
+    /// meanwhile in another tab refuses the write. On failure the form keeps what was
+    /// typed and the banner says why.
     pub fn save(self, changed: Vec<Record>, done: impl FnOnce() + 'static) {
+        self.save_opened(Opened::default(), changed, done);
+    }
+
+    /// As `save`, checking the records `opened` against the versions the form showed.
+    pub fn save_opened(self, opened: Opened, changed: Vec<Record>, done: impl FnOnce() + 'static) {
+        let expected: HashMap<Uuid, chrono::DateTime<Utc>> = self.records.with_untracked(|all| {
+            changed
+                .iter()
+                .filter_map(|record| match opened.0.get(&record.id) {
+                    Some(shown) => shown.map(|at| (record.id, at)),
+                    None => all
+                        .iter()
+                        .find(|r| r.id == record.id)
+                        .map(|held| (record.id, held.updated_at)),
+                })
+                .collect()
+        });
         spawn_local(async move {
             let written = match db() {
-                Ok(db) => db.put_all(&changed).await,
+                Ok(db) => db.put_edits(&changed, &expected).await,
                 Err(e) => Err(e),
             };
             match written {
                 Ok(()) => {
-                    self.records.update(|all| upsert(all, &changed));
-                    self.records.with_untracked(|all| {
-                        self.register.update(|r| r.apply(&changed, all));
-                    });
+                    self.apply(&changed);
+                    tabs::announce(&changed.iter().map(|r| r.id).collect::<Vec<_>>());
                     self.notice
                         .set(Some(Notice::Info(self.texts().common.saved.to_owned())));
                     done();
@@ -124,13 +151,53 @@ impl AppState {
         });
     }
 
+    /// Puts written records in memory and in the register the screens read.
+    fn apply(&self, changed: &[Record]) {
+        self.records.update(|all| upsert(all, changed));
+        self.records.with_untracked(|all| {
+            self.register.update(|r| r.apply(changed, all));
+        });
+    }
+
+    /// The versions of `ids` as this tab holds them now (or their absence), for a form
+    /// that opens them.
+    pub fn opened(&self, ids: impl IntoIterator<Item = Uuid>) -> Opened {
+        self.records.with_untracked(|all| {
+            Opened(
+                ids.into_iter()
+                    .map(|id| (id, all.iter().find(|r| r.id == id).map(|r| r.updated_at)))
+                    .collect(),
+            )
+        })
+    }
+
+    /// Reads what another tab wrote, so every open tab shows the same data.
+    pub fn follow_other_tabs(self) {
+        tabs::listen(move |changed| {
+            if !self.loaded.get_untracked() || self.locked.get_untracked() {
+                return;
+            }
+            spawn_local(async move {
+                let read = match changed {
+                    Changed::Everything => self.reload().await.map(|_| ()),
+                    Changed::Records(ids) => match db() {
+                        Ok(db) => db.get_many(&ids).await.map(|records| self.apply(&records)),
+                        Err(error) => Err(error),
+                    },
+                };
+                if let Err(error) = read {
+                    self.store_error(&error);
+                }
+            });
+        });
+    }
+
     /// The stored record with this id, if any.
     pub fn find(&self, id: Uuid) -> Option<Record> {
         self.records
             .with_untracked(|all| all.iter().find(|r| r.id == id).cloned())
     }
 
-    /// `body` as an edit of the record `id` when it exists, else as a new record.
     /// Deletes a record (a tombstone, so a restore cannot bring it back) once the
     /// cadre confirms "Yakin hapus `label`?".
     pub fn delete_confirmed(self, id: Uuid, label: &str) {
@@ -149,9 +216,15 @@ impl AppState {
             .unwrap_or_default()
     }
 
+    /// `body` as an edit of the record `id` when it exists, else as a new record; a
+    /// given id not held here makes a new record with that id (a weighing's day id).
     pub fn record_for(&self, id: Option<Uuid>, body: Body) -> Record {
-        match id.and_then(|id| self.find(id)) {
-            Some(old) => old.edited(body, &self.device(), now()),
+        match id.map(|id| (id, self.find(id))) {
+            Some((_, Some(old))) => old.edited(body, &self.device(), now()),
+            Some((id, None)) => Record {
+                id,
+                ..Record::new(body, &self.device(), now())
+            },
             None => Record::new(body, &self.device(), now()),
         }
     }

@@ -11,7 +11,7 @@ use crate::domain::core::record::Body;
 use crate::domain::kb::history::KbIndex;
 use crate::domain::kb::status::{KbStatus, KbStatusForm, KbUse, Wish};
 use crate::i18n::{format_date, Lang, Named};
-use crate::ui::app::state::{today, use_app};
+use crate::ui::app::state::{today, use_app, Opened};
 use crate::ui::widgets::fields::{show_problems, CheckField, ChoiceField, TextField};
 
 const WISHES: [Wish; 3] = [Wish::ChildSoon, Wish::Delay, Wish::NoMore];
@@ -70,6 +70,8 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
         .with_untracked(|r| KbIndex::new(r).history(wife_id).last().copied().cloned());
     // The entry being corrected, or `None` for a new one.
     let editing = RwSignal::new(None::<Uuid>);
+    // The version of the entry being corrected, as shown when "Ubah" was tapped.
+    let opened = StoredValue::new(Opened::default());
     let uses = RwSignal::new(last.as_ref().map(|s| KbUse::of(s.method)));
     let since = RwSignal::new(String::new());
     let served_at = RwSignal::new(
@@ -105,7 +107,7 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
             Ok(status) => {
                 problems.set(Problems::new());
                 let record = app.record_for(editing.get_untracked(), Body::KbStatus(status));
-                app.save(vec![record], move || {
+                app.save_opened(opened.get_value(), vec![record], move || {
                     open.set(false);
                     editing.set(None);
                 });
@@ -169,7 +171,7 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
                             <li data-testid="kb-entry">
                                 <span>{text}</span>
                                 <button type="button" class="link edit" data-testid="edit-kb"
-                                    on:click=move |_| { fill(KbStatusForm::from_status(&s)); editing.set(Some(id)); open.set(true); }>
+                                    on:click=move |_| { fill(KbStatusForm::from_status(&s)); editing.set(Some(id)); opened.set_value(app.opened(Some(id))); open.set(true); }>
                                     {t.register.edit}
                                 </button>
                                 <button type="button" class="link" data-testid="delete-kb"

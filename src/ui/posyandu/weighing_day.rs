@@ -224,7 +224,11 @@ fn MeasurementPanel(
     let problems = RwSignal::new(Problems::new());
     let implausible = RwSignal::new(Vec::<String>::new());
     let saved = RwSignal::new(None::<(Uuid, Measurement)>);
-    let existing_id = existing.map(|(id, _)| id);
+    // The child's weighing of this day: the one shown, or the id a new one will have
+    // on every tab, recorded as absent so a weighing saved meanwhile elsewhere is not
+    // silently replaced.
+    let record_id = existing.map_or_else(|| Measurement::day_id(child_id, day), |(id, _)| id);
+    let opened = StoredValue::new(app.opened([record_id]));
     let child_stored = StoredValue::new(child.clone());
 
     let submit = move |ev: SubmitEvent| {
@@ -272,9 +276,9 @@ fn MeasurementPanel(
             return;
         }
         implausible.set(Vec::new());
-        let record = app.record_for(existing_id, Body::Measurement(measurement.clone()));
+        let record = app.record_for(Some(record_id), Body::Measurement(measurement.clone()));
         let record_id = record.id;
-        app.save(vec![record], move || {
+        app.save_opened(opened.get_value(), vec![record], move || {
             saved.set(Some((record_id, measurement)))
         });
     };

@@ -48,6 +48,7 @@ pub fn FamilyForm(family_id: Option<Uuid>) -> impl IntoView {
     let house = RwSignal::new(start.house);
     let welfare_decile = RwSignal::new(start.welfare_decile);
     let problems = RwSignal::new(Problems::new());
+    let opened = StoredValue::new(app.opened(family_id));
     let rts = app.register.with_untracked(|r| {
         r.areas_at(AreaLevel::Rt)
             .map(|(id, _)| (*id, r.area_label(*id).unwrap_or_default()))
@@ -79,7 +80,7 @@ pub fn FamilyForm(family_id: Option<Uuid>) -> impl IntoView {
                 } else {
                     Route::NewMember(id)
                 };
-                app.save(vec![record], move || app.go(next));
+                app.save_opened(opened.get_value(), vec![record], move || app.go(next));
             }
         }
     };

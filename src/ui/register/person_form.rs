@@ -56,6 +56,7 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.texts();
+    let opened = StoredValue::new(app.opened(person_id));
     let first_member = app
         .register
         .with_untracked(|r| r.members(family_id).next().is_none());
@@ -172,7 +173,9 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
                     return;
                 }
                 let record = app.record_for(person_id, Body::Person(person));
-                app.save(vec![record], move || app.go(Route::Family(family_id)));
+                app.save_opened(opened.get_value(), vec![record], move || {
+                    app.go(Route::Family(family_id))
+                });
             }
         }
     };
@@ -183,7 +186,9 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
         };
         if confirm(&(t.common.confirm_delete)(&name.get_untracked())) {
             let tombstone = record.deleted(&app.device(), now());
-            app.save(vec![tombstone], move || app.go(Route::Family(family_id)));
+            app.save_opened(opened.get_value(), vec![tombstone], move || {
+                app.go(Route::Family(family_id))
+            });
         }
     };
     view! {

@@ -218,6 +218,7 @@ async fn restore(app: AppState, text: String, passphrase: String) {
     };
     match imported {
         Ok(plan) => {
+            crate::store::tabs::announce_everything();
             if let Err(error) = app.reload().await {
                 app.store_error(&error);
                 return;

@@ -67,6 +67,7 @@ fn PregnancyPanel(mother_id: Uuid) -> impl IntoView {
             .map(|(id, p)| (*id, PregnancyForm::from_pregnancy(p)))
     });
     let record_id = existing.as_ref().map(|(id, _)| *id);
+    let opened = StoredValue::new(app.opened(record_id));
     let start = existing.map(|(_, f)| f).unwrap_or_default();
     let hpht = RwSignal::new(start.hpht);
     let delivered = RwSignal::new(start.delivered_on);
@@ -83,7 +84,7 @@ fn PregnancyPanel(mother_id: Uuid) -> impl IntoView {
             Ok(pregnancy) => {
                 problems.set(Problems::new());
                 let record = app.record_for(record_id, Body::Pregnancy(pregnancy));
-                app.save(vec![record], || {});
+                app.save_opened(opened.get_value(), vec![record], || {});
             }
         }
     };
