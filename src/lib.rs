@@ -10,6 +10,7 @@ pub mod growth;
 pub mod i18n;
 pub mod indicators;
 pub mod route;
+pub mod sync;
 pub mod vault;
 
 #[cfg(not(target_arch = "wasm32"))]

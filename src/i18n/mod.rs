@@ -55,6 +55,7 @@ mod posyandu;
 mod register;
 mod security;
 mod settings;
+mod sync;
 mod tpk;
 
 pub use common::CommonTexts;
@@ -64,6 +65,7 @@ pub use posyandu::PosyanduTexts;
 pub use register::RegisterTexts;
 pub use security::{file_error, SecurityTexts};
 pub use settings::SettingsTexts;
+pub use sync::SyncTexts;
 pub use tpk::TpkTexts;
 
 /// Declares one feature's table: a struct of texts and its Indonesian and English
@@ -100,6 +102,7 @@ pub struct Texts {
     pub group: &'static GroupTexts,
     pub settings: &'static SettingsTexts,
     pub security: &'static SecurityTexts,
+    pub sync: &'static SyncTexts,
 }
 
 const fn texts_in(lang: Lang) -> Texts {
@@ -112,6 +115,7 @@ const fn texts_in(lang: Lang) -> Texts {
         group: GroupTexts::of(lang),
         settings: SettingsTexts::of(lang),
         security: SecurityTexts::of(lang),
+        sync: SyncTexts::of(lang),
     }
 }
 
@@ -409,6 +413,14 @@ pub fn problem(lang: Lang, problem: Problem) -> String {
             "Kata sandi desa minimal 8 huruf.",
             "The village passphrase needs at least 8 characters.",
         ),
+        Problem::NotAUrl => (
+            "Alamat server diawali https:// (contoh: https://kb.kabupaten.go.id/couch).",
+            "A server address starts with https:// (e.g. https://kb.kabupaten.go.id/couch).",
+        ),
+        Problem::NotADatabaseName => (
+            "Nama database: huruf kecil dan angka tanpa spasi, diawali huruf (contoh: desa_sukamaju).",
+            "Database name: lowercase letters and digits without spaces, starting with a letter (e.g. desa_sukamaju).",
+        ),
         Problem::DeliveryBeforeHpht => (
             "Tanggal persalinan sebelum HPHT.",
             "The delivery date is before the HPHT.",
@@ -584,6 +596,8 @@ mod tests {
             Problem::PinMismatch,
             Problem::PinWrong,
             Problem::PassphraseTooShort,
+            Problem::NotAUrl,
+            Problem::NotADatabaseName,
         ] {
             assert_ne!(problem(Lang::Id, p), problem(Lang::En, p));
         }

@@ -1,11 +1,13 @@
 //! Browser storage: records in IndexedDB, small settings in localStorage, and the
 //! browser's persistent-storage grant. Only built for wasm32.
 
+pub mod couch;
 pub mod db;
 pub mod error;
 pub mod keys;
 pub mod persist;
 pub mod settings;
+pub mod sync;
 pub mod tabs;
 
 pub use db::{Db, Loaded, DB_NAME};

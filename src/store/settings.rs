@@ -13,6 +13,8 @@ use super::keys::data_key;
 use crate::domain::core::profile::Profile;
 use crate::domain::kb::family_map::LegendEntry;
 use crate::domain::kb::status::{FourTRules, FOUR_T};
+use crate::sync::exchange::Checkpoint;
+use crate::sync::settings::SyncSettings;
 use crate::vault::file::{SavedVillageKey, VillageKey};
 use crate::vault::lockout::Failures;
 use crate::vault::wrap::KeyWrap;
@@ -26,6 +28,8 @@ const MAP_LEGEND: &str = "bakti.map_legend";
 const KEY_WRAP: &str = "bakti.key_wrap";
 const PIN_FAILURES: &str = "bakti.pin_failures";
 const VILLAGE_KEY: &str = "bakti.village_key";
+const SYNC: &str = "bakti.sync";
+const SYNC_CHECKPOINT: &str = "bakti.sync_checkpoint";
 
 fn available() -> bool {
     web_sys::window()
@@ -132,9 +136,32 @@ pub fn save_village_key(key: &VillageKey) -> Result<(), StoreError> {
     write_secret(VILLAGE_KEY, &SavedVillageKey::from(key))
 }
 
+/// The sync server and user (the password is personal: sealed with a PIN).
+pub fn sync_settings() -> SyncSettings {
+    read_secret(SYNC).unwrap_or_default()
+}
+
+/// Saves new sync settings; another server or database starts from the beginning.
+pub fn save_sync_settings(sync: &SyncSettings) -> Result<(), StoreError> {
+    let old = sync_settings();
+    if old.url != sync.url || old.database != sync.database {
+        save_sync_checkpoint(&Checkpoint::default())?;
+    }
+    write_secret(SYNC, sync)
+}
+
+pub fn sync_checkpoint() -> Checkpoint {
+    read(SYNC_CHECKPOINT).unwrap_or_default()
+}
+
+pub fn save_sync_checkpoint(checkpoint: &Checkpoint) -> Result<(), StoreError> {
+    write(SYNC_CHECKPOINT, checkpoint)
+}
+
 /// Seals the personal settings written before the PIN existed.
 pub fn seal_personal() -> Result<(), StoreError> {
     save_profile(&profile())?;
+    save_sync_settings(&sync_settings())?;
     match village_key() {
         Some(key) => save_village_key(&key),
         None => Ok(()),

@@ -1,7 +1,7 @@
 // A plain static server for the built app, mounted under a sub-path (as on a shared
 // static host) to prove that relative URLs, the manifest scope and the service
 // worker all work there. No rewrites: every screen is a hash route.
-import { createServer } from 'node:http';
+import { createServer, request } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
@@ -17,9 +17,26 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Serves `root` at `http://127.0.0.1:<port><base>`; resolves to { url, close }. */
-export function serve(root, { base = '/bakti/', port = 0 } = {}) {
+/** Passes a request on to `target` (the CouchDB server behind the same origin). */
+function forward(req, res, target, prefix) {
+  const url = new URL(req.url.slice(prefix.length - 1), target);
+  const upstream = request(url, { method: req.method, headers: { ...req.headers, host: url.host } }, (answer) => {
+    res.writeHead(answer.statusCode ?? 502, answer.headers);
+    answer.pipe(res);
+  });
+  upstream.on('error', () => res.writeHead(502).end());
+  req.pipe(upstream);
+}
+
+/** Serves `root` at `http://127.0.0.1:<port><base>`, and `couch.prefix` from
+ * `couch.target` (as a reverse proxy puts CouchDB under the app's origin); resolves to
+ * { url, close }. */
+export function serve(root, { base = '/bakti/', port = 0, couch } = {}) {
   const server = createServer(async (req, res) => {
+    if (couch && req.url.startsWith(couch.prefix)) {
+      forward(req, res, couch.target, couch.prefix);
+      return;
+    }
     const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
     if (!path.startsWith(base)) {
       res.writeHead(404).end('not found');

@@ -51,6 +51,10 @@ pub enum Problem {
     PinWrong,
     /// The village passphrase is shorter than `vault::file::MIN_PASSPHRASE`.
     PassphraseTooShort,
+    /// A server address that does not start with http:// or https://.
+    NotAUrl,
+    /// Not a CouchDB database name (lowercase letter first).
+    NotADatabaseName,
 }
 
 /// What a number field holds, with the range a cadre can plausibly type.

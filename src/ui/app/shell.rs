@@ -15,7 +15,7 @@ use crate::ui::group::activities;
 use crate::ui::kb::{family_map, report as kb_report};
 use crate::ui::posyandu::{child_list, child_page, posters, report, weighing_day};
 use crate::ui::register::{family_form, family_list, family_page, person_form};
-use crate::ui::settings::{areas, backup, four_t, page as settings, security};
+use crate::ui::settings::{areas, backup, four_t, page as settings, security, sync};
 use crate::ui::tpk::{target_list, target_page};
 
 fn current_route() -> Route {
@@ -145,6 +145,7 @@ fn screen(route: Route) -> AnyView {
             <four_t::FourTSettings/>
             <areas::Areas/>
             <backup::Backup/>
+            <sync::Sync/>
         }
         .into_any(),
         Route::Children => view! { <child_list::Children/> }.into_any(),

@@ -235,7 +235,10 @@ impl AppState {
         let loaded = db()?.load().await?;
         self.register.set(Register::from_records(&loaded.records));
         self.records.set(loaded.records);
-        self.loaded.set(true);
+        // Setting it again would rebuild the open screen and lose what it shows.
+        if !self.loaded.get_untracked() {
+            self.loaded.set(true);
+        }
         Ok((loaded.unreadable, loaded.clear))
     }
 

@@ -1,0 +1,283 @@
+//! One sync with the desa's database: agree on the village key, push what this phone
+//! wrote since the last push, pull the server's changes and merge them by the rule of
+//! `domain/core/merge.rs`. Each batch is written and checkpointed before the next, so a
+//! cut connection resumes where it stopped and nothing is doubled.
+
+use std::collections::HashMap;
+
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+use uuid::Uuid;
+
+use super::couch::{Couch, CouchError};
+use super::{keys, settings, Db, StoreError};
+use crate::domain::core::merge;
+use crate::domain::core::record::Record;
+use crate::sync::doc::{from_doc, to_doc};
+use crate::sync::exchange::{seq_text, to_send, uploads, Checkpoint, BATCH};
+use crate::sync::settings::SyncSettings;
+use crate::sync::village::{is_record_id, KeyDoc, KEY_DOC_ID};
+use crate::vault::file::VillageKey;
+use crate::vault::DataKey;
+
+#[derive(Debug)]
+pub enum SyncError {
+    Couch(CouchError),
+    Store(StoreError),
+    /// This phone has no village passphrase yet.
+    NoVillageKey,
+    /// The server's village key was made on another phone: type the passphrase.
+    NeedsPassphrase,
+    WrongPassphrase,
+    /// The server sent something that is not what CouchDB sends.
+    Garbled,
+}
+
+impl From<CouchError> for SyncError {
+    fn from(e: CouchError) -> Self {
+        SyncError::Couch(e)
+    }
+}
+
+impl From<StoreError> for SyncError {
+    fn from(e: StoreError) -> Self {
+        SyncError::Store(e)
+    }
+}
+
+fn garbled<E>(_: E) -> SyncError {
+    SyncError::Garbled
+}
+
+/// Records sent and received by one sync.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub sent: usize,
+    pub received: usize,
+}
+
+/// The village key both sides use: the server's, checked (or adopted from the
+/// passphrase typed), or this phone's, published when the server has none.
+async fn agree_key(couch: &Couch, typed: &str) -> Result<DataKey, SyncError> {
+    let own = settings::village_key();
+    let Some(text) = couch.call("GET", KEY_DOC_ID, None).await? else {
+        let own = own.ok_or(SyncError::NoVillageKey)?;
+        let doc = KeyDoc::new(&own).map_err(garbled)?;
+        let body = serde_json::to_string(&doc).map_err(garbled)?;
+        couch.call("PUT", KEY_DOC_ID, Some(&body)).await?;
+        return Ok(own.key);
+    };
+    let doc: KeyDoc = serde_json::from_str(&text).map_err(garbled)?;
+    if let Some(own) = own.filter(|own| own.kdf == doc.kdf) {
+        return if doc.opens_with(&own.key) {
+            Ok(own.key)
+        } else {
+            Err(SyncError::WrongPassphrase)
+        };
+    }
+    if typed.trim().is_empty() {
+        return Err(SyncError::NeedsPassphrase);
+    }
+    let key = keys::derive(typed.trim(), &doc.kdf)
+        .await
+        .map_err(garbled)?;
+    if !doc.opens_with(&key) {
+        return Err(SyncError::WrongPassphrase);
+    }
+    settings::save_village_key(&VillageKey {
+        kdf: doc.kdf,
+        key: key.clone(),
+    })?;
+    Ok(key)
+}
+
+#[derive(Deserialize)]
+struct Rows<'a> {
+    #[serde(borrow)]
+    rows: Vec<Row<'a>>,
+}
+
+#[derive(Deserialize)]
+struct Row<'a> {
+    #[serde(borrow, default)]
+    doc: Option<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+struct Rev {
+    #[serde(rename = "_rev")]
+    rev: String,
+}
+
+#[derive(Serialize)]
+struct Keys<'a> {
+    keys: &'a [String],
+}
+
+/// The server's copies of `ids`: revision and record.
+async fn server_copies(
+    couch: &Couch,
+    key: &DataKey,
+    ids: &[String],
+) -> Result<HashMap<Uuid, (String, Record)>, SyncError> {
+    let body = serde_json::to_string(&Keys { keys: ids }).map_err(garbled)?;
+    let text = couch
+        .call("POST", "_all_docs?include_docs=true", Some(&body))
+        .await?
+        .ok_or(SyncError::Garbled)?;
+    let rows: Rows = serde_json::from_str(&text).map_err(garbled)?;
+    let mut copies = HashMap::new();
+    for doc in rows.rows.into_iter().filter_map(|row| row.doc) {
+        let rev: Rev = serde_json::from_str(doc.get()).map_err(garbled)?;
+        let record = from_doc(doc, key).map_err(|_| SyncError::WrongPassphrase)?;
+        copies.insert(record.id, (rev.rev, record));
+    }
+    Ok(copies)
+}
+
+/// Sends this phone's writes since the checkpoint, batch by batch.
+async fn push(
+    couch: &Couch,
+    key: &DataKey,
+    records: &[Record],
+    checkpoint: &mut Checkpoint,
+    progress: &impl Fn(Outcome),
+    outcome: &mut Outcome,
+) -> Result<(), SyncError> {
+    let pending = to_send(records, checkpoint.sent_until);
+    for batch in pending.chunks(BATCH) {
+        let ids: Vec<String> = batch.iter().map(|r| r.id.to_string()).collect();
+        let server = server_copies(couch, key, &ids).await?;
+        let docs = uploads(batch, &server)
+            .into_iter()
+            .map(|(record, rev)| to_doc(record, key, rev.as_deref()))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(garbled)?;
+        if !docs.is_empty() {
+            let body = format!(r#"{{"docs":[{}]}}"#, docs.join(","));
+            let answer = couch
+                .call("POST", "_bulk_docs", Some(&body))
+                .await?
+                .ok_or(SyncError::Garbled)?;
+            if answer.contains(r#""error""#) {
+                // Someone wrote in between: send this batch again next time.
+                return Ok(());
+            }
+            outcome.sent += docs.len();
+        }
+        checkpoint.sent_until = batch.last().map(|r| r.updated_at);
+        settings::save_sync_checkpoint(checkpoint)?;
+        progress(*outcome);
+    }
+    Ok(())
+}
+
+#[derive(Deserialize)]
+struct Changes<'a> {
+    #[serde(borrow)]
+    results: Vec<Change<'a>>,
+    #[serde(borrow)]
+    last_seq: &'a RawValue,
+}
+
+#[derive(Deserialize)]
+struct Change<'a> {
+    id: String,
+    #[serde(borrow, default)]
+    doc: Option<&'a RawValue>,
+}
+
+/// Reads the server's changes since the checkpoint, merging each batch.
+async fn pull(
+    couch: &Couch,
+    db: &Db,
+    key: &DataKey,
+    held: &mut HashMap<Uuid, Record>,
+    checkpoint: &mut Checkpoint,
+    progress: &impl Fn(Outcome),
+    outcome: &mut Outcome,
+) -> Result<(), SyncError> {
+    loop {
+        let path = format!(
+            "_changes?include_docs=true&limit={BATCH}&since={}",
+            js_sys::encode_uri_component(checkpoint.since())
+        );
+        let text = couch
+            .call("GET", &path, None)
+            .await?
+            .ok_or(SyncError::Garbled)?;
+        let changes: Changes = serde_json::from_str(&text).map_err(garbled)?;
+        let incoming = changes
+            .results
+            .iter()
+            .filter(|c| is_record_id(&c.id))
+            .filter_map(|c| c.doc)
+            .map(|doc| from_doc(doc, key).map_err(|_| SyncError::WrongPassphrase))
+            .collect::<Result<Vec<_>, _>>()?;
+        let plan = merge::plan(held, incoming);
+        db.put_all(&plan.to_write).await?;
+        outcome.received += plan.to_write.len();
+        for record in plan.to_write {
+            held.insert(record.id, record);
+        }
+        checkpoint.since = seq_text(changes.last_seq);
+        settings::save_sync_checkpoint(checkpoint)?;
+        progress(*outcome);
+        if changes.results.len() < BATCH {
+            return Ok(());
+        }
+    }
+}
+
+/// Keeps the checkpoint on the server too (`_local`, never replicated), for whoever
+/// looks after the database.
+async fn publish_checkpoint(couch: &Couch, device: &str, checkpoint: &Checkpoint) {
+    let path = format!("_local/bakti-{device}");
+    let rev = match couch.call("GET", &path, None).await {
+        Ok(Some(text)) => serde_json::from_str::<Rev>(&text).ok().map(|r| r.rev),
+        _ => None,
+    };
+    let mut body = serde_json::to_value(checkpoint).unwrap_or_default();
+    if let (Some(rev), Some(map)) = (rev, body.as_object_mut()) {
+        map.insert("_rev".into(), rev.into());
+    }
+    let _ = couch.call("PUT", &path, Some(&body.to_string())).await;
+}
+
+/// One full sync of `records` (this phone's, tombstones included).
+pub async fn sync(
+    db: &Db,
+    server: &SyncSettings,
+    typed_passphrase: &str,
+    records: Vec<Record>,
+    device: &str,
+    progress: impl Fn(Outcome),
+) -> Result<Outcome, SyncError> {
+    let couch = Couch::new(server);
+    couch.call("GET", "", None).await?;
+    let key = agree_key(&couch, typed_passphrase).await?;
+    let mut checkpoint = settings::sync_checkpoint();
+    let mut outcome = Outcome::default();
+    push(
+        &couch,
+        &key,
+        &records,
+        &mut checkpoint,
+        &progress,
+        &mut outcome,
+    )
+    .await?;
+    let mut held: HashMap<Uuid, Record> = records.into_iter().map(|r| (r.id, r)).collect();
+    pull(
+        &couch,
+        db,
+        &key,
+        &mut held,
+        &mut checkpoint,
+        &progress,
+        &mut outcome,
+    )
+    .await?;
+    publish_checkpoint(&couch, device, &checkpoint).await;
+    Ok(outcome)
+}

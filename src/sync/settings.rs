@@ -1,0 +1,93 @@
+//! Pengaturan → Sinkronisasi: the server, the desa's database and the cadre's CouchDB
+//! user, checked like any form.
+
+use serde::{Deserialize, Serialize};
+
+use crate::domain::core::fields::{Problem, Problems};
+
+#[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(default)]
+pub struct SyncSettings {
+    pub url: String,
+    pub database: String,
+    pub user: String,
+    pub password: String,
+}
+
+/// CouchDB's rule for database names: a lowercase letter, then lowercase letters,
+/// digits and `_ $ ( ) + - /`.
+fn is_database_name(name: &str) -> bool {
+    let mut chars = name.chars();
+    chars.next().is_some_and(|c| c.is_ascii_lowercase())
+        && chars.all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "_$()+-/".contains(c))
+}
+
+impl SyncSettings {
+    /// The settings as typed, trimmed, or the problems at their fields.
+    pub fn parse(
+        url: &str,
+        database: &str,
+        user: &str,
+        password: &str,
+    ) -> Result<SyncSettings, Problems> {
+        let mut problems = Problems::new();
+        let url = url.trim().trim_end_matches('/');
+        if url.is_empty() {
+            problems.push(("sync-url", Problem::Required));
+        } else if !(url.starts_with("https://") || url.starts_with("http://")) {
+            problems.push(("sync-url", Problem::NotAUrl));
+        }
+        let database = database.trim();
+        if database.is_empty() {
+            problems.push(("sync-db", Problem::Required));
+        } else if !is_database_name(database) {
+            problems.push(("sync-db", Problem::NotADatabaseName));
+        }
+        if !problems.is_empty() {
+            return Err(problems);
+        }
+        Ok(SyncSettings {
+            url: url.to_owned(),
+            database: database.to_owned(),
+            user: user.trim().to_owned(),
+            password: password.to_owned(),
+        })
+    }
+
+    pub fn is_set(&self) -> bool {
+        !self.url.is_empty() && !self.database.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_server_and_a_couchdb_database_name_are_required() {
+        let ok = SyncSettings::parse(
+            " https://kb.example.id/couch/ ",
+            "desa_sukamaju",
+            "ani",
+            "rahasia",
+        );
+        assert_eq!(
+            ok.map(|s| (s.url, s.database)),
+            Ok(("https://kb.example.id/couch".into(), "desa_sukamaju".into()))
+        );
+        assert_eq!(
+            SyncSettings::parse("", "", "", ""),
+            Err(vec![
+                ("sync-url", Problem::Required),
+                ("sync-db", Problem::Required)
+            ])
+        );
+        assert_eq!(
+            SyncSettings::parse("kb.example.id", "Desa Sukamaju", "", ""),
+            Err(vec![
+                ("sync-url", Problem::NotAUrl),
+                ("sync-db", Problem::NotADatabaseName)
+            ])
+        );
+    }
+}

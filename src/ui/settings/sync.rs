@@ -1,0 +1,121 @@
+//! Pengaturan → Sinkronisasi: the desa's CouchDB server, and "Sinkronkan sekarang" with
+//! a running count of records sent and received.
+
+use leptos::ev::SubmitEvent;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::core::fields::Problems;
+use crate::store::couch::CouchError;
+use crate::store::settings;
+use crate::store::sync::{sync, Outcome, SyncError};
+use crate::store::tabs;
+use crate::sync::settings::SyncSettings;
+use crate::ui::app::state::{db, use_app, AppState, Notice};
+use crate::ui::widgets::fields::{show_problems, TextField};
+
+fn failure(app: AppState, error: &SyncError) -> String {
+    let t = app.texts();
+    match error {
+        SyncError::Couch(CouchError::Unreachable) => t.sync.unreachable.to_owned(),
+        SyncError::Couch(CouchError::Unauthorized) => t.sync.unauthorized.to_owned(),
+        SyncError::Couch(CouchError::NoDatabase) => t.sync.no_database.to_owned(),
+        SyncError::NoVillageKey => t.security.passphrase_needed.to_owned(),
+        SyncError::NeedsPassphrase => t.sync.needs_passphrase.to_owned(),
+        SyncError::WrongPassphrase => t.sync.wrong_passphrase.to_owned(),
+        SyncError::Store(error) => {
+            app.store_error(error);
+            t.sync.failed.to_owned()
+        }
+        SyncError::Couch(CouchError::Status(_)) | SyncError::Garbled => t.sync.failed.to_owned(),
+    }
+}
+
+/// Runs one sync and shows its progress in `status`; the screens read the merged data.
+async fn run(app: AppState, passphrase: String, status: RwSignal<String>) {
+    let t = app.texts();
+    let server = settings::sync_settings();
+    if !server.is_set() {
+        status.set(t.sync.not_set.to_owned());
+        return;
+    }
+    let db = match db() {
+        Ok(db) => db,
+        Err(error) => return app.store_error(&error),
+    };
+    status.set((t.sync.running)(0, 0));
+    let records = app.records.get_untracked();
+    let progress = move |o: Outcome| status.set((t.sync.running)(o.sent, o.received));
+    match sync(&db, &server, &passphrase, records, &app.device(), progress).await {
+        Ok(outcome) => {
+            if outcome.received > 0 {
+                if let Err(error) = app.reload().await {
+                    app.store_error(&error);
+                }
+                tabs::announce_everything();
+            }
+            status.set((t.sync.done)(outcome.sent, outcome.received));
+        }
+        Err(error) => status.set(failure(app, &error)),
+    }
+}
+
+#[component]
+pub fn Sync() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let saved = settings::sync_settings();
+    let url = RwSignal::new(saved.url);
+    let database = RwSignal::new(saved.database);
+    let user = RwSignal::new(saved.user);
+    let password = RwSignal::new(saved.password);
+    let passphrase = RwSignal::new(String::new());
+    let problems = RwSignal::new(Problems::new());
+    let status = RwSignal::new(String::new());
+    let busy = RwSignal::new(false);
+    let save = move |ev: SubmitEvent| {
+        ev.prevent_default();
+        let parsed = SyncSettings::parse(
+            &url.get_untracked(),
+            &database.get_untracked(),
+            &user.get_untracked(),
+            &password.get_untracked(),
+        );
+        match parsed {
+            Err(found) => show_problems(problems, found),
+            Ok(server) => {
+                problems.set(Problems::new());
+                match settings::save_sync_settings(&server) {
+                    Ok(()) => app
+                        .notice
+                        .set(Some(Notice::Info(t.common.saved.to_owned()))),
+                    Err(error) => app.store_error(&error),
+                }
+            }
+        }
+    };
+    let sync_now = move |_| {
+        busy.set(true);
+        spawn_local(async move {
+            run(app, passphrase.get_untracked(), status).await;
+            busy.set(false);
+        });
+    };
+    view! {
+        <form class="card" on:submit=save data-testid="sync">
+            <h2>{t.sync.title}</h2>
+            <p class="hint">{t.sync.why}</p>
+            <TextField label=t.sync.url field="sync-url" value=url problems=problems lang=lang kind="url"/>
+            <TextField label=t.sync.database field="sync-db" value=database problems=problems lang=lang/>
+            <TextField label=t.sync.user field="sync-user" value=user problems=problems lang=lang/>
+            <TextField label=t.sync.password field="sync-password" value=password problems=problems lang=lang kind="password"/>
+            <button type="submit" data-testid="sync-save">{t.sync.save}</button>
+            <TextField label=t.sync.passphrase field="sync-passphrase" value=passphrase problems=problems lang=lang kind="password"/>
+            <button type="button" class="primary" data-testid="sync-now" on:click=sync_now disabled=move || busy.get()>
+                {t.sync.now}
+            </button>
+            <p role="status" data-testid="sync-status">{move || status.get()}</p>
+        </form>
+    }
+}
