@@ -33,10 +33,12 @@ impl Failures {
         Duration::seconds((FIRST_WAIT_SECS << doublings).min(MAX_WAIT_SECS))
     }
 
-    /// Seconds left before a PIN may be tried at `now` (0: now).
+    /// Whole seconds left before a PIN may be tried at `now` (0: now), rounded up so
+    /// the screen never says 29 right after a 30 s wait began.
     pub fn seconds_left(&self, now: DateTime<Utc>) -> i64 {
         let Some(last) = self.last else { return 0 };
-        (last + self.wait() - now).num_seconds().max(0)
+        let millis = (last + self.wait() - now).num_milliseconds().max(0);
+        (millis + 999) / 1000
     }
 }
 
@@ -69,6 +71,11 @@ mod tests {
         }
         assert_eq!(failures.seconds_left(t0), 30);
         assert_eq!(failures.seconds_left(t0 + Duration::seconds(29)), 1);
+        assert_eq!(
+            failures.seconds_left(t0 + Duration::milliseconds(29_001)),
+            1
+        );
+        assert_eq!(failures.seconds_left(t0 + Duration::milliseconds(100)), 30);
         assert_eq!(failures.seconds_left(t0 + Duration::seconds(31)), 0);
         assert_eq!(Failures::default().seconds_left(t0), 0);
     }
