@@ -11,6 +11,7 @@ use uuid::Uuid;
 
 use super::couch::{Couch, CouchError};
 use super::{keys, settings, Db, StoreError};
+use crate::domain::core::admit::admit;
 use crate::domain::core::merge;
 use crate::domain::core::record::Record;
 use crate::sync::doc::{from_doc, to_doc};
@@ -135,43 +136,6 @@ async fn server_copies(
     Ok(copies)
 }
 
-/// Sends this phone's writes since the checkpoint, batch by batch.
-async fn push(
-    couch: &Couch,
-    key: &DataKey,
-    records: &[Record],
-    checkpoint: &mut Checkpoint,
-    progress: &impl Fn(Outcome),
-    outcome: &mut Outcome,
-) -> Result<(), SyncError> {
-    let pending = to_send(records, checkpoint.sent_until);
-    for batch in pending.chunks(BATCH) {
-        let ids: Vec<String> = batch.iter().map(|r| r.id.to_string()).collect();
-        let server = server_copies(couch, key, &ids).await?;
-        let docs = uploads(batch, &server)
-            .into_iter()
-            .map(|(record, rev)| to_doc(record, key, rev.as_deref()))
-            .collect::<Result<Vec<_>, _>>()
-            .map_err(garbled)?;
-        if !docs.is_empty() {
-            let body = format!(r#"{{"docs":[{}]}}"#, docs.join(","));
-            let answer = couch
-                .call("POST", "_bulk_docs", Some(&body))
-                .await?
-                .ok_or(SyncError::Garbled)?;
-            if answer.contains(r#""error""#) {
-                // Someone wrote in between: send this batch again next time.
-                return Ok(());
-            }
-            outcome.sent += docs.len();
-        }
-        checkpoint.sent_until = batch.last().map(|r| r.updated_at);
-        settings::save_sync_checkpoint(checkpoint)?;
-        progress(*outcome);
-    }
-    Ok(())
-}
-
 #[derive(Deserialize)]
 struct Changes<'a> {
     #[serde(borrow)]
@@ -187,44 +151,100 @@ struct Change<'a> {
     doc: Option<&'a RawValue>,
 }
 
-/// Reads the server's changes since the checkpoint, merging each batch.
-async fn pull(
-    couch: &Couch,
-    db: &Db,
-    key: &DataKey,
-    held: &mut HashMap<Uuid, Record>,
-    checkpoint: &mut Checkpoint,
-    progress: &impl Fn(Outcome),
-    outcome: &mut Outcome,
-) -> Result<(), SyncError> {
-    loop {
-        let path = format!(
-            "_changes?include_docs=true&limit={BATCH}&since={}",
-            js_sys::encode_uri_component(checkpoint.since())
-        );
-        let text = couch
-            .call("GET", &path, None)
-            .await?
-            .ok_or(SyncError::Garbled)?;
-        let changes: Changes = serde_json::from_str(&text).map_err(garbled)?;
-        let incoming = changes
-            .results
-            .iter()
-            .filter(|c| is_record_id(&c.id))
-            .filter_map(|c| c.doc)
-            .map(|doc| from_doc(doc, key).map_err(|_| SyncError::WrongPassphrase))
-            .collect::<Result<Vec<_>, _>>()?;
-        let plan = merge::plan(held, incoming);
-        db.put_all(&plan.to_write).await?;
-        outcome.received += plan.to_write.len();
-        for record in plan.to_write {
-            held.insert(record.id, record);
+/// One sync under way: the server, the village key, how far it got, and what it did.
+struct Run<'a, P: Fn(Outcome)> {
+    couch: &'a Couch,
+    key: &'a DataKey,
+    checkpoint: Checkpoint,
+    outcome: Outcome,
+    progress: P,
+}
+
+impl<P: Fn(Outcome)> Run<'_, P> {
+    /// Saves how far the sync got and shows it.
+    fn step(&self) -> Result<(), SyncError> {
+        settings::save_sync_checkpoint(&self.checkpoint)?;
+        (self.progress)(self.outcome);
+        Ok(())
+    }
+
+    /// Sends this phone's writes since the checkpoint, batch by batch; `false` when a
+    /// batch met a conflict and must be sent again.
+    async fn push(&mut self, records: &[Record]) -> Result<bool, SyncError> {
+        let pending = to_send(records, self.checkpoint.sent_until);
+        for batch in pending.chunks(BATCH) {
+            let ids: Vec<String> = batch.iter().map(|r| r.id.to_string()).collect();
+            let server = server_copies(self.couch, self.key, &ids).await?;
+            let docs = uploads(batch, &server)
+                .into_iter()
+                .map(|(record, rev)| to_doc(record, self.key, rev.as_deref()))
+                .collect::<Result<Vec<_>, _>>()
+                .map_err(garbled)?;
+            if !docs.is_empty() {
+                let body = format!(r#"{{"docs":[{}]}}"#, docs.join(","));
+                let answer = self
+                    .couch
+                    .call("POST", "_bulk_docs", Some(&body))
+                    .await?
+                    .ok_or(SyncError::Garbled)?;
+                if answer.contains(r#""error""#) {
+                    // Someone wrote in between: send this batch again next time.
+                    return Ok(false);
+                }
+                self.outcome.sent += docs.len();
+            }
+            self.checkpoint.sent_until = batch.last().map(|r| r.updated_at);
+            self.step()?;
         }
-        checkpoint.since = seq_text(changes.last_seq);
-        settings::save_sync_checkpoint(checkpoint)?;
-        progress(*outcome);
-        if changes.results.len() < BATCH {
-            return Ok(());
+        Ok(true)
+    }
+
+    /// Reads the server's changes since the checkpoint, merging each batch. Records that
+    /// break `core::admit` (a date from the future, before 1900) are not taken. After a
+    /// complete push, what was pulled is marked as already on the server.
+    async fn pull(
+        &mut self,
+        db: &Db,
+        held: &mut HashMap<Uuid, Record>,
+        pushed_all: bool,
+    ) -> Result<(), SyncError> {
+        let now = chrono::Utc::now();
+        loop {
+            let path = format!(
+                "_changes?include_docs=true&limit={BATCH}&since={}",
+                js_sys::encode_uri_component(self.checkpoint.since())
+            );
+            let text = self
+                .couch
+                .call("GET", &path, None)
+                .await?
+                .ok_or(SyncError::Garbled)?;
+            let changes: Changes = serde_json::from_str(&text).map_err(garbled)?;
+            let incoming = changes
+                .results
+                .iter()
+                .filter(|c| is_record_id(&c.id))
+                .filter_map(|c| c.doc)
+                .map(|doc| from_doc(doc, self.key).map_err(|_| SyncError::WrongPassphrase))
+                .collect::<Result<Vec<_>, _>>()?
+                .into_iter()
+                .filter(|record| admit(record, now).is_ok())
+                .collect::<Vec<_>>();
+            if pushed_all {
+                self.checkpoint
+                    .caught_up(incoming.iter().map(|r| r.updated_at));
+            }
+            let plan = merge::plan(held, incoming);
+            db.put_all(&plan.to_write).await?;
+            self.outcome.received += plan.to_write.len();
+            for record in plan.to_write {
+                held.insert(record.id, record);
+            }
+            self.checkpoint.since = seq_text(changes.last_seq);
+            self.step()?;
+            if changes.results.len() < BATCH {
+                return Ok(());
+            }
         }
     }
 }
@@ -256,28 +276,16 @@ pub async fn sync(
     let couch = Couch::new(server);
     couch.call("GET", "", None).await?;
     let key = agree_key(&couch, typed_passphrase).await?;
-    let mut checkpoint = settings::sync_checkpoint();
-    let mut outcome = Outcome::default();
-    push(
-        &couch,
-        &key,
-        &records,
-        &mut checkpoint,
-        &progress,
-        &mut outcome,
-    )
-    .await?;
+    let mut run = Run {
+        couch: &couch,
+        key: &key,
+        checkpoint: settings::sync_checkpoint(),
+        outcome: Outcome::default(),
+        progress,
+    };
+    let pushed_all = run.push(&records).await?;
     let mut held: HashMap<Uuid, Record> = records.into_iter().map(|r| (r.id, r)).collect();
-    pull(
-        &couch,
-        db,
-        &key,
-        &mut held,
-        &mut checkpoint,
-        &progress,
-        &mut outcome,
-    )
-    .await?;
-    publish_checkpoint(&couch, device, &checkpoint).await;
-    Ok(outcome)
+    run.pull(db, &mut held, pushed_all).await?;
+    publish_checkpoint(&couch, device, &run.checkpoint).await;
+    Ok(run.outcome)
 }

@@ -26,6 +26,12 @@ pub struct Checkpoint {
 }
 
 impl Checkpoint {
+    /// After a complete push, what was just pulled is on the server already: the next
+    /// push starts after it instead of offering the whole desa back.
+    pub fn caught_up(&mut self, pulled: impl Iterator<Item = DateTime<Utc>>) {
+        self.sent_until = self.sent_until.into_iter().chain(pulled).max();
+    }
+
     /// The `since` of a `_changes` request ("0" at first).
     pub fn since(&self) -> &str {
         if self.since.is_empty() {
@@ -126,6 +132,21 @@ mod tests {
             [(mine.id, Some("1-a".to_owned())), (brand_new.id, None)],
             "the server's newer copy stays; the pull brings it here"
         );
+    }
+
+    #[test]
+    fn what_was_pulled_is_not_pushed_back() {
+        let mut checkpoint = Checkpoint {
+            since: "9".into(),
+            sent_until: Some(at(10)),
+        };
+        checkpoint.caught_up([at(5), at(30), at(20)].into_iter());
+        assert_eq!(checkpoint.sent_until, Some(at(30)));
+        checkpoint.caught_up(std::iter::empty());
+        assert_eq!(checkpoint.sent_until, Some(at(30)));
+        let mut fresh = Checkpoint::default();
+        fresh.caught_up([at(7)].into_iter());
+        assert_eq!(fresh.sent_until, Some(at(7)));
     }
 
     #[test]
