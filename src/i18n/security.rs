@@ -82,6 +82,9 @@ texts! {
         passphrase: &'static str =
             "Kata sandi desa",
             "Village passphrase";
+        passphrase_field: &'static str =
+            "Ketik kata sandi desa",
+            "Type the village passphrase";
         passphrase_hint: &'static str =
             "Ditentukan PPKBD dan disampaikan langsung (jangan lewat WhatsApp). Semua kader satu desa memakai kata sandi yang sama. Minimal 8 huruf.",
             "Set by the PPKBD and shared in person (not over WhatsApp). Every cadre of the village uses the same one. At least 8 characters.";

@@ -4,12 +4,11 @@
 // resumed without doubles, and nothing personal on the server.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { serve } from './server.mjs';
 import { phone, assertNoPageErrors } from './browser.mjs';
 import { expect } from './expect.mjs';
 import { App, FamiliesPage, SettingsPage } from './pages.mjs';
+import { startCouch, configureSync as configure, syncNow as syncStatus } from './couch.mjs';
 
 const DIST = process.env.BAKTI_DIST ?? 'dist';
 const DB = 'desa_mekar';
@@ -19,30 +18,6 @@ let couch;
 let couchUrl;
 let server;
 const phones = [];
-
-function freePort() {
-  return new Promise((resolve) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-  });
-}
-
-async function startCouch() {
-  const port = await freePort();
-  couch = spawn(process.execPath, ['node_modules/pouchdb-server/bin/pouchdb-server', '--in-memory', '--port', String(port)], { stdio: 'ignore' });
-  couchUrl = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(couchUrl)).ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('pouchdb-server did not start');
-}
 
 async function newPhone() {
   const context = await phone();
@@ -55,26 +30,13 @@ async function newPhone() {
 }
 
 async function configureSync(app, passphrase = '') {
-  const settings = new SettingsPage(app);
-  await settings.open();
-  await app.testid('sync-url').fill(`${new URL(server.url).origin}/couch`);
-  await app.testid('sync-db').fill(DB);
-  await app.testid('sync-user').fill('');
-  await app.testid('sync-password').fill('');
-  await app.testid('sync-save').click();
+  await configure(app, server.url, DB, passphrase);
   await expect(app.testid('notice')).toContainText('Tersimpan');
-  if (passphrase) await app.testid('sync-passphrase').fill(passphrase);
 }
 
-/** Taps "Sinkronkan sekarang" and returns [sent, received] from the status. */
+/** Syncs and returns [sent, received] from the status, or its text on a failure. */
 async function syncNow(app) {
-  await app.go('pengaturan');
-  await app.testid('sync-now').click();
-  await app.page.waitForFunction(() => {
-    const text = document.querySelector('[data-testid="sync-status"]')?.textContent ?? '';
-    return text && !text.startsWith('Sedang sinkron');
-  }, null, { timeout: 60_000 });
-  const text = await app.testid('sync-status').innerText();
+  const text = await syncStatus(app);
   const match = text.match(/dikirim (\d+), diterima (\d+)$/);
   return match ? [Number(match[1]), Number(match[2])] : text;
 }
@@ -94,8 +56,8 @@ let a;
 let b;
 
 before(async () => {
-  await startCouch();
-  await fetch(`${couchUrl}/${DB}`, { method: 'PUT' });
+  couch = await startCouch(DB);
+  couchUrl = couch.url;
   server = await serve(DIST, { couch: { prefix: '/couch/', target: couchUrl } });
 });
 
@@ -107,7 +69,7 @@ afterEach(() => phones.forEach((context) => assertNoPageErrors(context, PROVOKED
 after(async () => {
   for (const context of phones) await context.close();
   await server?.close();
-  couch?.kill();
+  couch?.stop();
 });
 
 test('the first phone sends its desa; the server holds no name in clear', async () => {

@@ -170,7 +170,7 @@ fn PassphraseForm() -> impl IntoView {
             <Show when=move || is_set.get()>
                 <p data-testid="passphrase-state">{t.security.passphrase_is_set}</p>
             </Show>
-            <TextField label=t.security.passphrase field="village-passphrase" value=text
+            <TextField label=t.security.passphrase_field field="village-passphrase" value=text
                 problems=problems lang=lang kind="password" hint=t.security.passphrase_hint/>
             <button type="submit" class="primary" data-testid="village-passphrase-save" disabled=move || busy.get()>
                 {t.security.passphrase_save}
