@@ -27,6 +27,9 @@ texts! {
         passphrase: &'static str =
             "Kata sandi desa (hanya bila server sudah dipakai HP lain)",
             "Village passphrase (only when other phones already use the server)";
+        auto: &'static str =
+            "Sinkron sendiri tiap 5 menit saat ada sinyal (matikan bila kuota internet terbatas)",
+            "Sync by itself every 5 minutes when online (turn off when mobile data is limited)";
         save: &'static str =
             "Simpan pengaturan sinkron",
             "Save sync settings";

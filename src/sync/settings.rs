@@ -12,6 +12,8 @@ pub struct SyncSettings {
     pub database: String,
     pub user: String,
     pub password: String,
+    /// Sync by itself every few minutes while online (off where data is metered).
+    pub auto: bool,
 }
 
 /// CouchDB's rule for database names: a lowercase letter, then lowercase letters,
@@ -29,6 +31,7 @@ impl SyncSettings {
         database: &str,
         user: &str,
         password: &str,
+        auto: bool,
     ) -> Result<SyncSettings, Problems> {
         let mut problems = Problems::new();
         let url = url.trim().trim_end_matches('/');
@@ -51,6 +54,7 @@ impl SyncSettings {
             database: database.to_owned(),
             user: user.trim().to_owned(),
             password: password.to_owned(),
+            auto,
         })
     }
 
@@ -70,20 +74,25 @@ mod tests {
             "desa_sukamaju",
             "ani",
             "rahasia",
+            true,
         );
         assert_eq!(
-            ok.map(|s| (s.url, s.database)),
-            Ok(("https://kb.example.id/couch".into(), "desa_sukamaju".into()))
+            ok.map(|s| (s.url, s.database, s.auto)),
+            Ok((
+                "https://kb.example.id/couch".into(),
+                "desa_sukamaju".into(),
+                true
+            ))
         );
         assert_eq!(
-            SyncSettings::parse("", "", "", ""),
+            SyncSettings::parse("", "", "", "", false),
             Err(vec![
                 ("sync-url", Problem::Required),
                 ("sync-db", Problem::Required)
             ])
         );
         assert_eq!(
-            SyncSettings::parse("kb.example.id", "Desa Sukamaju", "", ""),
+            SyncSettings::parse("kb.example.id", "Desa Sukamaju", "", "", false),
             Err(vec![
                 ("sync-url", Problem::NotAUrl),
                 ("sync-db", Problem::NotADatabaseName)

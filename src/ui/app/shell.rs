@@ -92,6 +92,7 @@ pub fn App() -> impl IntoView {
     }
     lock::watch_background(app);
     app.follow_other_tabs();
+    sync::sync_automatically(app);
     let unlocked = Callback::new(move |()| {
         app.locked.set(false);
         start(app);

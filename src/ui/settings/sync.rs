@@ -12,7 +12,7 @@ use crate::store::sync::{sync, Outcome, SyncError};
 use crate::store::tabs;
 use crate::sync::settings::SyncSettings;
 use crate::ui::app::state::{db, use_app, AppState, Notice};
-use crate::ui::widgets::fields::{show_problems, TextField};
+use crate::ui::widgets::fields::{show_problems, CheckField, TextField};
 
 fn failure(app: AppState, error: &SyncError) -> String {
     let t = app.texts();
@@ -31,8 +31,41 @@ fn failure(app: AppState, error: &SyncError) -> String {
     }
 }
 
-/// Runs one sync and shows its progress in `status`; the screens read the merged data.
+thread_local! {
+    // One sync at a time: the button and the timer share it.
+    static RUNNING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// How often the automatic sync runs while the app is open and online.
+const AUTO_EVERY: std::time::Duration = std::time::Duration::from_secs(5 * 60);
+
+/// Syncs every `AUTO_EVERY` when the cadre turned it on and the phone is online and
+/// unlocked; quietly (a failure waits for the next turn or the button).
+pub fn sync_automatically(app: AppState) {
+    let status = RwSignal::new(String::new());
+    let tick = move || {
+        let wanted = settings::sync_settings().auto;
+        let ready = app.loaded.get_untracked() && !app.locked.get_untracked();
+        if wanted && ready && window().navigator().on_line() {
+            spawn_local(run(app, String::new(), status));
+        }
+    };
+    if let Ok(handle) = set_interval_with_handle(tick, AUTO_EVERY) {
+        on_cleanup(move || handle.clear());
+    }
+}
+
+/// Runs one sync unless one is under way.
 async fn run(app: AppState, passphrase: String, status: RwSignal<String>) {
+    if RUNNING.with(|running| running.replace(true)) {
+        return;
+    }
+    sync_once(app, passphrase, status).await;
+    RUNNING.with(|running| running.set(false));
+}
+
+/// Runs one sync and shows its progress in `status`; the screens read the merged data.
+async fn sync_once(app: AppState, passphrase: String, status: RwSignal<String>) {
     let t = app.texts();
     let server = settings::sync_settings();
     if !server.is_set() {
@@ -70,6 +103,7 @@ pub fn Sync() -> impl IntoView {
     let database = RwSignal::new(saved.database);
     let user = RwSignal::new(saved.user);
     let password = RwSignal::new(saved.password);
+    let auto = RwSignal::new(saved.auto);
     let passphrase = RwSignal::new(String::new());
     let problems = RwSignal::new(Problems::new());
     let status = RwSignal::new(String::new());
@@ -81,6 +115,7 @@ pub fn Sync() -> impl IntoView {
             &database.get_untracked(),
             &user.get_untracked(),
             &password.get_untracked(),
+            auto.get_untracked(),
         );
         match parsed {
             Err(found) => show_problems(problems, found),
@@ -110,6 +145,7 @@ pub fn Sync() -> impl IntoView {
             <TextField label=t.sync.database field="sync-db" value=database problems=problems lang=lang/>
             <TextField label=t.sync.user field="sync-user" value=user problems=problems lang=lang/>
             <TextField label=t.sync.password field="sync-password" value=password problems=problems lang=lang kind="password"/>
+            <CheckField label=t.sync.auto field="sync-auto" value=auto/>
             <button type="submit" data-testid="sync-save">{t.sync.save}</button>
             <TextField label=t.sync.passphrase field="sync-passphrase" value=passphrase problems=problems lang=lang kind="password"/>
             <button type="button" class="primary" data-testid="sync-now" on:click=sync_now disabled=move || busy.get()>
