@@ -1,7 +1,10 @@
 // A CouchDB-protocol server for tests and figures (pouchdb-server from npm, in memory),
 // and the cadre's sync steps in Pengaturan.
 import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 function freePort() {
   return new Promise((resolve) => {
@@ -15,7 +18,10 @@ function freePort() {
 /** Starts pouchdb-server with database `db`; resolves to { url, stop }. */
 export async function startCouch(db) {
   const port = await freePort();
-  const child = spawn(process.execPath, ['node_modules/pouchdb-server/bin/pouchdb-server', '--in-memory', '--port', String(port)], { stdio: 'ignore' });
+  // Its working folder gets the server's config.json and log.txt: a temporary one.
+  const bin = resolve('node_modules/pouchdb-server/bin/pouchdb-server');
+  const cwd = mkdtempSync(join(tmpdir(), 'bakti-couch-'));
+  const child = spawn(process.execPath, [bin, '--in-memory', '--port', String(port)], { cwd, stdio: 'ignore' });
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; i < 100; i++) {
     try {
