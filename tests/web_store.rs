@@ -246,15 +246,23 @@ async fn a_clear_database_is_sealed_batch_by_batch_and_reads_back_the_same() {
     );
     // A tab that dies after the first batch: the rest stay readable and are found again.
     let first = records.first().expect("one").id;
-    db.seal_clear(&loaded.records, &[first], |_| {})
-        .await
-        .expect("seal one");
+    let only_first: Vec<Record> = loaded
+        .records
+        .iter()
+        .filter(|r| r.id == first)
+        .cloned()
+        .collect();
+    db.seal_clear(&only_first, |_| {}).await.expect("seal one");
     let again = db.load().await.expect("read again");
     assert_eq!(again.clear.len(), 2);
     assert!(!again.clear.contains(&first));
-    db.seal_clear(&again.records, &again.clear, |_| {})
-        .await
-        .expect("seal rest");
+    let rest: Vec<Record> = again
+        .records
+        .iter()
+        .filter(|r| again.clear.contains(&r.id))
+        .cloned()
+        .collect();
+    db.seal_clear(&rest, |_| {}).await.expect("seal rest");
 
     let raw = raw_text(name).await;
     assert!(!raw.contains("Rahasia"), "no name in clear: {raw}");

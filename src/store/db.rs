@@ -91,6 +91,32 @@ async fn yield_to_browser() {
     let _ = wasm_bindgen_futures::JsFuture::from(pause).await;
 }
 
+/// Stored objects as records, with the data key when it is open; counts what cannot be
+/// read and notes what is still clear under an open key.
+async fn decode_all(values: Vec<JsValue>) -> Result<Loaded, StoreError> {
+    let text = to_json_text(values)?;
+    let raws: Vec<&RawValue> =
+        serde_json::from_str(&text).map_err(|e| StoreError::Codec(e.to_string()))?;
+    let key = data_key();
+    let mut loaded = Loaded::default();
+    loaded.records.reserve(raws.len());
+    for (index, raw) in raws.into_iter().enumerate() {
+        if index > 0 && index % YIELD_EVERY == 0 {
+            yield_to_browser().await;
+        }
+        match stored::decode(raw, key.as_ref()) {
+            Ok(read) => {
+                if key.is_some() && !read.sealed {
+                    loaded.clear.push(read.record.id);
+                }
+                loaded.records.push(read.record);
+            }
+            Err(_) => loaded.unreadable += 1,
+        }
+    }
+    Ok(loaded)
+}
+
 /// The envelope fields of a stored object that decide whether an edit is stale.
 fn stored_version(value: &JsValue) -> Option<StoredVersion> {
     #[derive(Deserialize)]
@@ -157,28 +183,7 @@ impl Db {
         let tx = self
             .rexie
             .transaction(&[RECORDS], TransactionMode::ReadOnly)?;
-        let values = tx.store(RECORDS)?.get_all(None, None).await?;
-        let text = to_json_text(values)?;
-        let raws: Vec<&RawValue> =
-            serde_json::from_str(&text).map_err(|e| StoreError::Codec(e.to_string()))?;
-        let key = data_key();
-        let mut loaded = Loaded::default();
-        loaded.records.reserve(raws.len());
-        for (index, raw) in raws.into_iter().enumerate() {
-            if index > 0 && index % YIELD_EVERY == 0 {
-                yield_to_browser().await;
-            }
-            match stored::decode(raw, key.as_ref()) {
-                Ok(read) => {
-                    if key.is_some() && !read.sealed {
-                        loaded.clear.push(read.record.id);
-                    }
-                    loaded.records.push(read.record);
-                }
-                Err(_) => loaded.unreadable += 1,
-            }
-        }
-        Ok(loaded)
+        decode_all(tx.store(RECORDS)?.get_all(None, None).await?).await
     }
 
     /// Writes records in one transaction: all of them, or none.
@@ -246,33 +251,18 @@ impl Db {
                 values.push(value);
             }
         }
-        let text = to_json_text(values)?;
-        let raws: Vec<&RawValue> =
-            serde_json::from_str(&text).map_err(|e| StoreError::Codec(e.to_string()))?;
-        let key = data_key();
-        Ok(raws
-            .into_iter()
-            .filter_map(|raw| stored::decode(raw, key.as_ref()).ok())
-            .map(|read| read.record)
-            .collect())
+        decode_all(values).await.map(|loaded| loaded.records)
     }
 
-    /// Rewrites the records `ids` sealed, one transaction per batch, reporting the
-    /// number done after each batch.
+    /// Rewrites `records` (read while in clear) sealed, one transaction per batch,
+    /// reporting the number done after each batch.
     pub async fn seal_clear(
         &self,
         records: &[Record],
-        ids: &[Uuid],
         mut progress: impl FnMut(usize),
     ) -> Result<(), StoreError> {
-        let wanted: std::collections::HashSet<&Uuid> = ids.iter().collect();
-        let clear: Vec<Record> = records
-            .iter()
-            .filter(|r| wanted.contains(&r.id))
-            .cloned()
-            .collect();
         let mut done = 0;
-        for batch in clear.chunks(SEAL_BATCH) {
+        for batch in records.chunks(SEAL_BATCH) {
             self.put_all(batch).await?;
             done += batch.len();
             progress(done);

@@ -157,6 +157,8 @@ struct Run<'a, P: Fn(Outcome)> {
     key: &'a DataKey,
     checkpoint: Checkpoint,
     outcome: Outcome,
+    /// The records the pull wrote here, for the screens.
+    received: Vec<Record>,
     progress: P,
 }
 
@@ -238,7 +240,8 @@ impl<P: Fn(Outcome)> Run<'_, P> {
             db.put_all(&plan.to_write).await?;
             self.outcome.received += plan.to_write.len();
             for record in plan.to_write {
-                held.insert(record.id, record);
+                held.insert(record.id, record.clone());
+                self.received.push(record);
             }
             self.checkpoint.since = seq_text(changes.last_seq);
             self.step()?;
@@ -264,7 +267,8 @@ async fn publish_checkpoint(couch: &Couch, device: &str, checkpoint: &Checkpoint
     let _ = couch.call("PUT", &path, Some(&body.to_string())).await;
 }
 
-/// One full sync of `records` (this phone's, tombstones included).
+/// One full sync of `records` (this phone's, tombstones included); returns what it did
+/// and the records it wrote here.
 pub async fn sync(
     db: &Db,
     server: &SyncSettings,
@@ -272,7 +276,7 @@ pub async fn sync(
     records: Vec<Record>,
     device: &str,
     progress: impl Fn(Outcome),
-) -> Result<Outcome, SyncError> {
+) -> Result<(Outcome, Vec<Record>), SyncError> {
     let couch = Couch::new(server);
     couch.call("GET", "", None).await?;
     let key = agree_key(&couch, typed_passphrase).await?;
@@ -281,11 +285,12 @@ pub async fn sync(
         key: &key,
         checkpoint: settings::sync_checkpoint(),
         outcome: Outcome::default(),
+        received: Vec::new(),
         progress,
     };
     let pushed_all = run.push(&records).await?;
     let mut held: HashMap<Uuid, Record> = records.into_iter().map(|r| (r.id, r)).collect();
     run.pull(db, &mut held, pushed_all).await?;
     publish_checkpoint(&couch, device, &run.checkpoint).await;
-    Ok(run.outcome)
+    Ok((run.outcome, run.received))
 }

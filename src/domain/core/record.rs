@@ -74,12 +74,20 @@ impl Body {
     }
 }
 
-/// Puts each changed record in place of its earlier version in `all`, or adds it.
+/// Puts each changed record in place of its earlier version in `all`, or adds it: one
+/// pass over `all` however many changed (a sync brings thousands at once).
 pub fn upsert(all: &mut Vec<Record>, changed: &[Record]) {
+    let mut pending: std::collections::HashMap<Uuid, &Record> =
+        changed.iter().map(|r| (r.id, r)).collect();
+    for slot in all.iter_mut() {
+        if let Some(record) = pending.remove(&slot.id) {
+            *slot = record.clone();
+        }
+    }
+    // The rest are new: added in the order given, each once.
     for record in changed {
-        match all.iter_mut().find(|r| r.id == record.id) {
-            Some(slot) => *slot = record.clone(),
-            None => all.push(record.clone()),
+        if pending.remove(&record.id).is_some() {
+            all.push(record.clone());
         }
     }
 }

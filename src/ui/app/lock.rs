@@ -2,6 +2,7 @@
 //! after five minutes in the background, sealing records that are still in clear, and
 //! the forgotten-PIN reset.
 
+use std::collections::HashSet;
 use std::time::Duration;
 
 use chrono::Utc;
@@ -11,6 +12,7 @@ use leptos::task::spawn_local;
 use uuid::Uuid;
 
 use crate::domain::core::fields::{Problem, Problems};
+use crate::domain::core::record::Record;
 use crate::store::{keys, settings, Db, DB_NAME};
 use crate::ui::app::state::{db, AppState, Notice};
 use crate::ui::widgets::confirm::confirm;
@@ -62,9 +64,15 @@ pub async fn seal_remaining(app: AppState, ids: Vec<Uuid>) {
         Ok(db) => db,
         Err(error) => return app.store_error(&error),
     };
-    let all = app.records.get_untracked();
+    let wanted: HashSet<Uuid> = ids.into_iter().collect();
+    let clear: Vec<Record> = app.records.with_untracked(|all| {
+        all.iter()
+            .filter(|r| wanted.contains(&r.id))
+            .cloned()
+            .collect()
+    });
     let sealed = db
-        .seal_clear(&all, &ids, |done| {
+        .seal_clear(&clear, |done| {
             app.notice
                 .set(Some(Notice::Info((t.security.sealing)(done, total))));
         })

@@ -152,7 +152,7 @@ impl AppState {
     }
 
     /// Puts written records in memory and in the register the screens read.
-    fn apply(&self, changed: &[Record]) {
+    pub fn apply(&self, changed: &[Record]) {
         self.records.update(|all| upsert(all, changed));
         self.records.with_untracked(|all| {
             self.register.update(|r| r.apply(changed, all));

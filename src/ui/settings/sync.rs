@@ -80,11 +80,10 @@ async fn sync_once(app: AppState, passphrase: String, status: RwSignal<String>) 
     let records = app.records.get_untracked();
     let progress = move |o: Outcome| status.set((t.sync.running)(o.sent, o.received));
     match sync(&db, &server, &passphrase, records, &app.device(), progress).await {
-        Ok(outcome) => {
-            if outcome.received > 0 {
-                if let Err(error) = app.reload().await {
-                    app.store_error(&error);
-                }
+        Ok((outcome, received)) => {
+            // Into memory as written: no second read of the whole database.
+            if !received.is_empty() {
+                app.apply(&received);
                 tabs::announce_everything();
             }
             status.set((t.sync.done)(outcome.sent, outcome.received));
