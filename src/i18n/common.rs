@@ -184,9 +184,9 @@ texts! {
         todo_pregnant: fn(u32) -> String =
             |n| format!("{n} ibu hamil berisiko (KEK/anemia)"),
             |n| format!("{n} pregnant women at risk (KEK/anaemia)");
-        todo_baduta: fn(u32) -> String =
-            |n| format!("{n} baduta perlu dirujuk menurut penimbangan terakhir"),
-            |n| format!("{n} under-twos to refer after their last weighing");
+        todo_balita: fn(u32) -> String =
+            |n| format!("{n} balita perlu dirujuk menurut penimbangan terakhir"),
+            |n| format!("{n} under-fives to refer after their last weighing");
         todo_visits: fn(u32) -> String =
             |n| format!("{n} sasaran TPK belum dikunjungi bulan ini"),
             |n| format!("{n} TPK targets not visited this month");

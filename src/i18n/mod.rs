@@ -55,6 +55,7 @@ mod posyandu;
 mod register;
 mod security;
 mod settings;
+mod setup;
 mod sync;
 mod tpk;
 
@@ -65,6 +66,7 @@ pub use posyandu::PosyanduTexts;
 pub use register::RegisterTexts;
 pub use security::{file_error, SecurityTexts};
 pub use settings::SettingsTexts;
+pub use setup::SetupTexts;
 pub use sync::SyncTexts;
 pub use tpk::TpkTexts;
 
@@ -101,6 +103,7 @@ pub struct Texts {
     pub tpk: &'static TpkTexts,
     pub group: &'static GroupTexts,
     pub settings: &'static SettingsTexts,
+    pub setup: &'static SetupTexts,
     pub security: &'static SecurityTexts,
     pub sync: &'static SyncTexts,
 }
@@ -114,6 +117,7 @@ const fn texts_in(lang: Lang) -> Texts {
         tpk: TpkTexts::of(lang),
         group: GroupTexts::of(lang),
         settings: SettingsTexts::of(lang),
+        setup: SetupTexts::of(lang),
         security: SecurityTexts::of(lang),
         sync: SyncTexts::of(lang),
     }
@@ -417,6 +421,10 @@ pub fn problem(lang: Lang, problem: Problem) -> String {
             "Alamat server diawali https:// (contoh: https://kb.kabupaten.go.id/couch).",
             "A server address starts with https:// (e.g. https://kb.kabupaten.go.id/couch).",
         ),
+        Problem::RtWithoutRw => (
+            "Pilih dulu RW tempat RT ini. Belum ada RW? Tambahkan RW-nya di atas.",
+            "Choose the RW this RT belongs to first. No RW yet? Add it above.",
+        ),
         Problem::NotADatabaseName => (
             "Nama database: huruf kecil dan angka tanpa spasi, diawali huruf (contoh: desa_sukamaju).",
             "Database name: lowercase letters and digits without spaces, starting with a letter (e.g. desa_sukamaju).",
@@ -598,6 +606,7 @@ mod tests {
             Problem::PassphraseTooShort,
             Problem::NotAUrl,
             Problem::NotADatabaseName,
+            Problem::RtWithoutRw,
         ] {
             assert_ne!(problem(Lang::Id, p), problem(Lang::En, p));
         }

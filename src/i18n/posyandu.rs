@@ -6,6 +6,33 @@ use super::texts;
 
 texts! {
     pub struct PosyanduTexts {
+        day_fine: &'static str =
+            "baik",
+            "fine";
+        finish_day: &'static str =
+            "Selesai penimbangan",
+            "Finish the weighing day";
+        day_summary: &'static str =
+            "Ringkasan hari ini",
+            "Today's summary";
+        summary_weighed: fn(usize, usize) -> String =
+            |d, s| format!("Ditimbang (D): {d} dari {s} anak"),
+            |d, s| format!("Weighed (D): {d} of {s} children");
+        summary_gained: &'static str =
+            "Naik (N)",
+            "Gained (N)";
+        summary_not_gained: &'static str =
+            "Tidak naik (T)",
+            "Not gained (T)";
+        summary_bgm: &'static str =
+            "Di bawah garis merah (BGM)",
+            "Below the red line (BGM)";
+        summary_not_weighed: &'static str =
+            "Belum ditimbang",
+            "Not weighed yet";
+        back_to_day: &'static str =
+            "Kembali ke daftar",
+            "Back to the list";
         day_to_refer: &'static str =
             "perlu dirujuk",
             "to refer";

@@ -30,6 +30,7 @@ const PIN_FAILURES: &str = "bakti.pin_failures";
 const VILLAGE_KEY: &str = "bakti.village_key";
 const SYNC: &str = "bakti.sync";
 const SYNC_CHECKPOINT: &str = "bakti.sync_checkpoint";
+const SETUP_SKIPPED: &str = "bakti.setup_skipped";
 
 fn available() -> bool {
     web_sys::window()
@@ -173,6 +174,15 @@ pub fn clear_all() {
     if available() {
         LocalStorage::clear();
     }
+}
+
+/// Whether the cadre chose to skip the first-run set-up on this phone.
+pub fn setup_skipped() -> bool {
+    read(SETUP_SKIPPED).unwrap_or(false)
+}
+
+pub fn save_setup_skipped() -> Result<(), StoreError> {
+    write(SETUP_SKIPPED, &true)
 }
 
 /// The saved language code (`id` or `en`).

@@ -45,6 +45,17 @@ export function expect(locator) {
         return { ok: pattern.test(cls), detail: `got class "${cls}"` };
       }, `expected class ${pattern}`);
     },
+    async toBeFocused() {
+      await poll(async () => ({
+        ok: await locator.first().evaluate((el) => el === document.activeElement),
+      }), 'expected to have the focus');
+    },
+    async toHaveText(text) {
+      await poll(async () => {
+        const got = ((await locator.first().textContent()) ?? '').trim();
+        return { ok: got === text, detail: `got "${got}"` };
+      }, `expected the text "${text}"`);
+    },
     async toBeVisible() {
       await poll(async () => ({ ok: await locator.first().isVisible() }), 'expected to be visible');
     },

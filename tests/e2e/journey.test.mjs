@@ -70,8 +70,10 @@ async function expectFamilyRegistered() {
   await expect(app.testid('family-page')).toContainText('RT 01 / RW 03');
 }
 
-test('first visit shows an empty register and asks to set up the area', async () => {
+test('first visit offers the set-up; skipped, an empty register asks to set up the area', async () => {
   await app.open();
+  await expect(app.testid('setup')).toBeVisible();
+  await app.skipSetup();
   await expect(app.testid('summary')).toContainText('0 keluarga, 0 orang terdaftar');
   await expect(app.testid('setup-prompt')).toBeVisible();
   await app.waitForOfflineReady();
@@ -225,12 +227,12 @@ test('after the site data is cleared, restoring the backup brings back the same 
   page.on('dialog', (dialog) => dialog.accept());
   app = new App(page, server.url);
   await app.open();
-  await expect(app.testid('summary')).toContainText('0 keluarga, 0 orang terdaftar');
+  await expect(app.testid('setup')).toBeVisible();
   // A new phone needs the village passphrase; a wrong one changes nothing.
   assert.match(await new SettingsPage(app).restore(backupPath), /dikunci dengan kata sandi desa/);
   assert.match(await new SettingsPage(app).restore(backupPath, 'kata sandi lain'), /Kata sandi desa salah/);
   await app.go('');
-  await expect(app.testid('summary')).toContainText('0 keluarga, 0 orang terdaftar');
+  await expect(app.testid('setup')).toBeVisible();
   const message = await new SettingsPage(app).restore(backupPath, PASSPHRASE);
   assert.equal(message, 'Dipulihkan: 10 baru, 0 diperbarui, 0 sudah ada.');
   await expectFamilyRegistered();

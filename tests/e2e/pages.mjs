@@ -19,6 +19,12 @@ export class App {
     await this.page.locator('.loading').waitFor({ state: 'detached' });
   }
 
+  /** A new phone opens on the first-run set-up; "Lewati" goes to the home screen. */
+  async skipSetup() {
+    await this.testid('setup-skip').click();
+    await this.testid('summary').waitFor();
+  }
+
   async go(hash) {
     await this.page.evaluate((h) => { window.location.hash = h; }, `#/${hash}`);
     await this.ready();

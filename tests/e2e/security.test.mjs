@@ -45,6 +45,7 @@ async function unlock(pin) {
 }
 
 test('Beranda asks for a PIN until one is set, and can skip it once', async () => {
+  await app.skipSetup();
   await expect(app.testid('pin-prompt')).toContainText('Pasang PIN 6 angka');
   await app.testid('pin-prompt-skip').click();
   await expect(app.testid('notice')).toContainText('Tanpa PIN');

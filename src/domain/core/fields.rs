@@ -55,6 +55,8 @@ pub enum Problem {
     NotAUrl,
     /// Not a CouchDB database name (lowercase letter first).
     NotADatabaseName,
+    /// An RT added without the RW it belongs to.
+    RtWithoutRw,
 }
 
 /// What a number field holds, with the range a cadre can plausibly type.

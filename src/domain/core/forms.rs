@@ -23,6 +23,10 @@ impl AreaForm {
     pub fn parse(&self, level: AreaLevel, parent_id: Option<Uuid>) -> Result<Area, Problems> {
         let mut problems = Problems::new();
         let name = required(&self.name, "name", &mut problems);
+        // An RT read without its RW ("RT 03" of which RW?) is no address.
+        if level == AreaLevel::Rt && parent_id.is_none() {
+            problems.push(("parent_rw", Problem::RtWithoutRw));
+        }
         if !problems.is_empty() {
             return Err(problems);
         }
@@ -240,6 +244,18 @@ mod tests {
 
     fn today() -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, 22).expect("a real date")
+    }
+
+    #[test]
+    fn an_rt_needs_its_rw() {
+        let form = AreaForm { name: "03".into() };
+        assert_eq!(
+            form.parse(AreaLevel::Rt, None),
+            Err(vec![("parent_rw", Problem::RtWithoutRw)])
+        );
+        let rw = Some(Uuid::new_v4());
+        assert_eq!(form.parse(AreaLevel::Rt, rw).map(|a| a.parent_id), Ok(rw));
+        assert!(form.parse(AreaLevel::Posyandu, None).is_ok());
     }
 
     fn good_person() -> PersonForm {

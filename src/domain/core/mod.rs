@@ -7,6 +7,7 @@ pub mod backup;
 pub mod calendar;
 pub mod family;
 pub mod fields;
+pub mod first_run;
 pub mod forms;
 pub mod merge;
 pub mod person;

@@ -292,7 +292,7 @@ impl Register {
 }
 
 /// `name` with its level in front unless the cadre already wrote it ("01" → "RT 01").
-fn with_level(level: &str, name: &str) -> String {
+pub fn with_level(level: &str, name: &str) -> String {
     let written = name
         .get(..level.len())
         .is_some_and(|start| start.eq_ignore_ascii_case(level));

@@ -230,8 +230,6 @@ pub struct Agenda {
     pub nifas_without_kbpp: u32,
     /// Pregnant women whose last visit showed a risk.
     pub pregnant_at_risk: u32,
-    /// Children under two whose last weighing asks for a referral.
-    pub baduta_to_refer: u32,
     /// Targets not visited in the month of `date`.
     pub not_visited: u32,
 }
@@ -243,9 +241,6 @@ pub fn agenda(register: &Register, date: NaiveDate) -> Agenda {
         match &row.detail {
             Detail::Postpartum { kbpp: false, .. } => a.nifas_without_kbpp += 1,
             Detail::Pregnant { .. } if !row.risks.is_empty() => a.pregnant_at_risk += 1,
-            Detail::Baduta { warnings, .. } if warnings.iter().any(|w| w.is_referral()) => {
-                a.baduta_to_refer += 1
-            }
             _ => {}
         }
         a.not_visited += u32::from(row.last_visit.is_none_or(|d| Month::of(d) != month));

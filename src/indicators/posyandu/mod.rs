@@ -4,3 +4,4 @@ pub mod month;
 pub mod prevalence;
 pub mod referral;
 pub mod skdn;
+pub mod weighing_day;

@@ -6,16 +6,38 @@ use crate::domain::core::area::AreaLevel;
 use crate::domain::kb::supply::running_low;
 use crate::domain::tpk::targets::agenda;
 use crate::i18n::Named;
+use crate::indicators::posyandu::referral::still_to_refer;
 use crate::route::Route;
 use crate::store::settings;
+use crate::ui::app::first_run::FirstRun;
 use crate::ui::app::state::{today, use_app, Notice};
 use crate::ui::settings::backup::{backup_now, days_since_backup};
 
 /// Days after which the home screen reminds the cadre to back up.
 const BACKUP_REMINDER_DAYS: i64 = 7;
 
+/// A phone with no cadre name, no area and no family opens on the set-up first.
 #[component]
 pub fn Home() -> impl IntoView {
+    let app = use_app();
+    let skipped = RwSignal::new(settings::setup_skipped());
+    let unnamed = settings::profile().name.trim().is_empty();
+    let fresh = move || {
+        unnamed
+            && !skipped.get()
+            && app
+                .register
+                .with(|r| r.areas.is_empty() && r.families.is_empty())
+    };
+    view! {
+        <Show when=fresh fallback=|| view! { <Workbench/> }>
+            <FirstRun skipped=skipped/>
+        </Show>
+    }
+}
+
+#[component]
+fn Workbench() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.texts();
@@ -75,10 +97,12 @@ pub fn Home() -> impl IntoView {
         {move || {
             let todo = app.register.with(|r| agenda(r, today()));
             let low = app.register.with(|r| running_low(&r.supplies, today()));
+            // Every balita, not only the TPK's baduta: the posyandu refers up to five.
+            let to_refer = app.register.with(|r| still_to_refer(r, today()).len());
             let mut lines: Vec<String> = [
                 (todo.nifas_without_kbpp, t.common.todo_nifas),
                 (todo.pregnant_at_risk, t.common.todo_pregnant),
-                (todo.baduta_to_refer, t.common.todo_baduta),
+                (u32::try_from(to_refer).unwrap_or(u32::MAX), t.common.todo_balita),
                 (todo.not_visited, t.common.todo_visits),
             ]
             .into_iter()

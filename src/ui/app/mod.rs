@@ -1,6 +1,7 @@
 //! The app frame and its shared state: shell, state, the PIN lock, Beranda, and the
 //! not-found screen.
 
+pub mod first_run;
 pub mod home;
 pub mod lock;
 pub mod not_found;

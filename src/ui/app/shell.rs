@@ -15,7 +15,7 @@ use crate::ui::group::activities;
 use crate::ui::kb::{family_map, report as kb_report};
 use crate::ui::posyandu::{child_list, child_page, posters, report, weighing_day};
 use crate::ui::register::{family_form, family_list, family_page, person_form};
-use crate::ui::settings::{areas, backup, four_t, page as settings, security, sync};
+use crate::ui::settings::{backup, four_t, page as settings, security, sync};
 use crate::ui::tpk::{target_list, target_page};
 
 fn current_route() -> Route {
@@ -143,10 +143,9 @@ fn screen(route: Route) -> AnyView {
         Route::Settings => view! {
             <settings::Settings/>
             <security::Security/>
-            <four_t::FourTSettings/>
-            <areas::Areas/>
             <backup::Backup/>
             <sync::Sync/>
+            <four_t::FourTSettings/>
         }
         .into_any(),
         Route::Children => view! { <child_list::Children/> }.into_any(),
@@ -205,9 +204,24 @@ fn UpdateBanner() -> impl IntoView {
     }
 }
 
+/// How long "Tersimpan." and other good news stay; errors stay until closed.
+const INFO_SHOWN: Duration = Duration::from_secs(8);
+
 #[component]
 fn NoticeBanner() -> impl IntoView {
     let app = expect_context::<AppState>();
+    Effect::new(move |_| {
+        if let Some(shown @ Notice::Info(_)) = app.notice.get() {
+            set_timeout(
+                move || {
+                    if app.notice.get_untracked().as_ref() == Some(&shown) {
+                        app.notice.set(None);
+                    }
+                },
+                INFO_SHOWN,
+            );
+        }
+    });
     move || {
         app.notice.get().map(|notice| {
             let (class, text) = match notice {

@@ -15,6 +15,7 @@ use crate::i18n::{format_date, Named};
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
 use crate::ui::widgets::fields::{show_problems, ChoiceField, IdSelect, TextField, YES_NO};
+use crate::ui::widgets::referral_flag::ReferralFlag;
 
 const SEXES: [Sex; 2] = [Sex::Male, Sex::Female];
 
@@ -79,7 +80,7 @@ pub fn Children() -> impl IntoView {
         </section>
         <ul class="list" data-testid="child-list">
             {move || rows.get().into_iter().map(|(id, name, line)| view! {
-                <li><a href=Route::Child(id).href() data-testid="child-row"><strong>{name}</strong><span class="meta">{line}</span></a></li>
+                <li><a href=Route::Child(id).href() data-testid="child-row"><strong>{name}</strong><span class="meta">{line}</span><ReferralFlag child_id=id/></a></li>
             }).collect_view()}
         </ul>
         {move || (posyandu.get().is_some() && rows.get().is_empty()).then(|| view! { <p class="empty">{t.posyandu.no_children}</p> })}

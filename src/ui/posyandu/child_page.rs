@@ -13,6 +13,7 @@ use crate::i18n::{self, format_date, Named};
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
 use crate::ui::posyandu::weighing_result::review_of;
+use crate::ui::widgets::referral_flag::ReferralFlag;
 
 const KINDS: [(ChartKind, &str); 5] = [
     (ChartKind::WeightForAge, "BB/U"),
@@ -173,6 +174,7 @@ pub fn ChildPage(child_id: Uuid) -> impl IntoView {
     view! {
         <section class="card child-card" data-testid="child-page">
             <h1>{name.clone()}</h1>
+            <ReferralFlag child_id=child_id/>
             <dl class="facts">
                 {facts.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{v}</dd> }).collect_view()}
             </dl>

@@ -6,12 +6,16 @@ use chrono::{Datelike, NaiveDate};
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
 use uuid::Uuid;
+use wasm_bindgen::JsCast;
 
 use crate::domain::core::fields::{decimal_text, Problems};
 use crate::domain::core::record::Body;
 use crate::domain::posyandu::measurement::{Measurement, MeasurementForm};
 use crate::domain::posyandu::review::review;
 use crate::growth::{Age, Position};
+use crate::indicators::posyandu::weighing_day::{
+    day_children, summarise, DayChild, DayStatus, DaySummary,
+};
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
 use crate::ui::posyandu::weighing_result::ReviewPanel;
@@ -23,27 +27,34 @@ fn parse_day(text: &str) -> NaiveDate {
     parse_iso_date(text).unwrap_or_else(today)
 }
 
-/// Brings the weighing form to the top of the screen once it has rendered.
-fn scroll_to_panel() {
+/// Brings an element to the top of the screen once it has rendered.
+fn scroll_to(selector: &'static str) {
     set_timeout(
-        || {
-            if let Ok(Some(panel)) = document().query_selector("[data-testid=measurement-panel]") {
-                panel.scroll_into_view();
+        move || {
+            if let Ok(Some(element)) = document().query_selector(selector) {
+                element.scroll_into_view();
             }
         },
         std::time::Duration::ZERO,
     );
 }
 
-/// How a child's weighing of the day reads in the list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum DayStatus {
-    NotYet,
-    Fine,
-    /// A reason of Buku KIA to refer (T, 2T, BGM, orange line, < −3 SD).
-    Refer,
-    /// A value WHO flags: measure again.
-    Remeasure,
+/// Brings the weighing form to the top and puts the cursor in BB, the first thing
+/// measured, so the number pad opens at once.
+fn scroll_to_panel() {
+    scroll_to("[data-testid=measurement-panel]");
+    set_timeout(
+        || {
+            let weight = document()
+                .query_selector("[data-testid=weight_kg]")
+                .ok()
+                .flatten();
+            if let Some(input) = weight.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = input.focus();
+            }
+        },
+        std::time::Duration::ZERO,
+    );
 }
 
 #[component]
@@ -58,45 +69,24 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
         .register
         .with_untracked(|r| r.area(posyandu_id).map(|a| a.name.clone()))
         .unwrap_or_default();
-    // (child, name, age in months, how her weighing of this date reads)
     // Read by several views: computed once per change.
     let children = Memo::new(move |_| {
         let day = parse_day(&date.get());
-        app.register.with(|r| {
-            r.children_at(posyandu_id, day)
-                .into_iter()
-                .map(|(id, c)| {
-                    let months = Age::between(c.birth_date, day).map_or(0, Age::completed_months);
-                    let history: Vec<&Measurement> =
-                        r.measurements_of(id).map(|(_, m)| m).collect();
-                    let status =
-                        history
-                            .iter()
-                            .find(|m| m.date == day)
-                            .map_or(DayStatus::NotYet, |m| match review(c, &history, m) {
-                                Some(r) if r.warnings.iter().any(|w| !w.is_referral()) => {
-                                    DayStatus::Remeasure
-                                }
-                                Some(r) if r.needs_referral() => DayStatus::Refer,
-                                _ => DayStatus::Fine,
-                            });
-                    (id, c.name.clone(), months, status)
-                })
-                .collect::<Vec<_>>()
-        })
+        app.register.with(|r| day_children(r, posyandu_id, day))
     });
+    let finished = RwSignal::new(false);
     let shown = move || {
         let needle = search.get().trim().to_lowercase();
         children
             .get()
             .into_iter()
-            .filter(|(_, n, _, _)| needle.is_empty() || n.to_lowercase().contains(&needle))
+            .filter(|c| needle.is_empty() || c.name.to_lowercase().contains(&needle))
             .collect::<Vec<_>>()
     };
     // The day so far: how many weighed, and how many to refer or measure again.
     let progress = move || {
         let all = children.get();
-        let count = |s: DayStatus| all.iter().filter(|c| c.3 == s).count();
+        let count = |s: DayStatus| all.iter().filter(|c| c.status == s).count();
         let done = all.len() - count(DayStatus::NotYet);
         let mut text = (t.posyandu.weighed_count)(done, all.len());
         for (n, words) in [
@@ -113,18 +103,17 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
         let all = children.get();
         let after = selected
             .get_untracked()
-            .and_then(|s| all.iter().position(|c| c.0 == s))
+            .and_then(|s| all.iter().position(|c| c.id == s))
             .map_or(0, |i| i + 1);
-        let pending = |c: &&(Uuid, String, u32, DayStatus)| {
-            c.3 == DayStatus::NotYet && Some(c.0) != selected.get_untracked()
-        };
+        let pending =
+            |c: &&DayChild| c.status == DayStatus::NotYet && Some(c.id) != selected.get_untracked();
         let next = all
             .get(after..)
             .unwrap_or_default()
             .iter()
             .find(pending)
             .or_else(|| all.iter().find(pending))
-            .map(|c| c.0);
+            .map(|c| c.id);
         selected.set(next);
         search.set(String::new());
         scroll_to_panel();
@@ -145,10 +134,10 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
             <MeasurementPanel child_id=child_id posyandu_id=posyandu_id day=parse_day(&date.get_untracked()) on_next=next_child/>
         })}
         <ul class="list" data-testid="weighing-list">
-            {move || shown().into_iter().map(|(id, name, months, status)| {
+            {move || shown().into_iter().map(|DayChild { id, name, months, status, .. }| {
                 let (mark, class) = match status {
                     DayStatus::NotYet => (t.posyandu.not_yet.to_owned(), "status"),
-                    DayStatus::Fine => ("✓".to_owned(), "status"),
+                    DayStatus::Fine => (format!("✓ {}", t.posyandu.day_fine), "status"),
                     DayStatus::Refer => (format!("⚠ {}", t.posyandu.refer), "status warn"),
                     DayStatus::Remeasure => (format!("⚠ {}", t.posyandu.remeasure_title), "status warn"),
                 };
@@ -164,7 +153,47 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
                 }
             }).collect_view()}
         </ul>
-        <a class="button" href=Route::Children.href()>{lang.texts().common.nav_children}</a>
+        <div class="actions">
+            <button type="button" class="primary" data-testid="finish-day"
+                on:click=move |_| { finished.set(true); selected.set(None); scroll_to("[data-testid=day-summary]"); }>
+                {t.posyandu.finish_day}
+            </button>
+            <a class="button" href=Route::Children.href()>{lang.texts().common.nav_children}</a>
+        </div>
+        <Show when=move || finished.get()>
+            <DaySummaryCard summary=Signal::derive(move || summarise(&children.get()))/>
+        </Show>
+    }
+}
+
+/// The day's summary with the names to act on, read out before packing up.
+#[component]
+fn DaySummaryCard(summary: Signal<DaySummary>) -> impl IntoView {
+    let t = use_app().texts();
+    let names = |title: &'static str, testid: &'static str, list: Vec<String>| {
+        (!list.is_empty()).then(|| view! {
+            <h3>{title} " (" {list.len()} ")"</h3>
+            <ul data-testid=testid>{list.into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}</ul>
+        })
+    };
+    view! {
+        <section class="card summary" data-testid="day-summary">
+            <h2>{t.posyandu.day_summary}</h2>
+            {move || {
+                let s = summary.get();
+                view! {
+                    <p><strong>{(t.posyandu.summary_weighed)(s.weighed, s.children)}</strong></p>
+                    <dl class="facts">
+                        <dt>{t.posyandu.summary_gained}</dt><dd>{s.gained}</dd>
+                        <dt>{t.posyandu.summary_not_gained}</dt><dd>{s.not_gained}</dd>
+                        <dt>{t.posyandu.summary_bgm}</dt><dd>{s.below_red_line}</dd>
+                    </dl>
+                    {names(t.posyandu.refer, "summary-refer", s.to_refer)}
+                    {names(t.posyandu.remeasure_title, "summary-remeasure", s.to_remeasure)}
+                    {names(t.posyandu.summary_not_weighed, "summary-not-weighed", s.not_weighed)}
+                }
+            }}
+        </section>
     }
 }
 

@@ -11,6 +11,7 @@ use crate::route::Route;
 use crate::ui::app::state::{now, today, use_app};
 use crate::ui::kb::status_panel::KbPanel;
 use crate::ui::widgets::confirm::confirm;
+use crate::ui::widgets::referral_flag::ReferralFlag;
 
 #[component]
 pub fn FamilyPage(family_id: Uuid) -> impl IntoView {
@@ -127,6 +128,7 @@ pub fn FamilyPage(family_id: Uuid) -> impl IntoView {
                                 <strong>{name}</strong>
                                 <span class="meta">{line}</span>
                                 <span class="meta">{nik}</span>
+                                {balita.then(|| view! { <ReferralFlag child_id=id/> })}
                             </a>
                             {balita.then(|| view! {
                                 <a class="button small" href=Route::EditMember(family_id, id).href() data-testid="edit-member">{t.register.edit_child}</a>

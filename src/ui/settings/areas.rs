@@ -49,11 +49,18 @@ fn AreaLevelEditor(level: AreaLevel) -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    // The RW picked, or the only RW there is.
+    let chosen_rw = move || {
+        parent.get().or_else(|| match rws().as_slice() {
+            [(only, _)] => Some(*only),
+            _ => None,
+        })
+    };
     // Only one desa/kelurahan; every other level hangs under its parent level.
     let can_add = move || level != AreaLevel::Village || items().is_empty();
     let add = move |_| {
         let parent_id = match level.parent_level() {
-            Some(AreaLevel::Rw) => parent.get_untracked(),
+            Some(AreaLevel::Rw) => chosen_rw(),
             Some(parent_level) => app
                 .register
                 .with_untracked(|r| r.areas_at(parent_level).next().map(|(id, _)| *id)),
@@ -111,6 +118,7 @@ fn AreaLevelEditor(level: AreaLevel) -> impl IntoView {
                         <select
                             aria-label=t.settings.parent_rw
                             data-testid="area-parent-rw"
+                            prop:value=move || chosen_rw().map(|id| id.to_string()).unwrap_or_default()
                             on:change=move |ev| parent.set(Uuid::parse_str(&event_target_value(&ev)).ok())
                         >
                             <option value="">{t.settings.parent_rw}</option>

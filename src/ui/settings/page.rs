@@ -9,6 +9,7 @@ use crate::i18n::Lang;
 use crate::store::persist::Persistence;
 use crate::store::settings;
 use crate::ui::app::state::{use_app, Notice};
+use crate::ui::settings::areas::Areas;
 use crate::ui::widgets::fields::{ChoiceField, TextField};
 
 #[component]
@@ -70,6 +71,8 @@ pub fn Settings() -> impl IntoView {
             <TextField label=t.settings.puskesmas field="puskesmas" value=puskesmas problems=no_problems lang=lang/>
             <button type="submit" class="primary" data-testid="save-profile">{t.common.save}</button>
         </form>
+        // The working area comes right after the cadre: everything else hangs on it.
+        <Areas/>
         <section class="card">
             <h2>{t.settings.language}</h2>
             <select data-testid="language" aria-label=t.settings.language on:change=pick_language prop:value=lang.code()>

@@ -4,3 +4,4 @@ pub mod confirm;
 pub mod fields;
 pub mod person_picker;
 pub mod print;
+pub mod referral_flag;

@@ -1,0 +1,155 @@
+// The cadre's month at 360 px (#12): a new phone, only taps and typing — the first-run
+// set-up, families, a weighing day with its summary, a KB status, a backup with its
+// preview — asserting each fix and screenshotting each screen.
+import { test, before, after, afterEach } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { serve } from './server.mjs';
+import { phone, assertNoPageErrors } from './browser.mjs';
+import { expect } from './expect.mjs';
+import { App, FamiliesPage, WeighingDay } from './pages.mjs';
+
+const DIST = process.env.BAKTI_DIST ?? 'dist';
+const OUT = 'tests/e2e/out';
+mkdirSync(OUT, { recursive: true });
+
+let server;
+let context;
+let page;
+let app;
+
+before(async () => {
+  server = await serve(DIST);
+  context = await phone();
+  page = await context.newPage();
+  app = new App(page, server.url);
+});
+
+afterEach(() => assertNoPageErrors(context));
+
+after(async () => {
+  await context?.close();
+  await server?.close();
+});
+
+/** The page is no wider than the phone: nothing typed widens a screen. */
+async function fitsThePhone() {
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(width <= 360, `the page is ${width} px wide on a 360 px phone`);
+}
+
+async function shot(name) {
+  await fitsThePhone();
+  await page.screenshot({ path: join(OUT, `month-${name}.png`), fullPage: true });
+}
+
+test('a new phone opens on a three-step set-up, not an empty home', async () => {
+  await app.open();
+  await expect(app.testid('setup')).toBeVisible();
+  await expect(app.testid('setup-step')).toContainText('Langkah 1 dari 3');
+  await app.testid('setup-next').click();
+  await expect(page.locator('#e-setup_name')).toContainText('Wajib diisi.');
+  await app.testid('setup_name').fill('Ibu Wati');
+  await app.testid('setup_role').selectOption({ label: 'Kader posyandu' });
+  await shot('setup-1');
+  await app.testid('setup-next').click();
+
+  await expect(app.testid('setup-step')).toContainText('Langkah 2 dari 3');
+  await app.testid('setup_village').fill('Sukamaju');
+  await app.testid('setup_rw').fill('03');
+  await app.testid('setup-add-rw').click();
+  await expect(page.locator('#e-setup_rts')).toContainText('Wajib diisi.');
+  await app.testid('setup_rts').fill('01, 02');
+  await app.testid('setup-add-rw').click();
+  await expect(app.testid('setup-rws')).toContainText('RW 03: RT 01, RT 02');
+  // An RW typed but not added is added by "Lanjut".
+  await app.testid('setup_rw').fill('04');
+  await app.testid('setup_rts').fill('01');
+  await shot('setup-2');
+  await app.testid('setup-next').click();
+
+  await expect(app.testid('setup-step')).toContainText('Langkah 3 dari 3');
+  await app.testid('setup_posyandu').fill('Posyandu Mawar');
+  await shot('setup-3');
+  await app.testid('setup-done').click();
+
+  await expect(app.testid('greeting')).toContainText('Halo, Ibu Wati');
+  await app.go('pengaturan');
+  await expect(app.testid('areas-rt')).toContainText('RT 01 / RW 03');
+  await expect(app.testid('areas-rt')).toContainText('RT 01 / RW 04');
+  await expect(app.testid('areas-posyandu')).toContainText('Posyandu Mawar');
+  // The working area is the second card of Pengaturan, right after the cadre.
+  const cards = await page.locator('main > .card h2').allTextContents();
+  assert.equal(cards[1], 'Wilayah kerja');
+  // An RT needs its RW when there are several.
+  await app.testid('area-name-rt').fill('05');
+  await app.testid('area-add-rt').click();
+  await expect(app.testid('areas')).toContainText('Pilih dulu RW tempat RT ini.');
+  await shot('settings');
+});
+
+const MOTHER = { name: 'Rina Marlina', sex: 'Perempuan', birth: '1995-04-04', relation: 'Istri', marital: 'Kawin', marriageAge: '21', education: 'SMA/sederajat' };
+// Five children of three families; Dimas is far under −3 SD for his age.
+const CHILDREN = [
+  { name: 'Putri Ayu', sex: 'Perempuan', birth: '2025-03-10', kg: '9.2', cm: '78' },
+  { name: 'Dimas Pratama', sex: 'Laki-laki', birth: '2024-01-15', kg: '8.0', cm: '80' },
+  { name: 'Sekar Arum', sex: 'Perempuan', birth: '2025-09-01', kg: '8.6', cm: '74' },
+  { name: 'Bayu Aji', sex: 'Laki-laki', birth: '2023-06-20', kg: '13.0', cm: '93' },
+  { name: 'Nur Aini', sex: 'Perempuan', birth: '2026-02-14', kg: '7.0', cm: '65' },
+];
+
+test('three families with five children, every child at the posyandu', async () => {
+  const families = new FamiliesPage(app);
+  const groups = [CHILDREN.slice(0, 2), CHILDREN.slice(2, 4), CHILDREN.slice(4)];
+  for (const [i, kids] of groups.entries()) {
+    await families.addFamily(
+      { address: `Dusun Krajan ${i + 1}`, rt: 'RT 01 / RW 03' },
+      [{ ...MOTHER, name: `${MOTHER.name} ${i + 1}`, relation: 'Kepala keluarga' },
+        ...kids.map((c) => ({ ...c, relation: 'Anak' }))],
+    );
+  }
+  await shot('family-page');
+  await app.go('anak');
+  await expect(app.testid('child-row')).toHaveCount(5);
+  await shot('children');
+});
+
+test('a weighing day: BB has the cursor, Simpan in reach, each result in words, a summary with names', async () => {
+  const day = new WeighingDay(app);
+  await day.open();
+  for (const child of CHILDREN) {
+    await app.testid('child-search').fill(child.name);
+    await page.locator('[data-testid="weighing-row"]', { hasText: child.name }).click();
+    await app.testid('measurement-form').waitFor();
+    // The cursor is in BB: typing goes straight into the weight.
+    await expect(app.testid('weight_kg')).toBeFocused();
+    await page.keyboard.type(child.kg);
+    await app.testid('lenhei_cm').fill(child.cm);
+    // Simpan is on the screen without scrolling.
+    const box = await app.testid('save-measurement').boundingBox();
+    assert.ok(box && box.y + box.height <= 740 - 56, `Simpan at ${box?.y} is under the bottom bar`);
+    if (child === CHILDREN[0]) await shot('weighing-form');
+    await app.testid('save-measurement').click();
+    await app.testid('next-child').waitFor();
+  }
+  const dimas = page.locator('[data-testid="weighing-row"]', { hasText: 'Dimas' });
+  await app.testid('child-search').fill('');
+  await expect(dimas.getByTestId('weighing-status')).toHaveText('⚠ Perlu dirujuk');
+  await expect(page.locator('[data-testid="weighing-row"]', { hasText: 'Putri' }).getByTestId('weighing-status')).toHaveText('✓ baik');
+  await app.testid('finish-day').click();
+  await expect(app.testid('day-summary')).toContainText('Ditimbang (D): 5 dari 5 anak');
+  await expect(app.testid('summary-refer')).toContainText('Dimas Pratama');
+  await shot('day-summary');
+
+  // Dimas stays marked wherever he appears.
+  await app.go('anak');
+  await expect(page.locator('[data-testid="child-row"]', { hasText: 'Dimas' }).getByTestId('referral-flag')).toHaveText('⚠ Perlu dirujuk');
+  await expect(page.locator('[data-testid="child-row"]', { hasText: 'Putri' }).getByTestId('referral-flag')).toHaveCount(0);
+  await page.locator('[data-testid="child-row"]', { hasText: 'Dimas' }).click();
+  await expect(app.testid('child-page').getByTestId('referral-flag')).toBeVisible();
+  await shot('child-page');
+  await app.go('');
+  await expect(app.testid('todo')).toContainText('1 balita perlu dirujuk');
+  await shot('home');
+});
