@@ -124,3 +124,51 @@ fn curves_cover_the_view() {
         assert!(pair[0].1.iter().zip(&pair[1].1).all(|(a, b)| a.1 < b.1));
     }
 }
+
+/// Every font size an SVG declares.
+fn font_sizes(svg: &str) -> Vec<f64> {
+    svg.split("font-size=\"")
+        .skip(1)
+        .filter_map(|rest| rest.split('"').next()?.parse().ok())
+        .collect()
+}
+
+#[test]
+fn no_chart_type_is_drawn_under_thirteen_px() {
+    use bakti::charts::growth_chart::{render_svg, ChartKind, GrowthChart, View};
+    use bakti::charts::poster::trend_svg;
+    use bakti::charts::MIN_TYPE_PX;
+    use bakti::domain::core::calendar::Month;
+    use bakti::growth::Sex;
+    use bakti::i18n::Lang;
+
+    let chart = GrowthChart {
+        kind: ChartKind::WeightForAge,
+        view: View::Months0To24,
+        sex: Sex::Female,
+        title: "BB/U · Ayu".into(),
+        points: vec![(3.0, 5.5)],
+        lang: Lang::Id,
+    };
+    let months: Vec<(Month, Option<f64>)> = Month {
+        year: 2026,
+        month: 11,
+    }
+    .last_twelve()
+    .into_iter()
+    .map(|m| (m, Some(12.5)))
+    .collect();
+    for svg in [
+        render_svg(&chart, 340, 300).unwrap(),
+        render_svg(&chart, 800, 560).unwrap(),
+        trend_svg("Stunting", "%", &months, (720, 420), Lang::Id).unwrap(),
+    ] {
+        let sizes = font_sizes(&svg);
+        assert!(!sizes.is_empty());
+        let smallest = sizes.iter().copied().fold(f64::MAX, f64::min);
+        assert!(
+            smallest >= f64::from(MIN_TYPE_PX) - 0.01,
+            "type of {smallest} px"
+        );
+    }
+}

@@ -9,6 +9,8 @@ use thiserror::Error;
 use crate::growth::tables::Table;
 use crate::growth::{Age, Sex};
 
+use super::{font, titled, TypeSizes};
+
 #[derive(Debug, Error)]
 #[error("the chart could not be drawn: {0}")]
 pub struct ChartError(String);
@@ -182,21 +184,25 @@ pub fn render_svg(chart: &GrowthChart, width: u32, height: u32) -> Result<String
     let y_max = points_y.fold(highest.unwrap_or(1.0), f64::max).ceil();
     let (x_label, y_label) = chart.kind.axis_labels(chart.lang);
 
+    let sizes = TypeSizes::for_width(width);
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, (width, height)).into_drawing_area();
         root.fill(&card_colour(chart.sex)).map_err(|e| err(&e))?;
-        let mut plot = ChartBuilder::on(&root)
-            .caption(&chart.title, ("sans-serif", 22))
-            .margin(12)
-            .x_label_area_size(42)
-            .y_label_area_size(52)
+        let body = titled(&root, &chart.title, sizes)?;
+        let mut plot = ChartBuilder::on(&body)
+            .margin(sizes.label / 2 + 4)
+            // Room for the SD names written after each curve's end.
+            .margin_right(sizes.tag * 2)
+            .x_label_area_size(sizes.label * 3)
+            .y_label_area_size(sizes.label * 3)
             .build_cartesian_2d(x_min..x_max, y_min..y_max)
             .map_err(|e| err(&e))?;
         plot.configure_mesh()
             .x_desc(x_label)
             .y_desc(y_label)
-            .label_style(("sans-serif", 14))
+            .label_style(font(sizes.label))
+            .axis_desc_style(font(sizes.label))
             .x_label_formatter(&|x| format!("{x:.0}"))
             .y_label_formatter(&|y| format!("{y:.0}"))
             .light_line_style(RGBColor(200, 200, 200).mix(0.4))
@@ -223,12 +229,8 @@ pub fn render_svg(chart: &GrowthChart, width: u32, height: u32) -> Result<String
                 } else {
                     format!("{sd}")
                 };
-                plot.draw_series(std::iter::once(Text::new(
-                    label,
-                    (x, y),
-                    ("sans-serif", 13),
-                )))
-                .map_err(|e| err(&e))?;
+                plot.draw_series(std::iter::once(Text::new(label, (x, y), font(sizes.tag))))
+                    .map_err(|e| err(&e))?;
             }
         }
         plot.draw_series(LineSeries::new(

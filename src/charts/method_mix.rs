@@ -4,6 +4,7 @@
 
 use plotters::prelude::*;
 
+use super::font;
 use super::growth_chart::ChartError;
 use super::poster::{err, poster};
 
@@ -30,7 +31,7 @@ pub fn method_mix_svg(
         top,
         ("", "Peserta KB aktif"),
         size,
-        |chart| {
+        |chart, sizes| {
             for (i, bar) in bars.iter().enumerate() {
                 let colour = if bar.mkjp { MKJP } else { SHORT_TERM };
                 let left = i as f64 + 0.15;
@@ -46,7 +47,7 @@ pub fn method_mix_svg(
                     .draw_series(std::iter::once(Text::new(
                         bar.users.to_string(),
                         at,
-                        ("sans-serif", 26),
+                        font(sizes.tag),
                     )))
                     .map_err(|e| err(&e))?;
             }

@@ -6,6 +6,7 @@ use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
 
 use super::growth_chart::ChartError;
+use super::{font, titled, TypeSizes};
 use crate::domain::core::calendar::Month;
 use crate::i18n::{month_label, Lang, PosyanduTexts};
 use crate::indicators::posyandu::skdn::{CountOf, Counts};
@@ -33,14 +34,12 @@ fn draw_group_labels(
     chart: &mut Chart<'_, '_>,
     labels: &[String],
     top: f64,
+    px: u32,
 ) -> Result<(), ChartError> {
-    let labels = labels.iter().enumerate().map(|(i, label)| {
-        Text::new(
-            label.clone(),
-            (i as f64 + 0.15, -top * 0.025),
-            ("sans-serif", 24),
-        )
-    });
+    let labels = labels
+        .iter()
+        .enumerate()
+        .map(|(i, label)| Text::new(label.clone(), (i as f64 + 0.15, -top * 0.025), font(px)));
     chart.draw_series(labels).map_err(|e| err(&e))?;
     Ok(())
 }
@@ -50,24 +49,25 @@ fn month_labels<T>(months: &[(Month, T)], lang: Lang) -> Vec<String> {
 }
 
 /// The frame the posters share: white page, large title, the y axis with `unit`,
-/// a name under each group; `draw` adds the data.
+/// a name under each group; `draw` adds the data with the type sizes given.
 pub(super) fn poster(
     title: &str,
     groups: &[String],
     top: f64,
     (unit, axis): (&str, &str),
     size: (u32, u32),
-    draw: impl FnOnce(&mut Chart<'_, '_>) -> Result<(), ChartError>,
+    draw: impl FnOnce(&mut Chart<'_, '_>, TypeSizes) -> Result<(), ChartError>,
 ) -> Result<String, ChartError> {
+    let sizes = TypeSizes::for_width(size.0);
     let mut svg = String::new();
     {
         let root = SVGBackend::with_string(&mut svg, size).into_drawing_area();
         root.fill(&WHITE).map_err(|e| err(&e))?;
-        let mut chart = ChartBuilder::on(&root)
-            .caption(title, ("sans-serif", 40))
-            .margin(20)
-            .x_label_area_size(50)
-            .y_label_area_size(60)
+        let body = titled(&root, title, sizes)?;
+        let mut chart = ChartBuilder::on(&body)
+            .margin(sizes.label)
+            .x_label_area_size(sizes.label * 2)
+            .y_label_area_size(sizes.label * 3)
             .build_cartesian_2d(0.0..groups.len().max(1) as f64, -top * LABEL_STRIP..top)
             .map_err(|e| err(&e))?;
         let y_label = |y: &f64| {
@@ -82,12 +82,13 @@ pub(super) fn poster(
             .disable_x_mesh()
             .x_labels(0)
             .y_label_formatter(&y_label)
-            .label_style(("sans-serif", 24))
+            .label_style(font(sizes.label))
+            .axis_desc_style(font(sizes.label))
             .y_desc(axis)
             .draw()
             .map_err(|e| err(&e))?;
-        draw_group_labels(&mut chart, groups, top)?;
-        draw(&mut chart)?;
+        draw_group_labels(&mut chart, groups, top, sizes.label)?;
+        draw(&mut chart, sizes)?;
         root.present().map_err(|e| err(&e))?;
     }
     Ok(svg)
@@ -113,7 +114,7 @@ pub fn skdn_bars_svg(
         top,
         ("", PosyanduTexts::of(lang).axis_children),
         size,
-        |chart| {
+        |chart, sizes| {
             for (i, (_, counts)) in months.iter().enumerate() {
                 for (j, (letter, colour, value)) in BARS.iter().enumerate() {
                     let left = i as f64 + 0.1 + j as f64 * 0.2;
@@ -128,7 +129,7 @@ pub fn skdn_bars_svg(
                     let tag = format!("{letter}{}", value(counts));
                     let at = (left, height + top * 0.035);
                     chart
-                        .draw_series(std::iter::once(Text::new(tag, at, ("sans-serif", 20))))
+                        .draw_series(std::iter::once(Text::new(tag, at, font(sizes.tag))))
                         .map_err(|e| err(&e))?;
                 }
             }
@@ -154,7 +155,7 @@ pub fn trend_svg(
         top,
         ("%", axis),
         size,
-        |chart| {
+        |chart, sizes| {
             let points: Vec<(f64, f64)> = months
                 .iter()
                 .enumerate()
@@ -173,7 +174,7 @@ pub fn trend_svg(
             chart
                 .draw_series(points.iter().map(|&(x, y)| {
                     let text = format!("{y:.1}%").replace('.', ",");
-                    Text::new(text, (x - 0.3, y + top * 0.06), ("sans-serif", 26))
+                    Text::new(text, (x - 0.3, y + top * 0.06), font(sizes.tag))
                 }))
                 .map_err(|e| err(&e))?;
             Ok(())

@@ -184,6 +184,9 @@ texts! {
         todo_pregnant: fn(u32) -> String =
             |n| format!("{n} ibu hamil berisiko (KEK/anemia)"),
             |n| format!("{n} pregnant women at risk (KEK/anaemia)");
+        scroll_sideways: &'static str =
+            "Geser ke samping untuk melihat semua →",
+            "Swipe sideways to see it all →";
         todo_balita: fn(u32) -> String =
             |n| format!("{n} balita perlu dirujuk menurut penimbangan terakhir"),
             |n| format!("{n} under-fives to refer after their last weighing");

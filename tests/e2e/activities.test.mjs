@@ -20,6 +20,7 @@ const countRow = async (label) =>
   page.locator('[data-testid="activity-counts"] tbody tr', { hasText: label }).locator('td').allTextContents();
 
 test('a meeting and a KIE session are recorded, checked at the field and counted', async () => {
+  await app.skipSetup();
   await app.testid('home-activities').click();
   await app.testid('activities-page').waitFor();
   const form = app.testid('activity-form');

@@ -66,3 +66,24 @@ export async function phone({ width = 360, height = 740 } = {}) {
 export async function browser() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
 }
+
+/**
+ * The smallest type, in CSS px as shown, of the charts `selector` finds that are on
+ * screen: each SVG text's font size scaled by how the SVG is drawn (its width over its
+ * viewBox's).
+ */
+export async function smallestChartType(page, selector) {
+  return page.evaluate((sel) => {
+    let smallest = Infinity;
+    for (const svg of document.querySelectorAll(`${sel} svg`)) {
+      const shown = svg.getBoundingClientRect().width;
+      const drawn = svg.viewBox.baseVal?.width || shown;
+      if (!shown) continue;
+      for (const text of svg.querySelectorAll('text')) {
+        const px = parseFloat(text.getAttribute('font-size') ?? getComputedStyle(text).fontSize);
+        smallest = Math.min(smallest, (px * shown) / drawn);
+      }
+    }
+    return smallest;
+  }, selector);
+}

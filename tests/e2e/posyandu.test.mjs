@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { sessionForFile } from './session.mjs';
+import { smallestChartType } from './browser.mjs';
 import { expect } from './expect.mjs';
 import { ChildrenPage, SettingsPage, WeighingDay } from './pages.mjs';
 
@@ -125,6 +126,9 @@ test('the child page shows the history and the growth chart, and prints on A4', 
   await svg.waitFor();
   assert.equal(await svg.locator('circle').count(), 2);
   await app.testid('growth-chart').screenshot({ path: join(OUT, 'growth-chart.png') });
+  // The chart's type reads on the phone: 11 px or more as shown.
+  const smallest = await smallestChartType(page, '[data-testid="growth-chart"]');
+  assert.ok(smallest >= 11, `chart type of ${smallest} px`);
   await page.evaluate(() => { window.print = () => {}; });
   await app.testid('print-child').click();
   await page.locator('.print-charts svg').nth(2).waitFor({ state: 'attached' });
@@ -162,8 +166,12 @@ test('e-PPGBM: the month is exported, and re-importing it adds nothing while bad
 test('the notice-board posters print on A4 and A3 landscape', async () => {
   await app.go('laporan');
   await app.testid('open-posters').click();
-  await app.testid('poster-skdn').locator('svg').waitFor();
+  await app.testid('poster-skdn-chart').locator('svg').waitFor();
   await expect(app.testid('poster-skdn')).toContainText('Balok SKDN');
+  // On the phone the poster keeps its drawn size and scrolls sideways: type ≥ 11 px.
+  const smallest = await smallestChartType(page, '.poster .chart.no-print');
+  assert.ok(smallest >= 11, `poster type of ${smallest} px`);
+  await page.screenshot({ path: join(OUT, 'posters-phone.png') });
   await expect(app.testid('poster-skdn')).toContainText('S30');
   await expect(app.testid('poster-stunting')).toContainText('Stunting');
   await page.emulateMedia({ media: 'print' });

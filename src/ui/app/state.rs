@@ -35,7 +35,7 @@ pub fn db() -> Result<Rc<Db>, StoreError> {
         .ok_or_else(|| StoreError::Unavailable("IndexedDB".into()))
 }
 
-/// A message shown as a toast above the bottom bar.
+/// A message shown as a toast over the top of the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
     Info(String),

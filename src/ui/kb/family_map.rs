@@ -17,6 +17,7 @@ use crate::route::Route;
 use crate::store::settings;
 use crate::ui::app::state::{today, use_app, Notice};
 use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
+use crate::ui::widgets::table_scroll::TableScroll;
 
 fn legend_for(lang: Lang) -> Legend {
     Legend::new(&settings::map_legend(), |mark| i18n::house_mark(lang, mark))
@@ -142,7 +143,7 @@ fn LegendTable(legend: RwSignal<Legend>, open: RwSignal<bool>) -> impl IntoView 
         }
     };
     view! {
-        <div class="table-scroll no-print">
+        <div class="no-print"><TableScroll label={t.kb.edit_legend}>
             <table class="legend-editor" data-testid="legend-editor">
                 <thead><tr><th>{t.kb.legend_symbol}</th><th>{t.kb.legend_colour}</th><th>{t.kb.legend_label}</th></tr></thead>
                 <tbody>
@@ -163,7 +164,7 @@ fn LegendTable(legend: RwSignal<Legend>, open: RwSignal<bool>) -> impl IntoView 
                     }).collect_view()}
                 </tbody>
             </table>
-        </div>
+        </TableScroll></div>
         <div class="row no-print">
             <button type="button" class="primary" on:click=save data-testid="save-legend">{t.common.save}</button>
             <button type="button" on:click=move |_| open.set(false)>{t.common.cancel}</button>

@@ -19,9 +19,12 @@ use crate::ui::app::state::{month_or_now, this_month_text, use_app, Notice};
 use crate::ui::group::activities::activity_table;
 use crate::ui::kb::supply::Supply;
 use crate::ui::settings::backup::download;
+use crate::ui::widgets::chart::{Chart, WIDE_ON_PHONE};
 use crate::ui::widgets::fields::MonthField;
 use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
+use crate::ui::widgets::table_scroll::TableScroll;
 
+/// The paper's drawing of each Rumah DataKu chart.
 const CHART_SIZE: (u32, u32) = (1200, 560);
 
 /// The month's table: RTs, each RW's subtotal, the village.
@@ -49,7 +52,7 @@ fn report_table(register: &Register, report: &KbReport, lang: Lang) -> impl Into
         .collect_view();
     let t = lang.texts();
     view! {
-        <div class="table-scroll">
+        <TableScroll label={t.kb.kb_report}>
             <table class="kb-table" data-testid="kb-table">
                 <thead><tr>
                     <th scope="col">"RT / RW"</th>
@@ -58,7 +61,7 @@ fn report_table(register: &Register, report: &KbReport, lang: Lang) -> impl Into
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        </TableScroll>
     }
 }
 
@@ -94,22 +97,27 @@ fn teen_table(register: &Register, year: &[KbReport], lang: Lang) -> impl IntoVi
             }
         })
         .collect_view();
+    let months = year
+        .iter()
+        .map(|r| view! { <th scope="col">{month_label(r.month, lang)}</th> })
+        .collect_view();
     view! {
         <h3>{t.kb.teen_by_rw}</h3>
         <p class="hint">{t.kb.teen_cell_legend}</p>
-        <div class="table-scroll">
+        <TableScroll label={t.kb.teen_by_rw}>
             <table class="trend" data-testid="kb-teen">
                 <thead><tr><th scope="col">"RW"</th>
-                    {year.iter().map(|r| view! { <th scope="col">{month_label(r.month, lang)}</th> }).collect_view()}
+                    {months}
                 </tr></thead>
                 <tbody>{rows}</tbody>
             </table>
-        </div>
+        </TableScroll>
     }
 }
 
-/// The Rumah DataKu charts as SVG: method mix, KB aktif, modern methods, unmet need.
-fn charts(year: &[KbReport], lang: Lang) -> [String; 4] {
+/// The Rumah DataKu charts as (title, SVG) at `size`: method mix, KB aktif, modern
+/// methods, unmet need.
+fn charts(year: &[KbReport], lang: Lang, size: (u32, u32)) -> [(String, String); 4] {
     let t = lang.texts();
     let Some(last) = year.last() else {
         return Default::default();
@@ -125,15 +133,13 @@ fn charts(year: &[KbReport], lang: Lang) -> [String; 4] {
     let line = |title: &str, value: fn(&KbCounts) -> Option<f64>| {
         let points: Vec<(Month, Option<f64>)> =
             year.iter().map(|r| (r.month, value(&r.total))).collect();
-        trend_svg(title, t.kb.axis_percent_pus, &points, CHART_SIZE, lang).unwrap_or_default()
+        let svg = trend_svg(title, t.kb.axis_percent_pus, &points, size, lang).unwrap_or_default();
+        (title.to_owned(), svg)
     };
+    let mix_title = (t.kb.method_mix_title)(&month_label(last.month, lang));
+    let mix = method_mix_svg(&mix_title, &bars, size).unwrap_or_default();
     [
-        method_mix_svg(
-            &(t.kb.method_mix_title)(&month_label(last.month, lang)),
-            &bars,
-            CHART_SIZE,
-        )
-        .unwrap_or_default(),
+        (mix_title, mix),
         line(t.kb.cpr_title, KbCounts::cpr),
         line(t.kb.mcpr_title, KbCounts::mcpr),
         line(t.kb.unmet_title, KbCounts::unmet_percent),
@@ -185,7 +191,16 @@ pub fn KbReportPage() -> impl IntoView {
             let Some(report) = year.last() else {
                 return ().into_any();
             };
-            let [mix, cpr, mcpr, unmet] = charts(year, lang);
+            let screen = charts(year, lang, WIDE_ON_PHONE);
+            let paper = charts(year, lang, CHART_SIZE);
+            let shown = screen
+                .into_iter()
+                .zip(paper)
+                .zip(["kb-methods", "kb-cpr", "kb-mcpr", "kb-unmet"])
+                .map(|(((title, screen), (_, print)), testid)| {
+                    view! { <Chart screen=screen print=print testid=testid label=title wide=true/> }
+                })
+                .collect_view();
             view! {
                 <section class="card" data-testid="kb-report">
                     <h2>{format!("{} — {}", t.kb.kb_report, month_label(report.month, lang))}</h2>
@@ -195,10 +210,7 @@ pub fn KbReportPage() -> impl IntoView {
                 </section>
                 <section class="card page-break" data-testid="rumah-dataku">
                     <h2>"Rumah DataKu"</h2>
-                    <div class="chart" data-testid="kb-methods" inner_html=mix></div>
-                    <div class="chart" data-testid="kb-cpr" inner_html=cpr></div>
-                    <div class="chart" data-testid="kb-mcpr" inner_html=mcpr></div>
-                    <div class="chart" data-testid="kb-unmet" inner_html=unmet></div>
+                    {shown}
                     {teen_table(r, year, lang)}
                 </section>
             }

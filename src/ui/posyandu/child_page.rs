@@ -14,6 +14,7 @@ use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
 use crate::ui::posyandu::weighing_result::review_of;
 use crate::ui::widgets::referral_flag::ReferralFlag;
+use crate::ui::widgets::table_scroll::TableScroll;
 
 const KINDS: [(ChartKind, &str); 5] = [
     (ChartKind::WeightForAge, "BB/U"),
@@ -56,6 +57,7 @@ fn chart_svg(
     kind: ChartKind,
     view: View,
     lang: i18n::Lang,
+    (width, height): (u32, u32),
 ) -> String {
     let label = KINDS
         .iter()
@@ -69,8 +71,13 @@ fn chart_svg(
         points: points(child_id, kind),
         lang,
     };
-    render_svg(&chart, 800, 560).unwrap_or_default()
+    render_svg(&chart, width, height).unwrap_or_default()
 }
+
+/// The growth chart as drawn for the phone (shown at about this size, so its type
+/// reads) and for A4.
+const ON_PHONE: (u32, u32) = (340, 300);
+const ON_PAPER: (u32, u32) = (800, 560);
 
 #[component]
 pub fn ChildPage(child_id: Uuid) -> impl IntoView {
@@ -189,7 +196,7 @@ pub fn ChildPage(child_id: Uuid) -> impl IntoView {
                 view! { <p class="empty">{t.posyandu.no_weighings}</p> }.into_any()
             } else {
                 view! {
-                    <div class="table-scroll">
+                    <TableScroll label={t.posyandu.history}>
                         <table class="history" data-testid="history">
                             <thead><tr>
                                 <th>{t.common.date}</th><th>{t.posyandu.age}</th><th>"BB"</th><th>"PB/TB"</th><th>"N/T"</th>
@@ -197,7 +204,7 @@ pub fn ChildPage(child_id: Uuid) -> impl IntoView {
                             </tr></thead>
                             <tbody>{rows}</tbody>
                         </table>
-                    </div>
+                    </TableScroll>
                 }.into_any()
             }}
         </section>
@@ -214,7 +221,7 @@ pub fn ChildPage(child_id: Uuid) -> impl IntoView {
                 <button type="button" class:active=move || view_span.get() == View::Months0To60 on:click=move |_| view_span.set(View::Months0To60)>{t.posyandu.view_60}</button>
             </div>
             <div class="chart" data-testid="growth-chart"
-                inner_html=move || chart_svg(child_id, sex, &name, kind.get(), view_span.get(), lang)></div>
+                inner_html=move || chart_svg(child_id, sex, &name, kind.get(), view_span.get(), lang, ON_PHONE)></div>
         </section>
         {move || printing.get().then(|| {
             let span = view_span.get_untracked();
@@ -222,7 +229,7 @@ pub fn ChildPage(child_id: Uuid) -> impl IntoView {
                 <section class="print-only print-charts">
                     {[ChartKind::WeightForAge, ChartKind::LengthForAge, ChartKind::WeightForLength]
                         .into_iter()
-                        .map(|k| view! { <div class="chart" inner_html=chart_svg(child_id, sex, &name_for_print, k, span, lang)></div> })
+                        .map(|k| view! { <div class="chart" inner_html=chart_svg(child_id, sex, &name_for_print, k, span, lang, ON_PAPER)></div> })
                         .collect_view()}
                 </section>
             }

@@ -11,8 +11,12 @@ use crate::indicators::posyandu::skdn::skdn;
 use crate::route::Route;
 use crate::ui::app::state::{month_or_now, this_month_text, use_app};
 use crate::ui::posyandu::child_list::posyandu_options;
+use crate::ui::widgets::chart::{Chart, WIDE_ON_PHONE};
 use crate::ui::widgets::fields::PeriodFields;
 use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
+
+/// The paper's drawing of a poster (A4 or A3 landscape).
+const POSTER_SIZE: (u32, u32) = (1200, 760);
 
 #[component]
 pub fn Posters() -> impl IntoView {
@@ -56,24 +60,23 @@ pub fn Posters() -> impl IntoView {
             (bars, trend)
         });
         let place = place();
-        let size = (1200, 760);
-        (
-            skdn_bars_svg(
-                &(t.posyandu.skdn_poster_title)(&place, &period),
-                &bars,
-                size,
-                lang,
+        let skdn_title = (t.posyandu.skdn_poster_title)(&place, &period);
+        let stunting_title = (t.posyandu.stunting_poster_title)(&place, &period);
+        let draw = |size| {
+            (
+                skdn_bars_svg(&skdn_title, &bars, size, lang).unwrap_or_default(),
+                trend_svg(
+                    &stunting_title,
+                    t.posyandu.axis_weighed_percent,
+                    &trend,
+                    size,
+                    lang,
+                )
+                .unwrap_or_default(),
             )
-            .unwrap_or_default(),
-            trend_svg(
-                &(t.posyandu.stunting_poster_title)(&place, &period),
-                t.posyandu.axis_weighed_percent,
-                &trend,
-                size,
-                lang,
-            )
-            .unwrap_or_default(),
-        )
+        };
+        let (screen, paper) = (draw(WIDE_ON_PHONE), draw(POSTER_SIZE));
+        (skdn_title, stunting_title, screen, paper)
     };
     view! {
         <PaperRule paper=paper landscape=true/>
@@ -86,14 +89,14 @@ pub fn Posters() -> impl IntoView {
             </div>
         </section>
         {move || {
-            let (bars, trend) = posters();
+            let (skdn_title, stunting_title, (bars, trend), (bars_paper, trend_paper)) = posters();
             view! {
                 <section class="poster" data-testid="poster-skdn">
-                    <div class="chart" inner_html=bars></div>
+                    <Chart screen=bars print=bars_paper testid="poster-skdn-chart" label=skdn_title wide=true/>
                     <p class="legend">{t.posyandu.skdn_legend}</p>
                 </section>
                 <section class="poster" data-testid="poster-stunting">
-                    <div class="chart" inner_html=trend></div>
+                    <Chart screen=trend print=trend_paper testid="poster-stunting-chart" label=stunting_title wide=true/>
                 </section>
             }
         }}

@@ -16,6 +16,7 @@ use crate::ui::app::state::{month_or_now, now, this_month_text, today, use_app, 
 use crate::ui::posyandu::child_list::posyandu_options;
 use crate::ui::settings::backup::{chosen_file_text, download};
 use crate::ui::widgets::fields::PeriodFields;
+use crate::ui::widgets::table_scroll::TableScroll;
 
 fn percent(value: Option<f64>, lang: Lang) -> String {
     value.map_or("—".into(), |p| {
@@ -78,12 +79,12 @@ fn skdn_table(table: &Skdn, t: &'static Texts) -> impl IntoView {
         })
         .collect_view();
     view! {
-        <div class="table-scroll">
+        <TableScroll label="SKDN">
             <table class="skdn" data-testid="skdn-table">
-                <thead><tr><th></th>{header}<th scope="col">{t.posyandu.total}</th></tr></thead>
+                <thead><tr><th scope="col">"SKDN"</th>{header}<th scope="col">{t.posyandu.total}</th></tr></thead>
                 <tbody>{body}</tbody>
             </table>
-        </div>
+        </TableScroll>
     }
 }
 
@@ -109,7 +110,7 @@ fn prevalence_table(
 ) -> impl IntoView {
     let t = lang.texts();
     view! {
-        <div class="table-scroll">
+        <TableScroll label={t.posyandu.prevalence}>
             <table class="trend" data-testid=testid>
                 <thead><tr>
                     <th scope="col">{first}</th><th scope="col">"Stunting"</th><th scope="col">"Wasting"</th>
@@ -123,7 +124,7 @@ fn prevalence_table(
                     }).collect_view()}
                 </tbody>
             </table>
-        </div>
+        </TableScroll>
     }
 }
 

@@ -22,6 +22,7 @@ use crate::ui::app::state::{today, use_app};
 use crate::ui::widgets::fields::{show_problems, TextField};
 use crate::ui::widgets::person_picker::PersonPicker;
 use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
+use crate::ui::widgets::table_scroll::TableScroll;
 
 /// The facts line of a target, in the cadre's words.
 pub fn detail_text(detail: &Detail, lang: Lang) -> String {
@@ -270,7 +271,7 @@ pub fn Accompaniment() -> impl IntoView {
         <section class="card" data-testid="tpk">
             <h1>{t.tpk.tpk_title}</h1>
             <h2>{(t.tpk.tpk_recap)(&month_label(month, lang))}</h2>
-            <div class="table-scroll">
+            <TableScroll label={t.tpk.tpk_title}>
                 <table class="trend compact" data-testid="tpk-recap">
                     <thead><tr>
                         <th scope="col">{t.tpk.col_target}</th><th scope="col">{t.tpk.col_total}</th>
@@ -285,7 +286,7 @@ pub fn Accompaniment() -> impl IntoView {
                         }).collect_view()}
                     </tbody>
                 </table>
-            </div>
+            </TableScroll>
             <div class="row">
                 <button type="button" on:click=move |_| adding_pregnancy.set(true) data-testid="add-pregnancy">{t.tpk.add_pregnancy}</button>
                 <button type="button" on:click=move |_| adding_catin.set(true) data-testid="add-catin">{t.tpk.add_catin}</button>

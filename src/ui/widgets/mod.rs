@@ -1,7 +1,9 @@
 //! Controls every screen uses: form fields with their messages, printing, confirming.
 
+pub mod chart;
 pub mod confirm;
 pub mod fields;
 pub mod person_picker;
 pub mod print;
 pub mod referral_flag;
+pub mod table_scroll;
