@@ -9,6 +9,7 @@ import { serve } from './server.mjs';
 import { phone, assertNoPageErrors } from './browser.mjs';
 import { expect } from './expect.mjs';
 import { App, FamiliesPage, WeighingDay } from './pages.mjs';
+import { axeViolations, smallTargets } from './audit.mjs';
 
 const DIST = process.env.BAKTI_DIST ?? 'dist';
 const OUT = 'tests/e2e/out';
@@ -152,4 +153,31 @@ test('a weighing day: BB has the cursor, Simpan in reach, each result in words, 
   await app.go('');
   await expect(app.testid('todo')).toContainText('1 balita perlu dirujuk');
   await shot('home');
+});
+
+test('every main screen: no axe-core violation, every control at least 44 px', async () => {
+  const familyHref = await (async () => {
+    await app.go('keluarga');
+    return page.getByTestId('family-row').first().getAttribute('href');
+  })();
+  const childHref = await (async () => {
+    await app.go('anak');
+    return page.getByTestId('child-row').first().getAttribute('href');
+  })();
+  const screens = ['', 'anak', 'keluarga', familyHref.replace('#/', ''), childHref.replace('#/', ''),
+    'keluarga/baru', 'anak/baru', 'pendampingan', 'laporan', 'laporan/poster', 'laporan/kb',
+    'laporan/peta', 'kegiatan', 'pengaturan'];
+  const found = [];
+  for (const screen of screens) {
+    await app.go(screen);
+    await page.waitForTimeout(150);
+    for (const v of await axeViolations(page)) found.push(`#/${screen}: ${v}`);
+    for (const s of await smallTargets(page)) found.push(`#/${screen}: small target ${s}`);
+  }
+  // The weighing day with a child open.
+  await new WeighingDay(app).open();
+  await page.getByTestId('weighing-row').first().click();
+  for (const v of await axeViolations(page)) found.push(`weighing: ${v}`);
+  for (const s of await smallTargets(page)) found.push(`weighing: small target ${s}`);
+  assert.deepEqual(found, []);
 });

@@ -320,8 +320,11 @@ pub fn FamilyMap() -> impl IntoView {
                 <section class="card family-map" data-testid="family-map">
                     <h2 data-testid="map-title">{(t.kb.map_title)(&rt_name(), &format_date(today(), lang))}</h2>
                     {empty.then(|| view! { <p class="empty">{t.kb.map_no_family}</p> })}
-                    <div class="map-grid" style:grid-template-columns=format!("repeat({}, minmax(0, 1fr))", map.columns) data-testid="map-grid">
-                        {grid}
+                    // Squares of at least 44 px: on a narrow phone the street scrolls sideways.
+                    <div class="map-scroll" tabindex="0" role="region" aria-label=t.kb.family_map>
+                        <div class="map-grid" style:grid-template-columns=format!("repeat({}, minmax(44px, 1fr))", map.columns) data-testid="map-grid">
+                            {grid}
+                        </div>
                     </div>
                     {move || chosen.get().map(|id| view! {
                         <div class="chosen no-print" data-testid="map-chosen">

@@ -110,7 +110,7 @@ fn prevalence_table(
 ) -> impl IntoView {
     let t = lang.texts();
     view! {
-        <TableScroll label={t.posyandu.prevalence}>
+        <TableScroll label=format!("{} — {first}", t.posyandu.prevalence)>
             <table class="trend" data-testid=testid>
                 <thead><tr>
                     <th scope="col">{first}</th><th scope="col">"Stunting"</th><th scope="col">"Wasting"</th>

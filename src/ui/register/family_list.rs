@@ -98,9 +98,13 @@ pub fn Families() -> impl IntoView {
             {(!areas.is_empty()).then(|| view! {
                 <IdSelect label=t.register.area_filter field="family_area" options=areas value=area lang=lang none=t.register.all_areas/>
             })}
-            <a class="button primary" href=Route::NewFamily.href() data-testid="add-family">
-                {t.common.add_family}
-            </a>
+            <div class="actions">
+                <a class="button primary" href=Route::NewFamily.href() data-testid="add-family">
+                    {t.common.add_family}
+                </a>
+                // The street map of the houses, one tap from the families.
+                <a class="button" href=Route::FamilyMap.href() data-testid="families-map">{t.kb.family_map}</a>
+            </div>
         </section>
         <p class="meta" data-testid="family-count">{move || (t.register.families_found)(matches.with(Vec::len))}</p>
         <ul class="list" data-testid="family-list">

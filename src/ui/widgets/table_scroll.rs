@@ -7,8 +7,9 @@ use crate::ui::app::state::use_app;
 
 #[component]
 pub fn TableScroll(
-    /// What the table is, for a screen reader.
-    label: &'static str,
+    /// What the table is, for a screen reader; unique on its screen.
+    #[prop(into)]
+    label: String,
     children: Children,
 ) -> impl IntoView {
     let t = use_app().texts();
