@@ -34,10 +34,23 @@ after(async () => {
   await server?.close();
 });
 
+const location = () => page.url().split('#')[1] ?? '';
+
 /** The page is no wider than the phone: nothing typed widens a screen. */
 async function fitsThePhone() {
   const width = await page.evaluate(() => document.documentElement.scrollWidth);
-  assert.ok(width <= 360, `the page is ${width} px wide on a 360 px phone`);
+  if (width > 360) {
+    // Name the widest element, so the failure says what to fix.
+    const culprit = await page.evaluate(() => {
+      let widest = null;
+      for (const el of document.querySelectorAll('main *')) {
+        const r = el.getBoundingClientRect();
+        if (r.right > 360 && (!widest || r.width < widest.width)) widest = { tag: el.tagName, cls: el.className, testid: el.dataset.testid, width: r.width, right: r.right };
+      }
+      return JSON.stringify(widest);
+    });
+    assert.fail(`the page is ${width} px wide on a 360 px phone (${location()}): ${culprit}`);
+  }
 }
 
 async function shot(name) {
@@ -180,4 +193,31 @@ test('every main screen: no axe-core violation, every control at least 44 px', a
   for (const v of await axeViolations(page)) found.push(`weighing: ${v}`);
   for (const s of await smallTargets(page)) found.push(`weighing: small target ${s}`);
   assert.deepEqual(found, []);
+});
+
+test('no text of any length widens a screen or escapes a chart', async () => {
+  const token = 'X'.repeat(33);
+  const endless = 'Panjang'.repeat(715); // 5 005 characters, no space
+  const families = new FamiliesPage(app);
+  await families.addFamily({ address: `Jalan ${token}`, rt: 'RT 02 / RW 03' }, [
+    { ...MOTHER, name: `Ibu ${token}`, relation: 'Kepala keluarga' },
+    { name: endless, sex: 'Perempuan', birth: '2025-05-05', relation: 'Anak' },
+  ]);
+  await fitsThePhone();
+  await shot('long-family');
+  for (const screen of ['', 'keluarga', 'anak', 'laporan', 'laporan/kb', 'pendampingan']) {
+    await app.go(screen);
+    await fitsThePhone();
+  }
+  await app.go('anak');
+  await page.locator('[data-testid="child-row"]', { hasText: 'PanjangPanjang' }).click();
+  await app.testid('child-page').waitFor();
+  await fitsThePhone();
+  // The chart's title is cut inside the drawing.
+  const title = await app.testid('growth-chart').locator('svg text').first().textContent();
+  assert.ok(title.trim().endsWith('…') && title.length < 60, `chart title "${title.slice(0, 80)}"`);
+  await page.screenshot({ path: join(OUT, 'month-long-child.png') });
+  const day = new WeighingDay(app);
+  await day.open();
+  await fitsThePhone();
 });
