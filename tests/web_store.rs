@@ -135,11 +135,25 @@ async fn import_merges_by_the_design_rule() {
     )
     .expect("export");
     let (_, incoming) = backup::parse(&file, chrono::Utc::now()).expect("valid backup");
-    let plan = db.import(incoming.clone()).await.expect("import");
+    let (plan, undo) = db.import(incoming.clone()).await.expect("import");
     assert_eq!((plan.added, plan.updated, plan.unchanged), (1, 1, 1));
     let after = sorted(db.load().await.expect("read").records);
-    assert_eq!(after, sorted(vec![deleted_elsewhere, edited_here, new_one]));
-    let again = db.import(incoming).await.expect("import again");
+    assert_eq!(
+        after,
+        sorted(vec![
+            deleted_elsewhere,
+            edited_here.clone(),
+            new_one.clone()
+        ])
+    );
+    // Undone, the phone holds exactly what it held before the merge.
+    db.undo(&undo).await.expect("undo");
+    let before = sorted(db.load().await.expect("read").records);
+    assert_eq!(before, sorted(vec![kept.clone(), edited_here.clone()]));
+    db.import(incoming.clone())
+        .await
+        .expect("import again after undo");
+    let (again, _) = db.import(incoming).await.expect("import again");
     assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 3));
 }
 

@@ -3,12 +3,30 @@
 //! Each key: its type, then the Indonesian and the English text on adjacent lines.
 
 use super::texts;
+use crate::domain::core::merge::Preview;
 
 texts! {
     pub struct SettingsTexts {
-        backup_where: &'static str =
-            "Cadangan tersimpan di folder Download HP ini. Kirim file itu ke HP lain atau ke grup WhatsApp kader, supaya data tidak hilang bila HP rusak atau hilang.",
-            "The backup is in this phone's Download folder. Send the file to another phone or to the cadres' WhatsApp group, so the data survives a lost or broken phone.";
+        backup_where: fn(&str, bool) -> String =
+            |file, can_share| format!(
+                "Cadangan tersimpan di folder Download HP ini: {file}. Kirim file itu ke HP lain atau ke grup WhatsApp kader, supaya data tidak hilang bila HP rusak atau hilang: {}",
+                if can_share {
+                    "tekan \"Bagikan file cadangan\" di Pengaturan lalu pilih WhatsApp."
+                } else {
+                    "buka WhatsApp → lampiran (📎) → Dokumen → pilih file itu."
+                }
+            ),
+            |file, can_share| format!(
+                "The backup is in this phone's Download folder: {file}. Send it to another phone or to the cadres' WhatsApp group, so the data survives a lost or broken phone: {}",
+                if can_share {
+                    "press \"Share backup file\" in Settings and choose WhatsApp."
+                } else {
+                    "open WhatsApp → attach (📎) → Document → choose that file."
+                }
+            );
+        backup_shared: &'static str =
+            "Cadangan dibagikan.",
+            "Backup shared.";
         add: &'static str =
             "Tambah",
             "Add";
@@ -68,6 +86,34 @@ texts! {
             Some(0) => "Last backup: today".into(),
             Some(d) => format!("Last backup: {d} days ago"),
             };
+        restore_preview_title: &'static str =
+            "Isi file cadangan ini",
+            "What this backup file holds";
+        restore_preview: fn(&Preview) -> Vec<String> =
+            |p| vec![
+                format!("{} keluarga, {} orang, {} penimbangan", p.families, p.people, p.weighings),
+                format!("{} data belum ada di HP ini (akan ditambah)", p.added),
+                format!("{} data lebih baru dari di HP ini (akan mengganti)", p.newer),
+                format!("{} data sama atau lebih lama (dibiarkan)", p.same_or_older),
+            ],
+            |p| vec![
+                format!("{} families, {} people, {} weighings", p.families, p.people, p.weighings),
+                format!("{} records not on this phone (will be added)", p.added),
+                format!("{} records newer than this phone's (will replace them)", p.newer),
+                format!("{} records the same or older (left as they are)", p.same_or_older),
+            ];
+        restore_merge: &'static str =
+            "Gabungkan",
+            "Merge";
+        restore_undo_hint: &'static str =
+            "Salah file? Penggabungan terakhir bisa dibatalkan sekali, selama aplikasi belum ditutup.",
+            "Wrong file? The last merge can be undone once, while the app stays open.";
+        restore_undo: &'static str =
+            "Batalkan penggabungan",
+            "Undo the merge";
+        restore_undone: &'static str =
+            "Penggabungan dibatalkan. Data kembali seperti sebelumnya.",
+            "Merge undone. The data is as it was before.";
         restored: fn(usize, usize, usize) -> String =
             |added, updated, same| {
             format!("Dipulihkan: {added} baru, {updated} diperbarui, {same} sudah ada.")

@@ -13,7 +13,7 @@ use wasm_bindgen::JsValue;
 
 use super::error::StoreError;
 use super::keys::data_key;
-use crate::domain::core::merge::{self, MergePlan};
+use crate::domain::core::merge::{self, MergePlan, Undo};
 use crate::domain::core::record::Record;
 use crate::domain::core::stale::{is_stale, StoredVersion};
 use crate::vault::stored;
@@ -275,8 +275,9 @@ impl Db {
         Rexie::delete(name).await.map_err(StoreError::from)
     }
 
-    /// Merges a backup's records by the docs/ARCHITECTURE.md rule, written in one transaction.
-    pub async fn import(&self, incoming: Vec<Record>) -> Result<MergePlan, StoreError> {
+    /// Merges a backup's records by the docs/ARCHITECTURE.md rule, written in one
+    /// transaction; gives back the plan and how to undo it.
+    pub async fn import(&self, incoming: Vec<Record>) -> Result<(MergePlan, Undo), StoreError> {
         let existing: HashMap<Uuid, Record> = self
             .load()
             .await?
@@ -285,7 +286,31 @@ impl Db {
             .map(|r| (r.id, r))
             .collect();
         let plan = merge::plan(&existing, incoming);
+        let undo = merge::undo_of(&existing, &plan);
         self.put_all(&plan.to_write).await?;
-        Ok(plan)
+        Ok((plan, undo))
+    }
+
+    /// Takes a merge back in one transaction: the replaced versions are written as they
+    /// were and the added records removed (not tombstoned: they never lived here).
+    pub async fn undo(&self, undo: &Undo) -> Result<(), StoreError> {
+        let values = undo
+            .put_back
+            .iter()
+            .map(|r| to_js(r).map(|v| (v, None)))
+            .collect::<Result<Vec<_>, _>>()?;
+        let tx = self
+            .rexie
+            .transaction(&[RECORDS], TransactionMode::ReadWrite)?;
+        let store = tx.store(RECORDS)?;
+        store.put_all(values.into_iter()).await?;
+        for id in &undo.remove {
+            store.delete(id.to_string().into()).await?;
+        }
+        match tx.done().await {
+            Ok(state) if state.is_aborted() => Err(aborted()),
+            Ok(_) => Ok(()),
+            Err(error) => Err(error.into()),
+        }
     }
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { phone, assertNoPageErrors } from './browser.mjs';
 import { expect } from './expect.mjs';
-import { App, FamiliesPage, WeighingDay } from './pages.mjs';
+import { App, FamiliesPage, SettingsPage, WeighingDay } from './pages.mjs';
 import { axeViolations, smallTargets } from './audit.mjs';
 
 const DIST = process.env.BAKTI_DIST ?? 'dist';
@@ -220,4 +220,47 @@ test('no text of any length widens a screen or escapes a chart', async () => {
   const day = new WeighingDay(app);
   await day.open();
   await fitsThePhone();
+});
+
+test('a backup says where the file is; a new phone sees what it holds, merges on "Gabungkan", and can undo', async () => {
+  const settings = new SettingsPage(app);
+  await settings.setPassphrase('kata sandi desa sukamaju');
+  const download = await settings.backupDownload();
+  await expect(app.testid('notice')).toContainText('folder Download');
+  await expect(app.testid('notice')).toContainText(download.suggestedFilename());
+  await expect(app.testid('notice')).toContainText('WhatsApp');
+  await shot('backup-where');
+  const file = join(OUT, 'month-backup.json');
+  await download.saveAs(file);
+
+  const other = await phone();
+  try {
+    const newPhone = new App(await other.newPage(), server.url);
+    await newPhone.open();
+    // The set-up offers the way to restore instead.
+    await newPhone.testid('setup-restore').click();
+    await newPhone.testid('restore-passphrase').fill('kata sandi desa sukamaju');
+    await newPhone.testid('restore-file').setInputFiles(file);
+    await expect(newPhone.testid('restore-preview')).toContainText('4 keluarga, 10 orang, 5 penimbangan');
+    await expect(newPhone.testid('restore-preview')).toContainText('akan ditambah');
+    await newPhone.page.screenshot({ path: join(OUT, 'month-restore-preview.png'), fullPage: true });
+    // Nothing is merged before "Gabungkan".
+    await newPhone.go('keluarga');
+    await expect(newPhone.testid('family-row')).toHaveCount(0);
+    await newPhone.go('pengaturan');
+    await newPhone.testid('restore-file').setInputFiles(file);
+    await newPhone.testid('restore-merge').click();
+    await expect(newPhone.testid('notice')).toContainText('Dipulihkan:');
+    await newPhone.go('keluarga');
+    await expect(newPhone.testid('family-row')).toHaveCount(4);
+    // Wrong file? The merge is taken back once.
+    await newPhone.go('pengaturan');
+    await newPhone.testid('restore-undo').click();
+    await expect(newPhone.testid('notice')).toContainText('Penggabungan dibatalkan');
+    await expect(newPhone.testid('restore-undo-card')).toHaveCount(0);
+    await newPhone.go('keluarga');
+    await expect(newPhone.testid('family-row')).toHaveCount(0);
+  } finally {
+    await other.close();
+  }
 });

@@ -108,6 +108,10 @@ export class SettingsPage {
     return download;
   }
 
+  /**
+   * Chooses a backup file; when the app shows what it holds, merges it ("Gabungkan").
+   * Returns the banner's answer (the merge's counts, or why the file was refused).
+   */
   async restore(path, passphrase) {
     await this.open();
     if (passphrase !== undefined) await this.app.testid('restore-passphrase').fill(passphrase);
@@ -115,12 +119,21 @@ export class SettingsPage {
     const close = this.app.page.locator('[data-testid="notice"] button.close');
     if (await close.count()) await close.click();
     await this.app.testid('restore-file').setInputFiles(path);
-    // A village-sized file takes longer than one expect's patience.
+    await this.settled();
+    if (await this.app.testid('restore-preview').count()) {
+      await this.app.testid('restore-merge').click();
+      await this.settled();
+    }
+    return this.app.notice();
+  }
+
+  /** Waits for the file's preview or a final banner (a village-sized file takes a while). */
+  async settled() {
     await this.app.page.waitForFunction(() => {
+      if (document.querySelector('[data-testid="restore-preview"]')) return true;
       const notice = document.querySelector('[data-testid="notice"] span');
       return notice && !notice.textContent.includes('Sedang memproses');
     }, null, { timeout: 600_000 });
-    return this.app.notice();
   }
 }
 

@@ -7,7 +7,7 @@ use std::collections::HashMap;
 
 use uuid::Uuid;
 
-use crate::domain::core::record::Record;
+use crate::domain::core::record::{Body, Record};
 
 /// Which of two versions of the same record is newer.
 pub fn newer(a: &Record, b: &Record) -> Ordering {
@@ -57,6 +57,71 @@ pub fn plan(existing: &HashMap<Uuid, Record>, incoming: Vec<Record>) -> MergePla
     plan
 }
 
+/// What a backup file holds and what merging it would do here, shown before the cadre
+/// says "Gabungkan".
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Preview {
+    pub families: usize,
+    pub people: usize,
+    pub weighings: usize,
+    /// Records this phone does not have.
+    pub added: usize,
+    /// Records newer in the file: they would replace the phone's.
+    pub newer: usize,
+    /// Records the phone has in the same or a newer version: left as they are.
+    pub same_or_older: usize,
+}
+
+pub fn preview(local: &[Record], incoming: &[Record]) -> Preview {
+    let here: HashMap<Uuid, &Record> = local.iter().map(|r| (r.id, r)).collect();
+    let mut latest: HashMap<Uuid, &Record> = HashMap::with_capacity(incoming.len());
+    for record in incoming {
+        match latest.get(&record.id) {
+            Some(seen) if newer(seen, record) != Ordering::Less => {}
+            _ => {
+                latest.insert(record.id, record);
+            }
+        }
+    }
+    let mut p = Preview::default();
+    for record in latest.values() {
+        if !record.deleted {
+            match record.body {
+                Body::Family(_) => p.families += 1,
+                Body::Person(_) => p.people += 1,
+                Body::Measurement(_) => p.weighings += 1,
+                _ => {}
+            }
+        }
+        match here.get(&record.id) {
+            None => p.added += 1,
+            Some(current) if newer(record, current) == Ordering::Greater => p.newer += 1,
+            Some(_) => p.same_or_older += 1,
+        }
+    }
+    p
+}
+
+/// How to take a merge back: the versions it replaced, and the records it added.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Undo {
+    pub put_back: Vec<Record>,
+    pub remove: Vec<Uuid>,
+}
+
+/// The undo of writing `plan` over `existing`: written as is (not merged), since the
+/// versions put back are older than the ones they replace.
+pub fn undo_of(existing: &HashMap<Uuid, Record>, plan: &MergePlan) -> Undo {
+    let mut undo = Undo::default();
+    for record in &plan.to_write {
+        match existing.get(&record.id) {
+            Some(before) => undo.put_back.push(before.clone()),
+            None => undo.remove.push(record.id),
+        }
+    }
+    undo
+}
+
 #[cfg(test)]
 mod tests {
     use chrono::{DateTime, TimeZone, Utc};
@@ -81,6 +146,49 @@ mod tests {
 
     fn phone(records: &[&Record]) -> HashMap<Uuid, Record> {
         records.iter().map(|r| (r.id, (*r).clone())).collect()
+    }
+
+    #[test]
+    fn a_merge_is_undone_by_putting_back_what_it_replaced_and_removing_what_it_added() {
+        let kept = Record::new(area("RT 01"), "hp-a", at(0));
+        let edited_here = Record::new(area("RT 02"), "hp-a", at(0));
+        let newer_in_file = edited_here.edited(area("RT 02 baru"), "hp-b", at(7));
+        let new_in_file = Record::new(area("RT 03"), "hp-b", at(7));
+        let existing = phone(&[&kept, &edited_here]);
+        let merged = plan(
+            &existing,
+            vec![newer_in_file, new_in_file.clone(), kept.clone()],
+        );
+        let undo = undo_of(&existing, &merged);
+        assert_eq!(undo.put_back, vec![edited_here]);
+        assert_eq!(undo.remove, vec![new_in_file.id]);
+    }
+
+    #[test]
+    fn the_preview_counts_what_the_file_holds_and_what_it_would_change() {
+        use crate::domain::core::family::Family;
+        let kept = Record::new(area("RT 01"), "hp-a", at(0));
+        let edited_here = Record::new(area("RT 02"), "hp-a", at(0));
+        let family = Record::new(Body::Family(Family::default()), "hp-b", at(3));
+        let file = vec![
+            kept.clone(),
+            edited_here.edited(area("RT 02 baru"), "hp-b", at(7)),
+            family.clone(),
+            family.deleted("hp-b", at(4)),
+        ];
+        let p = preview(&[kept, edited_here], &file);
+        assert_eq!(
+            p,
+            Preview {
+                families: 0,
+                people: 0,
+                weighings: 0,
+                added: 1,
+                newer: 1,
+                same_or_older: 1
+            },
+            "the family was deleted in the file: added as a tombstone, not counted as a family"
+        );
     }
 
     #[test]

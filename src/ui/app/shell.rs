@@ -225,7 +225,7 @@ fn NoticeBanner() -> impl IntoView {
     move || {
         app.notice.get().map(|notice| {
             let (class, text) = match notice {
-                Notice::Info(text) => ("banner info", text),
+                Notice::Info(text) | Notice::Lasting(text) => ("banner info", text),
                 Notice::Error(text) => ("banner error", text),
             };
             view! {

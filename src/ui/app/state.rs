@@ -12,6 +12,7 @@ use leptos::task::spawn_local;
 use uuid::Uuid;
 
 use crate::domain::core::calendar::Month;
+use crate::domain::core::merge::Undo;
 use crate::domain::core::record::{upsert, Body, Record};
 use crate::domain::core::register::Register;
 use crate::domain::kb::status::FourTRules;
@@ -38,7 +39,10 @@ pub fn db() -> Result<Rc<Db>, StoreError> {
 /// A message shown as a toast over the top of the screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Notice {
+    /// Good news; fades after a few seconds.
     Info(String),
+    /// Work under way, or steps to follow: stays until replaced or closed.
+    Lasting(String),
     Error(String),
 }
 
@@ -69,6 +73,8 @@ pub struct AppState {
     pub locked: RwSignal<bool>,
     /// Beranda's "set a PIN" card was skipped for this visit (it asks again next time).
     pub pin_skipped: RwSignal<bool>,
+    /// How to take back the last backup merge, while the app stays open.
+    pub last_merge: RwSignal<Option<Undo>>,
 }
 
 impl AppState {
@@ -87,6 +93,7 @@ impl AppState {
             has_pin: RwSignal::new(false),
             locked: RwSignal::new(false),
             pin_skipped: RwSignal::new(false),
+            last_merge: RwSignal::new(None),
         }
     }
 

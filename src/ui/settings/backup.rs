@@ -15,6 +15,8 @@ use web_sys::{
 use crate::domain::core::area::AreaLevel;
 use crate::domain::core::backup;
 use crate::domain::core::calendar::iso_date;
+use crate::domain::core::merge::{preview, Undo};
+use crate::domain::core::record::Record;
 use crate::i18n;
 use crate::store::{keys, settings};
 use crate::ui::app::state::{db, now, use_app, AppState, Notice};
@@ -109,15 +111,20 @@ async fn share(text: &str, name: &str) -> Result<(), JsValue> {
         .map(|_| ())
 }
 
-fn mark_backed_up(app: AppState, done: RwSignal<u32>) {
+/// Notes the backup; `downloaded` names a file left in Download (not yet sent anywhere).
+fn mark_backed_up(app: AppState, done: RwSignal<u32>, downloaded: Option<&str>) {
     if let Err(error) = settings::save_last_backup(now()) {
         app.store_error(&error);
     }
     done.update(|n| *n += 1);
-    // A file left on the phone is lost with the phone: say where it should go.
-    app.notice.set(Some(Notice::Info(
-        app.texts().settings.backup_where.to_owned(),
-    )));
+    let t = app.texts();
+    let notice = match downloaded {
+        // A file left on the phone is lost with the phone: say where it is and how to
+        // send it, until the cadre closes the message.
+        Some(name) => Notice::Lasting((t.settings.backup_where)(name, share_target().is_some())),
+        None => Notice::Info(t.settings.backup_shared.to_owned()),
+    };
+    app.notice.set(Some(notice));
 }
 
 /// Whole days since the last backup, if there was one.
@@ -129,8 +136,9 @@ pub fn days_since_backup() -> Option<i64> {
 /// so "Cadangan terakhir" and the reminder read the new date.
 pub fn backup_now(app: AppState, done: RwSignal<u32>) {
     let Some(text) = backup_text(app) else { return };
-    match download(&text, &file_name(&app.device()), MIME) {
-        Ok(()) => mark_backed_up(app, done),
+    let name = file_name(&app.device());
+    match download(&text, &name, MIME) {
+        Ok(()) => mark_backed_up(app, done, Some(&name)),
         Err(_) => app.notice.set(Some(Notice::Error(
             app.texts().common.store_failed.to_owned(),
         ))),
@@ -183,12 +191,13 @@ async fn open_file(app: AppState, text: String, typed: &str) -> Result<String, U
     Ok(inner)
 }
 
-/// Reads a chosen file, checks it, and merges it; any refusal leaves the data as it was.
-async fn restore(app: AppState, text: String, passphrase: String) {
+/// Opens and checks a chosen file; any refusal is said in the banner and changes nothing.
+async fn read_backup(app: AppState, text: String, passphrase: String) -> Option<Vec<Record>> {
     let lang = app.lang.get_untracked();
-    // Deriving the key from a typed passphrase and merging take a moment on a phone.
-    app.notice
-        .set(Some(Notice::Info(lang.texts().security.working.to_owned())));
+    // Deriving the key from a typed passphrase and parsing take a moment on a phone.
+    app.notice.set(Some(Notice::Lasting(
+        lang.texts().security.working.to_owned(),
+    )));
     let text = match open_file(app, text, &passphrase).await {
         Ok(text) => text,
         Err(Unopened::NeedsPassphrase) => {
@@ -196,41 +205,129 @@ async fn restore(app: AppState, text: String, passphrase: String) {
             app.notice.set(Some(Notice::Error(
                 t.security.restore_needs_passphrase.to_owned(),
             )));
-            return;
+            return None;
         }
         Err(Unopened::Refused(error)) => {
             app.notice
                 .set(Some(Notice::Error(i18n::file_error(lang, &error))));
-            return;
+            return None;
         }
     };
-    let incoming = match backup::parse(&text, now()) {
-        Ok((_, records)) => records,
+    match backup::parse(&text, now()) {
+        Ok((_, records)) => {
+            app.notice.set(None);
+            Some(records)
+        }
         Err(error) => {
             app.notice
                 .set(Some(Notice::Error(i18n::backup_error(lang, &error))));
-            return;
+            None
         }
-    };
+    }
+}
+
+/// Merges the file's records in one transaction; gives back how to undo it.
+async fn merge(app: AppState, incoming: Vec<Record>) -> Option<Undo> {
+    let lang = app.lang.get_untracked();
+    app.notice.set(Some(Notice::Lasting(
+        lang.texts().security.working.to_owned(),
+    )));
     let imported = match db() {
         Ok(db) => db.import(incoming).await,
         Err(error) => Err(error),
     };
-    match imported {
-        Ok(plan) => {
-            crate::store::tabs::announce_everything();
-            if let Err(error) = app.reload().await {
-                app.store_error(&error);
-                return;
-            }
-            let t = lang.texts();
-            app.notice.set(Some(Notice::Info((t.settings.restored)(
-                plan.added,
-                plan.updated,
-                plan.unchanged,
-            ))));
+    let (plan, undo) = match imported {
+        Ok(done) => done,
+        Err(error) => {
+            app.store_error(&error);
+            return None;
         }
+    };
+    crate::store::tabs::announce_everything();
+    if let Err(error) = app.reload().await {
+        app.store_error(&error);
+        return None;
+    }
+    let t = lang.texts();
+    app.notice.set(Some(Notice::Info((t.settings.restored)(
+        plan.added,
+        plan.updated,
+        plan.unchanged,
+    ))));
+    Some(undo)
+}
+
+/// Takes the last merge back.
+async fn undo_merge(app: AppState, undo: Undo) {
+    let t = app.texts();
+    let undone = match db() {
+        Ok(db) => db.undo(&undo).await,
+        Err(error) => Err(error),
+    };
+    if let Err(error) = undone {
+        app.store_error(&error);
+        return;
+    }
+    crate::store::tabs::announce_everything();
+    match app.reload().await {
+        Ok(_) => app
+            .notice
+            .set(Some(Notice::Info(t.settings.restore_undone.to_owned()))),
         Err(error) => app.store_error(&error),
+    }
+}
+
+/// What the chosen file holds, and "Gabungkan" / "Batal".
+#[component]
+fn RestorePreview(file: RwSignal<Option<Vec<Record>>>) -> impl IntoView {
+    let app = use_app();
+    let undo = app.last_merge;
+    let t = app.texts();
+    let summary = move || {
+        file.with(|f| {
+            f.as_ref().map(|incoming| {
+                let p = app.records.with_untracked(|local| preview(local, incoming));
+                (t.settings.restore_preview)(&p)
+            })
+        })
+    };
+    let on_merge = move |_| {
+        let Some(incoming) = file.get_untracked() else {
+            return;
+        };
+        file.set(None);
+        spawn_local(async move {
+            if let Some(done) = merge(app, incoming).await {
+                undo.set(Some(done));
+            }
+        });
+    };
+    view! {
+        {move || summary().map(|lines| view! {
+            <div class="card warn" data-testid="restore-preview">
+                <h3>{t.settings.restore_preview_title}</h3>
+                <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
+                <div class="actions">
+                    <button type="button" class="primary" data-testid="restore-merge" on:click=on_merge>
+                        {t.settings.restore_merge}
+                    </button>
+                    <button type="button" data-testid="restore-cancel" on:click=move |_| file.set(None)>
+                        {t.common.cancel}
+                    </button>
+                </div>
+            </div>
+        })}
+        {move || undo.get().map(|_| view! {
+            <div class="card" data-testid="restore-undo-card">
+                <p>{t.settings.restore_undo_hint}</p>
+                <button type="button" data-testid="restore-undo" on:click=move |_| {
+                    if let Some(last) = undo.get_untracked() {
+                        undo.set(None);
+                        spawn_local(undo_merge(app, last));
+                    }
+                }>{t.settings.restore_undo}</button>
+            </div>
+        })}
     }
 }
 
@@ -250,15 +347,16 @@ pub fn Backup() -> impl IntoView {
         spawn_local(async move {
             // A cancelled share sheet is not an error worth a banner.
             if share(&text, &file_name(&app.device())).await.is_ok() {
-                mark_backed_up(app, backups_made);
+                mark_backed_up(app, backups_made, None);
             }
         });
     };
     let passphrase = RwSignal::new(String::new());
+    let chosen = RwSignal::new(None::<Vec<Record>>);
     let on_file = move |ev: leptos::ev::Event| {
         spawn_local(async move {
             let text = chosen_file_text(&ev).await.unwrap_or_default();
-            restore(app, text, passphrase.get_untracked()).await;
+            chosen.set(read_backup(app, text, passphrase.get_untracked()).await);
         });
     };
     view! {
@@ -282,6 +380,7 @@ pub fn Backup() -> impl IntoView {
                     {t.settings.restore}
                     <input type="file" accept=".json,application/json" on:change=on_file data-testid="restore-file"/>
                 </label>
+                <RestorePreview file=chosen/>
             </div>
         </section>
     }

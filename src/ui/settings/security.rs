@@ -76,7 +76,7 @@ fn PinForm() -> impl IntoView {
         problems.set(Problems::new());
         busy.set(true);
         app.notice
-            .set(Some(Notice::Info(t.security.working.to_owned())));
+            .set(Some(Notice::Lasting(t.security.working.to_owned())));
         spawn_local(async move {
             let saved = save_pin(app, current.get_untracked(), pin).await;
             busy.set(false);
