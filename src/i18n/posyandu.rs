@@ -6,6 +6,12 @@ use super::texts;
 
 texts! {
     pub struct PosyanduTexts {
+        child_mother: &'static str =
+            "Ibu (bila sudah terdaftar)",
+            "Mother (if already registered)";
+        joins_family: fn(&str) -> String =
+            |f| format!("Anak ini masuk ke keluarga {f}."),
+            |f| format!("This child joins the family of {f}.");
         day_fine: &'static str =
             "baik",
             "fine";

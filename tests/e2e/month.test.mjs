@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { phone, assertNoPageErrors } from './browser.mjs';
 import { expect } from './expect.mjs';
-import { App, FamiliesPage, SettingsPage, WeighingDay } from './pages.mjs';
+import { App, FamiliesPage, SettingsPage, WeighingDay, pickPerson } from './pages.mjs';
 import { axeViolations, smallTargets } from './audit.mjs';
 
 const DIST = process.env.BAKTI_DIST ?? 'dist';
@@ -263,4 +263,25 @@ test('a backup says where the file is; a new phone sees what it holds, merges on
   } finally {
     await other.close();
   }
+});
+
+test('"Tambah anak" from Anak finds the mother and joins her family', async () => {
+  await app.go('keluarga');
+  const families = await app.testid('family-row').count();
+  await app.go('anak/baru');
+  await app.testid('name').fill('Bima Sakti');
+  await app.testid('sex').selectOption({ label: 'Laki-laki' });
+  await app.testid('birth_date').fill('2026-06-01');
+  await pickPerson(page, 'child_mother', 'Rina Marlina 2');
+  await expect(app.testid('joins-family')).toContainText('Rina Marlina 2');
+  await shot('new-child-mother');
+  await app.testid('save').click();
+  await app.testid('child-page').waitFor();
+  await expect(app.testid('child-page')).toContainText('Rina Marlina 2');
+  await app.go('keluarga');
+  await expect(app.testid('family-row')).toHaveCount(families);
+  await page.locator('[data-testid="family-row"]', { hasText: 'Rina Marlina 2' }).click();
+  await expect(app.testid('member-list')).toContainText('Bima Sakti');
+  await app.go('anak');
+  await expect(page.locator('[data-testid="child-row"]', { hasText: 'Bima Sakti' })).toHaveCount(1);
 });

@@ -303,6 +303,18 @@ pub fn with_level(level: &str, name: &str) -> String {
     }
 }
 
+/// The youngest a woman offered as a child's mother may be.
+pub const MOTHER_MIN_YEARS: u32 = 15;
+
+/// A woman of at least 15 on `date`: who may be picked as a child's mother (never a
+/// little sister).
+pub fn can_be_mother(person: &Person, date: NaiveDate) -> bool {
+    person.sex == crate::growth::Sex::Female
+        && date
+            .years_since(person.birth_date)
+            .is_some_and(|a| a >= MOTHER_MIN_YEARS)
+}
+
 /// Born on or before `date` and not yet 60 months old then (a balita).
 pub fn is_under_five(person: &Person, date: NaiveDate) -> bool {
     crate::growth::Age::between(person.birth_date, date).is_some_and(|age| age.months() < 60.0)

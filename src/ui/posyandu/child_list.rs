@@ -8,13 +8,15 @@ use uuid::Uuid;
 use crate::domain::core::area::AreaLevel;
 use crate::domain::core::fields::{Problems, YesNo};
 use crate::domain::core::forms::{FamilyForm, PersonForm};
-use crate::domain::core::person::Relation;
+use crate::domain::core::person::{Person, Relation};
 use crate::domain::core::record::Body;
+use crate::domain::core::register::can_be_mother;
 use crate::growth::{Age, Sex};
 use crate::i18n::{format_date, Named};
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
 use crate::ui::widgets::fields::{show_problems, ChoiceField, IdSelect, TextField, YES_NO};
+use crate::ui::widgets::person_picker::PersonPicker;
 use crate::ui::widgets::referral_flag::ReferralFlag;
 
 const SEXES: [Sex; 2] = [Sex::Male, Sex::Female];
@@ -104,12 +106,29 @@ pub fn NewChild() -> impl IntoView {
     let kia_book = RwSignal::new(None::<YesNo>);
     let birth_length = RwSignal::new(String::new());
     let problems = RwSignal::new(Problems::new());
+    // A mother already registered takes the child into her family; otherwise a family
+    // is started from the address, to be completed later in Keluarga.
+    let mother = RwSignal::new(None::<Uuid>);
+    let women: Vec<Uuid> = app.register.with_untracked(|r| {
+        r.people
+            .iter()
+            .filter(|(_, p)| can_be_mother(p, today()))
+            .map(|(id, _)| *id)
+            .collect()
+    });
+    let mothers_family = move || {
+        let id = mother.get()?;
+        app.register.with(|r| {
+            let family = r.person(id)?.family_id;
+            Some((
+                id,
+                family,
+                r.family_name(family).unwrap_or_default().to_owned(),
+            ))
+        })
+    };
     let submit = move |ev: SubmitEvent| {
         ev.prevent_default();
-        let family_form = FamilyForm {
-            address: address.get_untracked(),
-            ..FamilyForm::default()
-        };
         let child_form = PersonForm {
             name: name.get_untracked(),
             sex: sex.get_untracked(),
@@ -120,6 +139,26 @@ pub fn NewChild() -> impl IntoView {
             kia_book: kia_book.get_untracked(),
             birth_length_cm: birth_length.get_untracked(),
             ..PersonForm::default()
+        };
+        if let Some((mother_id, family_id, _)) = mothers_family() {
+            match child_form.parse(family_id, today()) {
+                Ok(child) => {
+                    problems.set(Problems::new());
+                    let child = Person {
+                        mother_id: Some(mother_id),
+                        ..child
+                    };
+                    let record = app.record_for(None, Body::Person(child));
+                    let child_id = record.id;
+                    app.save(vec![record], move || app.go(Route::Child(child_id)));
+                }
+                Err(found) => show_problems(problems, found),
+            }
+            return;
+        }
+        let family_form = FamilyForm {
+            address: address.get_untracked(),
+            ..FamilyForm::default()
         };
         let family = family_form.parse();
         let family_record = family
@@ -151,7 +190,15 @@ pub fn NewChild() -> impl IntoView {
             <ChoiceField label=t.common.sex field="sex" options=&SEXES value=sex lang=lang problems=problems/>
             <TextField label=t.common.birth_date field="birth_date" value=birth_date problems=problems lang=lang kind="date"/>
             <IdSelect label=t.common.posyandu field="posyandu" options=options value=posyandu lang=lang/>
-            <TextField label=t.common.address field="address" value=address problems=problems lang=lang hint=t.posyandu.quick_family_note/>
+            <PersonPicker label=t.posyandu.child_mother field="child_mother" people=women value=mother lang=lang/>
+            {move || match mothers_family() {
+                Some((_, _, family)) => view! {
+                    <p class="hint" data-testid="joins-family">{(t.posyandu.joins_family)(&family)}</p>
+                }.into_any(),
+                None => view! {
+                    <TextField label=t.common.address field="address" value=address problems=problems lang=lang hint=t.posyandu.quick_family_note/>
+                }.into_any(),
+            }}
             <TextField label=t.common.birth_weight field="birth_weight_kg" value=birth_weight problems=problems lang=lang inputmode="decimal"/>
             <ChoiceField label=t.common.kia_book field="kia_book" options=&YES_NO value=kia_book lang=lang/>
             <TextField label=t.common.birth_length field="birth_length_cm" value=birth_length problems=problems lang=lang inputmode="decimal"/>

@@ -10,6 +10,7 @@ use crate::domain::core::fields::Problems;
 use crate::domain::core::forms::{duplicate_nik, PersonForm as Form};
 use crate::domain::core::person::{Education, MaritalStatus, Relation};
 use crate::domain::core::record::Body;
+use crate::domain::core::register::can_be_mother;
 use crate::domain::kb::status::wife_age_to_confirm;
 use crate::growth::Sex;
 use crate::route::Route;
@@ -46,8 +47,6 @@ const EDUCATION: [Education; 6] = [
     Education::University,
 ];
 
-/// The youngest a member offered as a child's mother may be.
-const MOTHER_MIN_YEARS: u32 = 15;
 /// From this age a child is asked marriage, schooling and job like an adult.
 const ADULT_FIELDS_FROM_YEARS: u32 = 10;
 
@@ -106,14 +105,7 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
             .collect();
         let mothers: Vec<(Uuid, String)> = r
             .members(family_id)
-            // A mother is a woman of at least 15: never a little sister.
-            .filter(|(id, p)| {
-                p.sex == Sex::Female
-                    && Some(*id) != person_id
-                    && today()
-                        .years_since(p.birth_date)
-                        .is_some_and(|a| a >= MOTHER_MIN_YEARS)
-            })
+            .filter(|(id, p)| Some(*id) != person_id && can_be_mother(p, today()))
             .map(|(id, p)| (*id, p.name.clone()))
             .collect();
         (posyandus, mothers)
