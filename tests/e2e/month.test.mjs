@@ -8,7 +8,9 @@ import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { phone, assertNoPageErrors } from './browser.mjs';
 import { expect } from './expect.mjs';
-import { App, FamiliesPage, SettingsPage, WeighingDay, pickPerson } from './pages.mjs';
+import {
+  AccompanimentPage, App, FamiliesPage, FamilyMapPage, KbPanel, SettingsPage, WeighingDay, pickPerson,
+} from './pages.mjs';
 import { axeViolations, smallTargets } from './audit.mjs';
 
 const DIST = process.env.BAKTI_DIST ?? 'dist';
@@ -166,6 +168,50 @@ test('a weighing day: BB has the cursor, Simpan in reach, each result in words, 
   await app.go('');
   await expect(app.testid('todo')).toContainText('1 balita perlu dirujuk');
   await shot('home');
+});
+
+test('a KB status, the KB report, Peta Keluarga, a TPK visit, a meeting and a cash entry', async () => {
+  await app.go('keluarga');
+  await page.locator('[data-testid="family-row"]', { hasText: 'Rina Marlina 1' }).click();
+  await new KbPanel(app).record('Rina Marlina 1', { method: 'Suntik', since: '2025-01-10' });
+  await expect(app.testid('member-list')).toContainText('Suntik');
+  await shot('kb-status');
+  await app.go('laporan/kb');
+  await expect(app.testid('kb-table')).toContainText('RT 01 / RW 03');
+  await shot('kb-report');
+
+  // Peta Keluarga is one tap from Keluarga.
+  await app.go('keluarga');
+  await app.testid('families-map').click();
+  const map = new FamilyMapPage(app);
+  await app.testid('family-map').waitFor();
+  await map.place('Rina Marlina 1', 0, 0);
+  await shot('family-map');
+
+  const tpk = new AccompanimentPage(app);
+  await tpk.open();
+  await app.testid('add-pregnancy').click();
+  const form = app.testid('pregnancy-form');
+  await pickPerson(form, 'mother', 'Rina Marlina 3');
+  const hpht = new Date(Date.now() - 100 * 86_400_000).toISOString().slice(0, 10);
+  await form.getByTestId('hpht').fill(hpht);
+  await form.getByTestId('save-pregnancy').click();
+  await tpk.openPerson('pregnant', 'Rina Marlina 3');
+  await tpk.recordVisit({ adult_arm: '24', hb: '11,5' });
+  await expect(app.testid('visits')).toContainText('LILA 24 cm');
+  await shot('tpk-visit');
+
+  await app.go('kegiatan');
+  const activity = app.testid('activity-form');
+  await activity.getByTestId('topic').fill('Pertemuan rutin Kelompok KB');
+  await activity.getByTestId('participants').fill('14');
+  await activity.getByTestId('save-activity').click();
+  await expect(app.testid('activities')).toContainText('Pertemuan rutin Kelompok KB');
+  const cash = app.testid('cash-form');
+  await cash.getByTestId('amount').fill('20000');
+  await cash.getByTestId('save-cash').click();
+  await expect(app.testid('cash-balance')).toContainText('Saldo: Rp 20.000');
+  await shot('activities');
 });
 
 test('every main screen: no axe-core violation, every control at least 44 px', async () => {

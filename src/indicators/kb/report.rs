@@ -269,15 +269,16 @@ pub fn report_rows<'a>(
     register: &Register,
     report: &'a KbReport,
 ) -> Vec<(RowLevel, String, &'a KbCounts)> {
-    let name = |id: Option<Uuid>| {
-        id.and_then(|id| register.area(id))
-            .map_or_else(|| "—".to_owned(), |a| a.name.clone())
+    // "RT 01 / RW 03" and "RW 03", never a bare "01 / 03".
+    let label = |id: Option<Uuid>| {
+        id.and_then(|id| register.area_label(id))
+            .unwrap_or_else(|| "—".to_owned())
     };
     let mut rows = Vec::new();
     for rw in &report.rws {
-        let rw_name = name(rw.rw);
+        let rw_name = label(rw.rw);
         for (rt, counts) in &rw.rts {
-            rows.push((RowLevel::Rt, format!("{} / {rw_name}", name(*rt)), counts));
+            rows.push((RowLevel::Rt, label(*rt), counts));
         }
         rows.push((RowLevel::Rw, rw_name, &rw.total));
     }

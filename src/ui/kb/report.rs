@@ -79,8 +79,8 @@ fn teen_table(register: &Register, year: &[KbReport], lang: Lang) -> impl IntoVi
         .into_iter()
         .map(|rw| {
             let name = rw
-                .and_then(|id| register.area(id))
-                .map_or_else(|| "—".to_owned(), |a| a.name.clone());
+                .and_then(|id| register.area_label(id))
+                .unwrap_or_else(|| "—".to_owned());
             let cells: Vec<String> = year.iter().map(|r| cell(&r.rw(rw))).collect();
             (name, cells, "")
         })
