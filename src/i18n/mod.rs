@@ -554,10 +554,12 @@ pub fn format_date(date: NaiveDate, lang: Lang) -> String {
 pub fn age(birth: NaiveDate, on: NaiveDate, lang: Lang) -> String {
     let t = lang.texts();
     let months = crate::growth::Age::between(birth, on).map_or(0, |a| a.completed_months());
-    if months < 24 {
-        (t.posyandu.age_months)(months)
-    } else {
-        (t.register.age_years)(months / 12)
+    match months {
+        // A baduta's age is counted in months, as on her KMS.
+        0..24 => (t.posyandu.age_months)(months),
+        // Under five: years and months ("3 th 4 bln"), as the posyandu asks.
+        24..60 => (t.register.age_years_months)(months / 12, months % 12),
+        _ => (t.register.age_years)(months / 12),
     }
 }
 
@@ -621,6 +623,15 @@ mod tests {
         assert_eq!(rupiah(45_000), "Rp 45.000");
         assert_eq!(rupiah(1_250_000), "Rp 1.250.000");
         assert_eq!(rupiah(-5_000), "-Rp 5.000");
+    }
+
+    #[test]
+    fn ages_read_in_months_then_years_and_months_then_years() {
+        let born = NaiveDate::from_ymd_opt(2022, 3, 10).expect("a real date");
+        let on = |y, m, d| NaiveDate::from_ymd_opt(y, m, d).expect("a real date");
+        assert_eq!(age(born, on(2022, 11, 10), Lang::Id), "8 bln");
+        assert_eq!(age(born, on(2025, 7, 9), Lang::Id), "3 th 3 bln");
+        assert_eq!(age(born, on(2027, 4, 10), Lang::Id), "5 tahun");
     }
 
     #[test]

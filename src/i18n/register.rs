@@ -90,6 +90,9 @@ texts! {
         edit_child: &'static str =
             "Ubah data anak",
             "Edit the child's details";
+        age_years_months: fn(u32, u32) -> String =
+            |years, months| format!("{years} th {months} bln"),
+            |years, months| format!("{years} y {months} m");
         age_years: fn(u32) -> String =
             |years| format!("{years} tahun"),
             |years| format!("{years} years");

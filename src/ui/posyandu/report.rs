@@ -238,8 +238,8 @@ pub fn Reports() -> impl IntoView {
                 .into_iter()
                 .map(|(rw, prev)| {
                     let name = rw
-                        .and_then(|id| r.area(id))
-                        .map_or_else(|| "—".to_owned(), |a| a.name.clone());
+                        .and_then(|id| r.area_label(id))
+                        .unwrap_or_else(|| "—".to_owned());
                     (name, prev)
                 })
                 .collect();
