@@ -109,6 +109,8 @@ fn village() -> (Vec<Record>, Uuid) {
                 pregnant: pick == 10 && i % 3 == 0,
                 wish: Some([Wish::ChildSoon, Wish::Delay, Wish::NoMore][i as usize % 3]),
                 first_use: false,
+                since_unknown: false,
+                children_born: None,
             }));
         }
     }

@@ -318,6 +318,8 @@ fn the_targets_of_a_day_and_the_months_recap() {
         pregnant: false,
         wish: None,
         first_use: false,
+        since_unknown: false,
+        children_born: None,
     })));
     let baby = record(Body::Person(Person {
         mother_id: Some(nifas),

@@ -11,7 +11,7 @@ use bakti::domain::core::person::{MaritalStatus, Person, Relation};
 use bakti::domain::core::record::{Body, Record};
 use bakti::domain::core::register::Register;
 use bakti::domain::kb::history::{KbIndex, Start, KBPP_DAYS};
-use bakti::domain::kb::status::{is_pus, KbStatus, Method, Wish, FOUR_T};
+use bakti::domain::kb::status::{is_pus, KbStatus, KbStatusForm, KbUse, Method, Wish, FOUR_T};
 use bakti::growth::Sex;
 use bakti::indicators::kb::report::{kb_report, kb_year};
 use chrono::{Datelike, NaiveDate};
@@ -62,6 +62,8 @@ impl Village {
             pregnant,
             wish,
             first_use: false,
+            since_unknown: false,
+            children_born: None,
         })));
     }
 }
@@ -304,19 +306,23 @@ impl Hamlets {
 
     /// A married wife of 25 in her own family in `rt`, with her KB statuses.
     fn wife(&mut self, rt: usize, statuses: &[(NaiveDate, Option<Method>, bool)]) -> Uuid {
+        self.wife_born(rt, day(2001, 1, 1), statuses)
+    }
+
+    /// As `wife`, born on `born`.
+    fn wife_born(
+        &mut self,
+        rt: usize,
+        born: NaiveDate,
+        statuses: &[(NaiveDate, Option<Method>, bool)],
+    ) -> Uuid {
         let family = record(Body::Family(Family {
             rt_id: Some(self.rts[rt]),
             ..Family::default()
         }));
         let wife = record(Body::Person(Person {
             marital_status: Some(MaritalStatus::Married),
-            ..Person::new(
-                family.id,
-                "Istri",
-                Sex::Female,
-                day(2001, 1, 1),
-                Relation::Wife,
-            )
+            ..Person::new(family.id, "Istri", Sex::Female, born, Relation::Wife)
         }));
         let wife_id = wife.id;
         for (since, method, pregnant) in statuses {
@@ -328,6 +334,8 @@ impl Hamlets {
                 pregnant: *pregnant,
                 wish: Some(Wish::Delay),
                 first_use: false,
+                since_unknown: false,
+                children_born: None,
             })));
         }
         self.records.extend([family, wife]);
@@ -738,6 +746,7 @@ fn the_4t_thresholds_are_whole_numbers_within_their_ranges() {
     let bad = FourTForm {
         too_young_below: "50".into(),
         too_old_above: "".into(),
+        too_old_until: "".into(),
         too_close_below_years: "2,5".into(),
         too_many_above: "banyak".into(),
     };
@@ -746,9 +755,94 @@ fn the_4t_thresholds_are_whole_numbers_within_their_ranges() {
         Err(vec![
             ("too_young_below", Problem::OutOfRange(Quantity::FourTYoung)),
             ("too_old_above", Problem::Required),
+            ("too_old_until", Problem::Required),
             ("too_close_below_years", Problem::NotANumber),
             ("too_many_above", Problem::NotANumber),
         ])
+    );
+    // The band's end must lie above its start.
+    let upside_down = FourTForm {
+        too_old_above: "40".into(),
+        too_old_until: "38".into(),
+        ..FourTForm::from_rules(FOUR_T)
+    };
+    assert_eq!(
+        upside_down.parse(),
+        Err(vec![(
+            "too_old_until",
+            Problem::OutOfRange(Quantity::FourTOldUntil)
+        )])
+    );
+}
+
+#[test]
+fn terlalu_tua_is_the_band_above_35_up_to_40_and_parity_reads_the_kb_card() {
+    let mut h = Hamlets::new();
+    let at_38 = h.wife_born(
+        0,
+        day(1988, 6, 1),
+        &[(day(2026, 1, 5), Some(Method::Pil), false)],
+    );
+    let at_45 = h.wife_born(
+        0,
+        day(1981, 6, 1),
+        &[(day(2026, 1, 5), Some(Method::Pil), false)],
+    );
+    let at_30 = h.wife_born(
+        0,
+        day(1996, 6, 1),
+        &[(day(2026, 1, 5), Some(Method::Pil), false)],
+    );
+    // Her card says five children born alive; none of them is in this register.
+    for r in &mut h.records {
+        if let Body::KbStatus(s) = &mut r.body {
+            if s.wife_id == at_30 {
+                s.children_born = Some(5);
+            }
+        }
+    }
+    let register = Register::from_records(&h.records);
+    let index = KbIndex::new(&register);
+    let on = day(2026, 11, 20);
+    let four_t = |id| {
+        let wife = register.person(id).expect("wife");
+        index.four_t(wife, id, on, FOUR_T)
+    };
+    assert!(four_t(at_38).too_old);
+    assert!(!four_t(at_45).too_old, "above the band's end [U]");
+    assert!(!four_t(at_30).too_old);
+    assert!(four_t(at_30).too_many, "five children on her KB card");
+    assert!(!four_t(at_38).too_many);
+}
+
+#[test]
+fn a_long_time_user_with_no_start_date_is_never_kb_baru() {
+    let born = day(1990, 1, 1);
+    let today = day(2026, 11, 20);
+    let form = KbStatusForm {
+        uses: Some(KbUse::Method(Method::Iud)),
+        since_unknown: true,
+        first_use: true,
+        ..KbStatusForm::default()
+    };
+    let status = form
+        .parse(Uuid::nil(), born, today)
+        .expect("no date needed");
+    assert!(status.since_unknown && !status.first_use);
+    assert_eq!(status.since, today);
+    let mut h = Hamlets::new();
+    let wife = h.wife(0, &[]);
+    h.records.push(record(Body::KbStatus(KbStatus {
+        wife_id: wife,
+        ..status
+    })));
+    let register = Register::from_records(&h.records);
+    let index = KbIndex::new(&register);
+    assert!(!index.is_new_acceptor(wife, day(2026, 11, 1), today));
+    assert!(!index.started(wife, day(2026, 11, 1), today, Start::Restart));
+    assert_eq!(
+        index.status_on(wife, today).and_then(|s| s.method),
+        Some(Method::Iud)
     );
 }
 

@@ -45,6 +45,18 @@ texts! {
         kb_method: &'static str =
             "Alat/cara KB",
             "Method";
+        since_unknown: &'static str =
+            "Sudah lama ber-KB, tanggal mulai tidak tahu",
+            "Long-time user, start date unknown";
+        since_unknown_short: &'static str =
+            "sudah lama (tanggal tidak tahu)",
+            "long-time (date unknown)";
+        children_born: &'static str =
+            "Jumlah anak lahir hidup",
+            "Children born alive";
+        children_born_hint: &'static str =
+            "Seperti di kartu KB; termasuk anak yang sudah besar atau tidak tinggal di sini.",
+            "As on the KB card; including children grown up or living elsewhere.";
         kb_start: &'static str =
             "Mulai tanggal",
             "Since";

@@ -125,11 +125,14 @@ texts! {
             "Batas 4T (4 Terlalu)",
             "4T thresholds (4 Terlalu)";
         four_t_help: &'static str =
-            "Bawaan: di bawah 20 tahun, di atas 35 tahun, jarak kurang dari 2 tahun, lebih dari 3 anak. Ubah bila PKB/puskesmas memakai batas lain.",
-            "Default: under 20, over 35, less than 2 years apart, more than 3 children. Change them if your PKB/puskesmas uses others.";
+            "Bawaan: di bawah 20 tahun, di atas 35 sampai 40 tahun, jarak kurang dari 2 tahun, lebih dari 3 anak (menurut kartu KB atau anak yang terdaftar). Ubah bila PKB/puskesmas memakai batas lain.",
+            "Default: under 20, over 35 up to 40, less than 2 years apart, more than 3 children (by the KB card or the registered children). Change them if your PKB/puskesmas uses others.";
         too_young_below: &'static str =
             "Terlalu muda: umur istri di bawah (tahun)",
             "Too young: wife younger than (years)";
+        too_old_until: &'static str =
+            "Terlalu tua: sampai umur istri (tahun)",
+            "Too old: up to the wife's age (years)";
         too_old_above: &'static str =
             "Terlalu tua: umur istri di atas (tahun)",
             "Too old: wife older than (years)";

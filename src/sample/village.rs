@@ -257,6 +257,8 @@ pub fn village(size: Size, seed: u64, now: DateTime<Utc>) -> Vec<Record> {
                 pregnant: false,
                 wish: m.dice.pick(&[Wish::ChildSoon, Wish::Delay, Wish::NoMore]),
                 first_use: false,
+                since_unknown: false,
+                children_born: None,
             });
             m.add(body);
             if m.dice.chance(20) {
@@ -269,6 +271,8 @@ pub fn village(size: Size, seed: u64, now: DateTime<Utc>) -> Vec<Record> {
                     pregnant: false,
                     wish: Some(Wish::NoMore),
                     first_use: false,
+                    since_unknown: false,
+                    children_born: None,
                 });
                 m.add(body);
             }

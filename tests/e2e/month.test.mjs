@@ -176,6 +176,18 @@ test('a KB status, the KB report, Peta Keluarga, a TPK visit, a meeting and a ca
   await new KbPanel(app).record('Rina Marlina 1', { method: 'Suntik', since: '2025-01-10' });
   await expect(app.testid('member-list')).toContainText('Suntik');
   await shot('kb-status');
+  // A long-time IUD user who does not know when she started: no date asked, never KB baru.
+  await app.go('keluarga');
+  await page.locator('[data-testid="family-row"]', { hasText: 'Rina Marlina 2' }).click();
+  const wife = page.locator('[data-testid="member-list"] li', { hasText: 'Rina Marlina 2' });
+  await wife.getByTestId('record-kb').click();
+  await wife.getByTestId('kb_method').selectOption({ label: 'IUD' });
+  await wife.getByTestId('kb_since_unknown').check();
+  await expect(wife.getByTestId('kb_since')).toHaveCount(0);
+  await wife.getByTestId('kb_children_born').fill('4');
+  await wife.getByTestId('save-kb').click();
+  await expect(wife.getByTestId('kb-history')).toContainText('sudah lama (tanggal tidak tahu)');
+  await expect(wife.getByTestId('kb-4t')).toContainText('banyak');
   await app.go('laporan/kb');
   await expect(app.testid('kb-table')).toContainText('RT 01 / RW 03');
   await shot('kb-report');

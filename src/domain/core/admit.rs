@@ -100,7 +100,10 @@ fn body(body: &Body, today: NaiveDate) -> Result<(), Refused> {
             quantity("arm_cm", m.arm_cm, Quantity::Arm)?;
             quantity("head_cm", m.head_cm, Quantity::Head)
         }
-        Body::KbStatus(k) => event("since", k.since, first, today),
+        Body::KbStatus(k) => {
+            event("since", k.since, first, today)?;
+            count("children_born", k.children_born, Quantity::ChildrenBorn)
+        }
         Body::Supply(s) => {
             event("supply_date", s.date, records_since(), today)?;
             count("quantity", Some(s.quantity), Quantity::SupplyUnits)

@@ -73,6 +73,10 @@ pub enum Quantity {
     FourTOld,
     FourTGap,
     FourTChildren,
+    /// The upper age of "terlalu tua".
+    FourTOldUntil,
+    /// Children born alive, as a wife's KB card records them.
+    ChildrenBorn,
     /// Adults and teenagers seen by the TPK.
     AdultWeight,
     AdultHeight,
@@ -110,6 +114,8 @@ impl Quantity {
             Quantity::FourTOld => (30.0, 45.0, "tahun"),
             Quantity::FourTGap => (1.0, 5.0, "tahun"),
             Quantity::FourTChildren => (2.0, 10.0, "anak"),
+            Quantity::FourTOldUntil => (35.0, 49.0, "tahun"),
+            Quantity::ChildrenBorn => (0.0, 20.0, "anak"),
             Quantity::AdultWeight => (25.0, 200.0, "kg"),
             Quantity::AdultHeight => (100.0, 200.0, "cm"),
             Quantity::AdultArm => (10.0, 50.0, "cm"),

@@ -160,6 +160,10 @@ impl<'a> KbIndex<'a> {
     /// last used a method, even if a "no method" entry was written in between.
     fn start(&self, wife_id: Uuid, earlier: &[&KbStatus], s: &KbStatus) -> Option<(Start, bool)> {
         let method = s.method?;
+        // "Sudah lama, tanggal tidak tahu" starts nothing.
+        if s.since_unknown {
+            return None;
+        }
         let deliveries = self.deliveries(wife_id, s.since);
         let postpartum = deliveries.iter().any(|d| is_kbpp(s, *d));
         let last_use = earlier.iter().rposition(|e| e.method.is_some());
@@ -242,11 +246,16 @@ impl<'a> KbIndex<'a> {
             Age::between(*older, *younger)
                 .is_some_and(|gap| gap.months() < f64::from(rules.too_close_below_years) * 12.0)
         });
+        // Her KB card may count children this register does not hold.
+        let recorded = self
+            .status_on(wife_id, date)
+            .and_then(|s| s.children_born)
+            .map_or(0, |n| n as usize);
         FourT {
             too_young: age < rules.too_young_below,
-            too_old: age > rules.too_old_above,
+            too_old: age > rules.too_old_above && age <= rules.too_old_until,
             too_close,
-            too_many: births.len() > rules.too_many_above,
+            too_many: births.len().max(recorded) > rules.too_many_above,
         }
     }
 }

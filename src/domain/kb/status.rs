@@ -86,6 +86,16 @@ pub struct KbStatus {
     /// written down.
     #[serde(default)]
     pub first_use: bool,
+    /// "Sudah lama, tanggal tidak tahu": a long-time user whose start date nobody knows;
+    /// `since` is then the day it was written down, and the entry never counts as a
+    /// start (KB baru, ulang, ganti cara).
+    #[serde(default)]
+    pub since_unknown: bool,
+    /// Jumlah anak lahir hidup as her KB card says, which may count children not in
+    /// this register (grown up, moved, died): "terlalu banyak" reads the larger of the
+    /// two.
+    #[serde(default)]
+    pub children_born: Option<u32>,
 }
 
 /// The 4 Terlalu thresholds; docs/domain.md §4.4 lists variants [U], so the cadre can
@@ -94,8 +104,11 @@ pub struct KbStatus {
 pub struct FourTRules {
     /// Terlalu muda: wife younger than this (years).
     pub too_young_below: u32,
-    /// Terlalu tua: wife older than this (years).
+    /// Terlalu tua: wife older than this (years) …
     pub too_old_above: u32,
+    /// … and at most this old [U] (BKKBN's 35–40).
+    #[serde(default = "too_old_until_default")]
+    pub too_old_until: u32,
     /// Terlalu dekat: the last two births less than this many years apart.
     pub too_close_below_years: u32,
     /// Terlalu banyak: more children than this.
@@ -103,13 +116,19 @@ pub struct FourTRules {
 }
 
 /// The values the head of BKKBN uses in public remarks (docs/domain.md §4.4): < 20, > 35,
-/// < 2 years, > 3 children.
+/// < 2 years, > 3 children; "terlalu tua" bounded at 40 as BKKBN's 35–40 band [U: the
+/// band is BKKBN's PUS 4T reading named in the review of #13; no juknis at hand].
 pub const FOUR_T: FourTRules = FourTRules {
     too_young_below: 20,
     too_old_above: 35,
+    too_old_until: 40,
     too_close_below_years: 2,
     too_many_above: 3,
 };
+
+fn too_old_until_default() -> u32 {
+    FOUR_T.too_old_until
+}
 
 /// Which of the 4T apply.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -198,6 +217,9 @@ pub struct KbStatusForm {
     pub pregnant: bool,
     pub wish: Option<Wish>,
     pub first_use: bool,
+    /// "Sudah lama, tanggal tidak tahu": no start date asked.
+    pub since_unknown: bool,
+    pub children_born: String,
 }
 
 impl KbStatusForm {
@@ -209,6 +231,11 @@ impl KbStatusForm {
             pregnant: status.pregnant,
             wish: status.wish,
             first_use: status.first_use,
+            since_unknown: status.since_unknown,
+            children_born: status
+                .children_born
+                .map(|n| n.to_string())
+                .unwrap_or_default(),
         }
     }
 
@@ -223,9 +250,21 @@ impl KbStatusForm {
         if self.uses.is_none() {
             problems.push(("kb_method", Problem::Required));
         }
-        let since = past_date(&self.since, born, today)
-            .map_err(|p| problems.push(("kb_since", p)))
-            .ok();
+        // A long-time user with no known start holds from the day she is written down.
+        let since_unknown = self.since_unknown && self.uses.is_some_and(|u| u.method().is_some());
+        let since = if since_unknown {
+            Some(today)
+        } else {
+            past_date(&self.since, born, today)
+                .map_err(|p| problems.push(("kb_since", p)))
+                .ok()
+        };
+        let children_born = whole_number(
+            &self.children_born,
+            Quantity::ChildrenBorn,
+            "kb_children_born",
+            &mut problems,
+        );
         match (self.uses, since) {
             (Some(uses), Some(since)) if problems.is_empty() => Ok(KbStatus {
                 wife_id,
@@ -234,7 +273,9 @@ impl KbStatusForm {
                 served_at: self.served_at.trim().to_owned(),
                 pregnant: self.pregnant,
                 wish: self.wish,
-                first_use: self.first_use && uses.method().is_some(),
+                first_use: self.first_use && uses.method().is_some() && !since_unknown,
+                since_unknown,
+                children_born,
             }),
             _ => Err(problems),
         }
@@ -246,6 +287,7 @@ impl KbStatusForm {
 pub struct FourTForm {
     pub too_young_below: String,
     pub too_old_above: String,
+    pub too_old_until: String,
     pub too_close_below_years: String,
     pub too_many_above: String,
 }
@@ -255,6 +297,7 @@ impl FourTForm {
         FourTForm {
             too_young_below: rules.too_young_below.to_string(),
             too_old_above: rules.too_old_above.to_string(),
+            too_old_until: rules.too_old_until.to_string(),
             too_close_below_years: rules.too_close_below_years.to_string(),
             too_many_above: rules.too_many_above.to_string(),
         }
@@ -274,6 +317,11 @@ impl FourTForm {
             "too_young_below",
         );
         let old = whole(&self.too_old_above, Quantity::FourTOld, "too_old_above");
+        let until = whole(
+            &self.too_old_until,
+            Quantity::FourTOldUntil,
+            "too_old_until",
+        );
         let gap = whole(
             &self.too_close_below_years,
             Quantity::FourTGap,
@@ -284,11 +332,20 @@ impl FourTForm {
             Quantity::FourTChildren,
             "too_many_above",
         );
-        match (young, old, gap, many) {
-            (Some(young), Some(old), Some(gap), Some(many)) if problems.is_empty() => {
+        if let (Some(old), Some(until)) = (old, until) {
+            if until <= old {
+                problems.push((
+                    "too_old_until",
+                    Problem::OutOfRange(Quantity::FourTOldUntil),
+                ));
+            }
+        }
+        match (young, old, until, gap, many) {
+            (Some(young), Some(old), Some(until), Some(gap), Some(many)) if problems.is_empty() => {
                 Ok(FourTRules {
                     too_young_below: young,
                     too_old_above: old,
+                    too_old_until: until,
                     too_close_below_years: gap,
                     too_many_above: many as usize,
                 })

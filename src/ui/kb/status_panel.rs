@@ -81,6 +81,13 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
     );
     let pregnant = RwSignal::new(last.as_ref().is_some_and(|s| s.pregnant));
     let first_use = RwSignal::new(false);
+    let since_unknown = RwSignal::new(false);
+    let children_born = RwSignal::new(
+        last.as_ref()
+            .and_then(|s| s.children_born)
+            .map(|n| n.to_string())
+            .unwrap_or_default(),
+    );
     let wish = RwSignal::new(last.as_ref().and_then(|s| s.wish));
     let problems = RwSignal::new(Problems::new());
     let fill = move |form: KbStatusForm| {
@@ -90,6 +97,8 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
         pregnant.set(form.pregnant);
         wish.set(form.wish);
         first_use.set(form.first_use);
+        since_unknown.set(form.since_unknown);
+        children_born.set(form.children_born);
         problems.set(Problems::new());
     };
     let submit = move |ev: SubmitEvent| {
@@ -101,6 +110,8 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
             pregnant: pregnant.get_untracked(),
             wish: wish.get_untracked(),
             first_use: first_use.get_untracked(),
+            since_unknown: since_unknown.get_untracked(),
+            children_born: children_born.get_untracked(),
         };
         match form.parse(wife_id, app.birth_date(wife_id), today()) {
             Err(found) => show_problems(problems, found),
@@ -137,6 +148,9 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
         if s.first_use {
             parts.push(t.kb.first_use_short.to_owned());
         }
+        if s.since_unknown {
+            parts.push(t.kb.since_unknown_short.to_owned());
+        }
         parts.join(" · ")
     };
     view! {
@@ -150,10 +164,14 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
                 <form on:submit=submit novalidate data-testid="kb-form">
                     {move || editing.get().is_some().then(|| view! { <p class="hint" data-testid="kb-correcting">{t.kb.correcting}</p> })}
                     <ChoiceField label=t.kb.kb_method field="kb_method" options=&KbUse::ALL value=uses lang=lang problems=problems/>
-                    <TextField label=t.kb.kb_start field="kb_since" value=since problems=problems lang=lang kind="date"/>
+                    <CheckField label=t.kb.since_unknown field="kb_since_unknown" value=since_unknown/>
+                    <Show when=move || !since_unknown.get()>
+                        <TextField label=t.kb.kb_start field="kb_since" value=since problems=problems lang=lang kind="date"/>
+                    </Show>
                     <TextField label=t.kb.served_at field="served_at" value=served_at problems=problems lang=lang/>
                     <CheckField label=t.kb.first_use field="kb_first_use" value=first_use/>
                     <CheckField label=t.kb.pregnant field="kb_pregnant" value=pregnant/>
+                    <TextField label=t.kb.children_born field="kb_children_born" value=children_born problems=problems lang=lang inputmode="numeric" hint=t.kb.children_born_hint/>
                     <ChoiceField label=t.kb.wish field="kb_wish" options=&WISHES value=wish lang=lang/>
                     <div class="row">
                         <button type="submit" class="primary" data-testid="save-kb">{t.common.save}</button>

@@ -20,6 +20,7 @@ pub fn FourTSettings() -> impl IntoView {
     let start = FourTForm::from_rules(app.four_t.get_untracked());
     let young = RwSignal::new(start.too_young_below);
     let old = RwSignal::new(start.too_old_above);
+    let until = RwSignal::new(start.too_old_until);
     let gap = RwSignal::new(start.too_close_below_years);
     let many = RwSignal::new(start.too_many_above);
     let problems = RwSignal::new(Problems::new());
@@ -36,6 +37,7 @@ pub fn FourTSettings() -> impl IntoView {
         let form = FourTForm {
             too_young_below: young.get_untracked(),
             too_old_above: old.get_untracked(),
+            too_old_until: until.get_untracked(),
             too_close_below_years: gap.get_untracked(),
             too_many_above: many.get_untracked(),
         };
@@ -51,6 +53,7 @@ pub fn FourTSettings() -> impl IntoView {
         let form = FourTForm::from_rules(FOUR_T);
         young.set(form.too_young_below);
         old.set(form.too_old_above);
+        until.set(form.too_old_until);
         gap.set(form.too_close_below_years);
         many.set(form.too_many_above);
         problems.set(Problems::new());
@@ -62,6 +65,7 @@ pub fn FourTSettings() -> impl IntoView {
             <p class="hint">{t.settings.four_t_help}</p>
             <TextField label=t.settings.too_young_below field="too_young_below" value=young problems=problems lang=lang inputmode="numeric"/>
             <TextField label=t.settings.too_old_above field="too_old_above" value=old problems=problems lang=lang inputmode="numeric"/>
+            <TextField label=t.settings.too_old_until field="too_old_until" value=until problems=problems lang=lang inputmode="numeric"/>
             <TextField label=t.settings.too_close_below_years field="too_close_below_years" value=gap problems=problems lang=lang inputmode="numeric"/>
             <TextField label=t.settings.too_many_above field="too_many_above" value=many problems=problems lang=lang inputmode="numeric"/>
             <div class="row">
