@@ -113,6 +113,59 @@ fn village() -> (Register, [Uuid; 8]) {
 }
 
 #[test]
+fn marriages_in_the_period_count_both_spouses_and_girls_under_15() {
+    let mut v = Village {
+        records: Vec::new(),
+    };
+    let married = |v: &mut Village, name: &str, sex: Sex, born: NaiveDate, on: NaiveDate| {
+        v.records.push(record(Body::Person(Person {
+            marital_status: Some(MaritalStatus::Married),
+            married_on: Some(on),
+            ..Person::new(Uuid::nil(), name, sex, born, Relation::Wife)
+        })));
+    };
+    // A girl of 14 and her husband of 20, married in November.
+    married(
+        &mut v,
+        "Putri",
+        Sex::Female,
+        day(2012, 3, 1),
+        day(2026, 11, 2),
+    );
+    married(&mut v, "Joko", Sex::Male, day(2006, 1, 1), day(2026, 11, 2));
+    // A boy of 18 and a woman of 18 (under 19, not under 18).
+    married(
+        &mut v,
+        "Bayu",
+        Sex::Male,
+        day(2008, 5, 1),
+        day(2026, 11, 20),
+    );
+    married(
+        &mut v,
+        "Sri",
+        Sex::Female,
+        day(2008, 6, 1),
+        day(2026, 11, 20),
+    );
+    // Married at 16, but in October: not November's.
+    married(
+        &mut v,
+        "Tuti",
+        Sex::Female,
+        day(2010, 1, 1),
+        day(2026, 10, 30),
+    );
+    let register = Register::from_records(&v.records);
+    let total = kb_report(&register, NOV, FOUR_T).total;
+    assert_eq!((total.married_under_19, total.married_under_18), (3, 1));
+    assert_eq!(
+        total.pus, 2,
+        "the 14-year-old bride is counted, but she is no PUS"
+    );
+}
+
+#[test]
 fn pus_is_a_married_woman_aged_15_to_49() {
     let (register, ids) = village();
     let end = NOV.last_day();
@@ -183,7 +236,8 @@ fn the_monthly_report_counts_by_hand() {
         (0, 1, 1)
     );
     assert_eq!((total.pregnant, total.four_t), (2, 3));
-    assert_eq!((total.teen_pregnant, total.married_under_19), (1, 1));
+    // Rina married at 17, but not in November: marriages are counted in their month.
+    assert_eq!((total.teen_pregnant, total.married_under_19), (1, 0));
     assert_eq!(total.cpr().map(|p| p.round()), Some(33.0));
     assert_eq!(total.unmet_percent().map(|p| p.round()), Some(17.0));
     assert_eq!(total.by_method.get(&Method::Iud), Some(&1));

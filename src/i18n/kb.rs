@@ -118,8 +118,8 @@ texts! {
             "Kehamilan remaja dan perkawinan anak per RW, 12 bulan",
             "Teen pregnancy and child marriage by RW, 12 months";
         teen_cell_legend: &'static str =
-            "Isi kotak: hamil < 20 th / kawin < 19 th",
-            "Cells: pregnant < 20 y / married < 19 y";
+            "Isi kotak: hamil < 20 th / menikah bulan itu di bawah 19 th (suami dan istri)",
+            "Cells: pregnant < 20 y / married that month under 19 y (both spouses)";
         map_rt: &'static str =
             "RT",
             "RT";

@@ -102,6 +102,12 @@ texts! {
         marital_status: &'static str =
             "Status kawin",
             "Marital status";
+        married_on: &'static str =
+            "Tanggal nikah (bila tahu)",
+            "Wedding date (if known)";
+        married_on_hint: &'static str =
+            "Untuk laporan perkawinan di bawah 19 tahun bulan itu.",
+            "For the month's count of marriages under 19.";
         age_first_marriage: &'static str =
             "Umur kawin pertama (tahun)",
             "Age at first marriage (years)";

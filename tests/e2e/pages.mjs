@@ -161,7 +161,7 @@ export class PersonForm {
     this.app = app;
   }
 
-  async fill({ name, nik = '', sex, birth, relation, marital, marriageAge = '', education, job = '' }) {
+  async fill({ name, nik = '', sex, birth, relation, marital, marriageAge = '', marriedOn = '', education, job = '' }) {
     await this.app.testid('name').fill(name);
     await this.app.testid('nik').fill(nik);
     if (sex) await this.app.testid('sex').selectOption({ label: sex });
@@ -170,6 +170,7 @@ export class PersonForm {
     if (marital) await this.app.testid('marital_status').selectOption({ label: marital });
     // A young child is not asked marriage, schooling and job: those fields are absent.
     if (marriageAge) await this.app.testid('age_first_marriage').fill(marriageAge);
+    if (marriedOn) await this.app.testid('married_on').fill(marriedOn);
     if (education) await this.app.testid('education').selectOption({ label: education });
     if (job) await this.app.testid('job').fill(job);
   }

@@ -90,6 +90,9 @@ fn body(body: &Body, today: NaiveDate) -> Result<(), Refused> {
                     marriage_age_in_range(years, Some(p.birth_date), today),
                 )?;
             }
+            if let Some(day) = p.married_on {
+                event("married_on", day, p.birth_date, today)?;
+            }
             quantity("birth_weight_kg", p.birth_weight_kg, Quantity::BirthWeight)?;
             quantity("birth_length_cm", p.birth_length_cm, Quantity::BirthLength)
         }

@@ -7,8 +7,8 @@ use crate::domain::core::area::{Area, AreaLevel};
 use crate::domain::core::calendar::iso_date;
 use crate::domain::core::family::{Family, HouseCondition, Latrine, MapSpot, WaterSource};
 use crate::domain::core::fields::{
-    birth_date, decimal, decimal_text, optional_16_digits, required, whole_number, Problem,
-    Problems, Quantity, YesNo,
+    birth_date, decimal, decimal_text, optional_16_digits, past_date, required, whole_number,
+    Problem, Problems, Quantity, YesNo,
 };
 use crate::domain::core::person::{Education, MaritalStatus, Person, Relation};
 use crate::growth::Sex;
@@ -123,6 +123,7 @@ pub struct PersonForm {
     pub relation: Option<Relation>,
     pub marital_status: Option<MaritalStatus>,
     pub age_first_marriage: String,
+    pub married_on: String,
     pub education: Option<Education>,
     pub job: String,
     pub mother_id: Option<Uuid>,
@@ -147,6 +148,13 @@ impl PersonForm {
             problems.push(("relation", Problem::Required));
         }
         let age_first_marriage = self.marriage_age(birth, today, &mut problems);
+        // Optional: a wedding date on or after birth and not in the future.
+        let married_on = match (self.married_on.trim(), birth) {
+            ("", _) | (_, None) => None,
+            (text, Some(born)) => past_date(text, born, today)
+                .map_err(|p| problems.push(("married_on", p)))
+                .ok(),
+        };
         let birth_weight_kg = decimal(
             &self.birth_weight_kg,
             Quantity::BirthWeight,
@@ -169,6 +177,7 @@ impl PersonForm {
                 relation,
                 marital_status: self.marital_status,
                 age_first_marriage,
+                married_on,
                 education: self.education,
                 job: self.job.trim().to_owned(),
                 mother_id: self.mother_id,
@@ -211,6 +220,7 @@ impl PersonForm {
                 .age_first_marriage
                 .map(|a| a.to_string())
                 .unwrap_or_default(),
+            married_on: person.married_on.map(iso_date).unwrap_or_default(),
             education: person.education,
             job: person.job.clone(),
             mother_id: person.mother_id,

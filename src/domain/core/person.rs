@@ -58,6 +58,10 @@ pub struct Person {
     pub marital_status: Option<MaritalStatus>,
     #[serde(default)]
     pub age_first_marriage: Option<u8>,
+    /// The day of the (latest) marriage, if known: the report counts marriages in a
+    /// period from it, for both spouses.
+    #[serde(default)]
+    pub married_on: Option<NaiveDate>,
     #[serde(default)]
     pub education: Option<Education>,
     #[serde(default)]
@@ -95,6 +99,7 @@ impl Person {
             relation,
             marital_status: None,
             age_first_marriage: None,
+            married_on: None,
             education: None,
             job: String::new(),
             mother_id: None,

@@ -37,8 +37,11 @@ pub struct KbCounts {
     pub four_t: u32,
     /// Pregnant and under 20 (kehamilan remaja).
     pub teen_pregnant: u32,
-    /// First married under 19 (perkawinan anak).
+    /// People (either spouse) married in the period before 19, the legal minimum of
+    /// UU 16/2019; girls under 15 too, who are not PUS.
     pub married_under_19: u32,
+    /// Of those, married before 18: perkawinan anak.
+    pub married_under_18: u32,
 }
 
 impl KbCounts {
@@ -80,13 +83,16 @@ impl KbCounts {
         self.four_t += other.four_t;
         self.teen_pregnant += other.teen_pregnant;
         self.married_under_19 += other.married_under_19;
+        self.married_under_18 += other.married_under_18;
     }
 }
 
 /// Pregnancy under this age counts as teen pregnancy (docs/domain.md §5.6, BKKBN).
 pub const TEEN_BELOW: u32 = 20;
-/// First marriage under this age is early marriage (UU 16/2019 sets 19 for both).
-pub const CHILD_MARRIAGE_BELOW: u8 = 19;
+/// Marriage under this age is below the legal minimum (UU 16/2019 sets 19 for both).
+pub const EARLY_MARRIAGE_BELOW: u32 = 19;
+/// Marriage under this age is perkawinan anak (a child is under 18, UU 35/2014).
+pub const CHILD_MARRIAGE_BELOW: u32 = 18;
 
 /// One RW: its total and its RTs (`None`: not placed in an RT / RW yet).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -159,10 +165,6 @@ fn counts_of(
     let age = end.years_since(wife.birth_date).unwrap_or(0);
     c.pregnant = u32::from(pregnant);
     c.teen_pregnant = u32::from(pregnant && age < TEEN_BELOW);
-    c.married_under_19 = u32::from(
-        wife.age_first_marriage
-            .is_some_and(|a| a < CHILD_MARRIAGE_BELOW),
-    );
     c.new_acceptors = u32::from(index.is_new_acceptor(wife_id, start, end));
     c.restarts = u32::from(index.started(wife_id, start, end, Start::Restart));
     c.switches = u32::from(index.started(wife_id, start, end, Start::Switch));
@@ -181,6 +183,20 @@ fn report(register: &Register, index: &KbIndex<'_>, month: Month, rules: FourTRu
             .entry(rt)
             .or_default()
             .add(&counts_of(index, *wife_id, wife, month, rules));
+    }
+    // Marriages in the month, counted for each spouse, whatever their age or sex.
+    let start = month.first_day();
+    for (_, person) in &register.people {
+        let Some(day) = person.married_on.filter(|d| (start..=end).contains(d)) else {
+            continue;
+        };
+        let age = day.years_since(person.birth_date).unwrap_or(0);
+        if age < EARLY_MARRIAGE_BELOW {
+            let rt = register.family(person.family_id).and_then(|f| f.rt_id);
+            let counts = by_rt.entry(rt).or_default();
+            counts.married_under_19 += 1;
+            counts.married_under_18 += u32::from(age < CHILD_MARRIAGE_BELOW);
+        }
     }
     let mut rws: Vec<RwRows> = Vec::new();
     for (rt, counts) in by_rt {
@@ -219,7 +235,7 @@ fn report(register: &Register, index: &KbIndex<'_>, month: Month, rules: FourTRu
 pub type Column = (&'static str, fn(&KbCounts) -> u32);
 
 /// The report's count columns, in order (methods follow in `Method::ALL` order).
-pub const COLUMNS: [Column; 16] = [
+pub const COLUMNS: [Column; 17] = [
     ("PUS", |c| c.pus),
     ("KB aktif", |c| c.active),
     ("KB modern", |c| c.modern),
@@ -236,6 +252,7 @@ pub const COLUMNS: [Column; 16] = [
     ("4T", |c| c.four_t),
     ("Hamil < 20", |c| c.teen_pregnant),
     ("Kawin < 19", |c| c.married_under_19),
+    ("Kawin < 18", |c| c.married_under_18),
 ];
 
 impl KbCounts {

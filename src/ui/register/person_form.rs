@@ -79,6 +79,7 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
     let relation = RwSignal::new(start.relation);
     let marital = RwSignal::new(start.marital_status);
     let marriage_age = RwSignal::new(start.age_first_marriage);
+    let married_on = RwSignal::new(start.married_on);
     let education = RwSignal::new(start.education);
     let job = RwSignal::new(start.job);
     let mother_id = RwSignal::new(start.mother_id);
@@ -142,6 +143,7 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
             relation: relation.get_untracked(),
             marital_status: marital.get_untracked(),
             age_first_marriage: marriage_age.get_untracked(),
+            married_on: married_on.get_untracked(),
             education: education.get_untracked(),
             job: job.get_untracked(),
             mother_id: mother_id.get_untracked(),
@@ -205,6 +207,7 @@ pub fn PersonForm(family_id: Uuid, person_id: Option<Uuid>) -> impl IntoView {
             <Show when=move || !young_child()>
                 <ChoiceField label=t.register.marital_status field="marital_status" options=&MARITAL value=marital lang=lang/>
                 <TextField label=t.register.age_first_marriage field="age_first_marriage" value=marriage_age problems=problems lang=lang inputmode="numeric"/>
+                <TextField label=t.register.married_on field="married_on" value=married_on problems=problems lang=lang kind="date" hint=t.register.married_on_hint/>
                 <ChoiceField label=t.register.education field="education" options=&EDUCATION value=education lang=lang/>
                 <TextField label=t.register.job field="job" value=job problems=problems lang=lang/>
             </Show>
