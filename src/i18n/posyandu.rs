@@ -6,6 +6,39 @@ use super::texts;
 
 texts! {
     pub struct PosyanduTexts {
+        immunisation_title: &'static str =
+            "Imunisasi (jadwal Buku KIA)",
+            "Immunisation (Buku KIA schedule)";
+        dose_due: &'static str =
+            "waktunya",
+            "due";
+        dose_overdue: &'static str =
+            "terlambat",
+            "overdue";
+        dose_later: &'static str =
+            "nanti",
+            "later";
+        dose_age: fn(u32) -> String =
+            |m| if m == 0 { "lahir".to_owned() } else { format!("{m} bln") },
+            |m| if m == 0 { "birth".to_owned() } else { format!("{m} m") };
+        dose_record: &'static str =
+            "Catat imunisasi yang sudah diberikan",
+            "Record a dose given";
+        dose_vaccine: &'static str =
+            "Imunisasi",
+            "Vaccine";
+        dose_date: &'static str =
+            "Tanggal diberikan",
+            "Date given";
+        doses_due_title: &'static str =
+            "Imunisasi hari ini (waktunya atau terlambat)",
+            "Immunisation today (due or overdue)";
+        give_today: &'static str =
+            "Diberikan hari ini:",
+            "Given today:";
+        idl: fn(u32, u32) -> String =
+            |done, all| format!("Imunisasi dasar lengkap (IDL): {done} dari {all} anak yang berumur 1 tahun bulan ini"),
+            |done, all| format!("Complete basic immunisation (IDL): {done} of {all} children turning one this month");
         child_mother: &'static str =
             "Ibu (bila sudah terdaftar)",
             "Mother (if already registered)";

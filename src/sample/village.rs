@@ -15,6 +15,7 @@ use crate::domain::group::activity::{Activity, ActivityKind};
 use crate::domain::group::cash::{CashEntry, CashKind};
 use crate::domain::kb::status::{KbStatus, Method, Wish};
 use crate::domain::kb::supply::{SupplyEntry, SupplyItem};
+use crate::domain::posyandu::immunisation::{DoseGiven, SCHEDULE};
 use crate::domain::posyandu::measurement::Measurement;
 use crate::domain::tpk::catin::Catin;
 use crate::domain::tpk::pregnancy::Pregnancy;
@@ -327,6 +328,22 @@ pub fn village(size: Size, seed: u64, now: DateTime<Utc>) -> Vec<Record> {
                 ..Person::new(family_id, &child_name, sex, born, Relation::Child)
             });
             let child_id = m.add(body);
+            // Most doses of the schedule given at their age, a few missed.
+            for dose in &SCHEDULE {
+                let Some(on) = born.checked_add_months(Months::new(dose.at_months)) else {
+                    continue;
+                };
+                if on <= m.today && m.dice.chance(88) {
+                    let given = DoseGiven {
+                        child_id,
+                        vaccine: dose.vaccine,
+                        given_on: on,
+                    };
+                    let mut record = Record::new(Body::Dose(given), "desa-contoh", m.now);
+                    record.id = DoseGiven::id_of(child_id, dose.vaccine);
+                    m.records.push(record);
+                }
+            }
             let small = 0.82 + m.dice.below(24) as f64 / 100.0;
             for back in (0..=first_month).rev() {
                 let Some(day) = m

@@ -343,3 +343,31 @@ test('"Tambah anak" from Anak finds the mother and joins her family', async () =
   await app.go('anak');
   await expect(page.locator('[data-testid="child-row"]', { hasText: 'Bima Sakti' })).toHaveCount(1);
 });
+
+test('imunisasi: the schedule on the child page, a dose written, doses due on the posyandu day', async () => {
+  await app.go('anak');
+  await page.locator('[data-testid="child-row"]', { hasText: 'Nur Aini' }).click();
+  const card = app.testid('immunisation');
+  // Nine months old with nothing written: BCG is late, MR 1 is due now.
+  await expect(card.getByTestId('dose').filter({ hasText: 'BCG' })).toContainText('terlambat');
+  await expect(card.getByTestId('dose').filter({ hasText: 'MR 1' })).toContainText('waktunya');
+  await card.getByTestId('dose_vaccine').selectOption({ label: 'BCG' });
+  await card.getByTestId('dose_date').fill('2026-03-20');
+  await card.getByTestId('save-dose').click();
+  await expect(card.getByTestId('dose').filter({ hasText: 'BCG' })).toContainText('✓ 20 Mar 2026');
+  await shot('immunisation');
+  // On the posyandu day she is listed with what is due, and MR 1 is ticked at her weighing.
+  const day = new WeighingDay(app);
+  await day.open();
+  await expect(app.testid('doses-due')).toContainText('Nur Aini');
+  await app.testid('child-search').fill('Nur Aini');
+  await page.locator('[data-testid="weighing-row"]', { hasText: 'Nur Aini' }).click();
+  await app.testid('give-mr1').check();
+  await app.testid('save-measurement').click();
+  await app.testid('next-child').waitFor();
+  await app.go('anak');
+  await page.locator('[data-testid="child-row"]', { hasText: 'Nur Aini' }).click();
+  await expect(app.testid('immunisation').getByTestId('dose').filter({ hasText: 'MR 1' })).toContainText('✓');
+  await app.go('laporan');
+  await expect(app.testid('idl')).toContainText('Imunisasi dasar lengkap (IDL)');
+});

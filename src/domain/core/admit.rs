@@ -118,6 +118,7 @@ fn body(body: &Body, today: NaiveDate) -> Result<(), Refused> {
                 None => Ok(()),
             }
         }
+        Body::Dose(d) => event("given_on", d.given_on, first, today),
         Body::Catin(c) => event(
             "wedding_date",
             c.wedding_date,

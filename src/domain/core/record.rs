@@ -12,6 +12,7 @@ use crate::domain::group::activity::Activity;
 use crate::domain::group::cash::CashEntry;
 use crate::domain::kb::status::KbStatus;
 use crate::domain::kb::supply::SupplyEntry;
+use crate::domain::posyandu::immunisation::DoseGiven;
 use crate::domain::posyandu::measurement::Measurement;
 use crate::domain::tpk::catin::Catin;
 use crate::domain::tpk::pregnancy::Pregnancy;
@@ -36,6 +37,7 @@ pub enum Body {
     Visit(Visit),
     Activity(Activity),
     Cash(CashEntry),
+    Dose(DoseGiven),
 }
 
 impl Body {
@@ -49,6 +51,7 @@ impl Body {
             Body::Supply(_) => "supply",
             Body::Pregnancy(_) => "pregnancy",
             Body::Catin(_) => "catin",
+            Body::Dose(_) => "dose",
             Body::Visit(_) => "visit",
             Body::Activity(_) => "activity",
             Body::Cash(_) => "cash",
@@ -68,7 +71,8 @@ impl Body {
             | Body::Catin(_)
             | Body::Visit(_)
             | Body::Activity(_)
-            | Body::Cash(_) => None,
+            | Body::Cash(_)
+            | Body::Dose(_) => None,
             Body::Measurement(m) => m.posyandu_id,
         }
     }
@@ -126,11 +130,13 @@ impl Record {
         }
     }
 
-    /// The same record with a new body, as written now on `device`.
+    /// The same record with a new body, as written now on `device`: live again if it
+    /// had been deleted (a dose or a day's weighing written anew keeps its fixed id).
     pub fn edited(&self, body: Body, device: &str, now: DateTime<Utc>) -> Record {
         Record {
             updated_at: now.max(self.updated_at),
             device: device.to_owned(),
+            deleted: false,
             area: body.area_key(),
             body,
             ..self.clone()

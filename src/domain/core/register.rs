@@ -15,6 +15,7 @@ use crate::domain::group::activity::Activity;
 use crate::domain::group::cash::CashEntry;
 use crate::domain::kb::status::KbStatus;
 use crate::domain::kb::supply::SupplyEntry;
+use crate::domain::posyandu::immunisation::DoseGiven;
 use crate::domain::posyandu::measurement::Measurement;
 use crate::domain::tpk::catin::Catin;
 use crate::domain::tpk::pregnancy::Pregnancy;
@@ -39,6 +40,8 @@ pub struct Register {
     pub activities: Vec<(Uuid, Activity)>,
     /// The cash book, oldest first.
     pub cash: Vec<(Uuid, CashEntry)>,
+    /// Immunisation doses given, by child then date.
+    pub doses: Vec<(Uuid, DoseGiven)>,
     /// Positions by id (and a child's weighings), built once so lookups in report
     /// loops are not scans.
     index: Lookup,
@@ -51,6 +54,7 @@ struct Lookup {
     people: HashMap<Uuid, usize>,
     members: HashMap<Uuid, Vec<usize>>,
     measurements_of: HashMap<Uuid, Vec<usize>>,
+    doses_of: HashMap<Uuid, Vec<usize>>,
 }
 
 /// Positions of the items sharing a key (a family's members, a child's weighings), in
@@ -129,6 +133,7 @@ impl Register {
             Body::Visit(v) => self.visits.push((id, v.clone())),
             Body::Activity(a) => self.activities.push((id, a.clone())),
             Body::Cash(c) => self.cash.push((id, c.clone())),
+            Body::Dose(d) => self.doses.push((id, d.clone())),
         }
     }
 
@@ -150,6 +155,7 @@ impl Register {
             Body::Visit(_) => drop_id(&mut self.visits, id),
             Body::Activity(_) => drop_id(&mut self.activities, id),
             Body::Cash(_) => drop_id(&mut self.cash, id),
+            Body::Dose(_) => drop_id(&mut self.doses, id),
         }
     }
 
@@ -173,6 +179,9 @@ impl Register {
             .sort_by_key(|(id, a)| (std::cmp::Reverse(a.date), *id));
         register.cash.sort_by_key(|(id, c)| (c.date, *id));
         register
+            .doses
+            .sort_by_key(|(id, d)| (d.child_id, d.given_on, *id));
+        register
             .people
             .sort_by_key(|(id, p)| (relation_rank(p.relation), p.birth_date, *id));
         register.index = Lookup {
@@ -181,6 +190,7 @@ impl Register {
             people: positions(&register.people),
             members: grouped(&register.people, |p| p.family_id),
             measurements_of: grouped(&register.measurements, |m| m.child_id),
+            doses_of: grouped(&register.doses, |d| d.child_id),
         };
     }
 
@@ -240,6 +250,17 @@ impl Register {
             .into_iter()
             .flatten()
             .filter_map(|&i| self.measurements.get(i))
+    }
+
+    /// A child's immunisation doses, oldest first.
+    pub fn doses_of(&self, child_id: Uuid) -> Vec<&DoseGiven> {
+        self.index
+            .doses_of
+            .get(&child_id)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.doses.get(i).map(|(_, d)| d))
+            .collect()
     }
 
     /// Children under five (on `date`) weighed at `posyandu_id`, by name.

@@ -1,5 +1,6 @@
 //! Posyandu indicators: SKDN, prevalence, and the children to refer.
 
+pub mod immunisation;
 pub mod month;
 pub mod prevalence;
 pub mod referral;

@@ -12,6 +12,7 @@ use crate::growth::{Age, Sex};
 use crate::i18n::{self, format_date, Named};
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
+use crate::ui::posyandu::immunisation_card::ImmunisationCard;
 use crate::ui::posyandu::weighing_result::review_of;
 use crate::ui::widgets::referral_flag::ReferralFlag;
 use crate::ui::widgets::table_scroll::TableScroll;
@@ -208,6 +209,7 @@ pub fn ChildPage(child_id: Uuid) -> impl IntoView {
                 }.into_any()
             }}
         </section>
+        <div class="no-print"><ImmunisationCard child_id=child_id/></div>
         <section class="card no-print">
             <div class="tabs" role="tablist">
                 {KINDS.iter().map(|&(k, label)| view! {

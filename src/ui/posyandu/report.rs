@@ -8,6 +8,7 @@ use uuid::Uuid;
 use crate::domain::posyandu::eppgbm::{self, ImportError, RowError, RowProblem};
 use crate::growth::Sex;
 use crate::i18n::{self, month_label, Lang, Texts};
+use crate::indicators::posyandu::immunisation::idl_coverage;
 use crate::indicators::posyandu::prevalence::{prevalence, prevalence_by_rw, trend, Prevalence};
 use crate::indicators::posyandu::referral::{referrals, remeasures, Referral};
 use crate::indicators::posyandu::skdn::{skdn, AgeBand, CountOf, Skdn};
@@ -269,6 +270,9 @@ pub fn Reports() -> impl IntoView {
         </section>
         {move || {
             let (table, prev, refer, remeasure, by_rw, months) = report();
+            let (with_idl, turning_one) = app.register.with(|r| {
+                idl_coverage(r, posyandu.get(), month_or_now(&month_text.get()))
+            });
             let ratios = table.ratios();
             let ratio_rows = [
                 ("K/S", ratios.k_s),
@@ -291,6 +295,7 @@ pub fn Reports() -> impl IntoView {
                     <dl class="facts ratios" data-testid="ratios">
                         {ratio_rows.into_iter().map(|(k, v)| view! { <dt>{k}</dt><dd>{percent(v, lang)}</dd> }).collect_view()}
                     </dl>
+                    <p data-testid="idl">{(t.posyandu.idl)(with_idl, turning_one)}</p>
                 </section>
                 <section class="card">
                     <h2>{t.posyandu.prevalence}</h2>

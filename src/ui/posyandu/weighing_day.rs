@@ -10,14 +10,17 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::core::fields::{decimal_text, Problems};
 use crate::domain::core::record::Body;
+use crate::domain::posyandu::immunisation::{to_give, DoseGiven, Vaccine};
 use crate::domain::posyandu::measurement::{Measurement, MeasurementForm};
 use crate::domain::posyandu::review::review;
 use crate::growth::{Age, Position};
+use crate::indicators::posyandu::immunisation::doses_due;
 use crate::indicators::posyandu::weighing_day::{
     day_children, summarise, DayChild, DayStatus, DaySummary,
 };
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
+use crate::ui::posyandu::immunisation_card::state_words;
 use crate::ui::posyandu::weighing_result::ReviewPanel;
 use crate::ui::widgets::fields::{show_problems, CheckField, ChoiceField, TextField};
 
@@ -130,6 +133,7 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
             <input type="search" class="search" data-testid="child-search" aria-label=t.common.search_placeholder
                 placeholder=t.common.full_name prop:value=move || search.get() on:input=move |ev| search.set(event_target_value(&ev))/>
         </section>
+        <DosesDueCard posyandu_id=posyandu_id date=date/>
         {move || selected.get().map(|child_id| view! {
             <MeasurementPanel child_id=child_id posyandu_id=posyandu_id day=parse_day(&date.get_untracked()) on_next=next_child/>
         })}
@@ -163,6 +167,45 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
         <Show when=move || finished.get()>
             <DaySummaryCard summary=Signal::derive(move || summarise(&children.get()))/>
         </Show>
+    }
+}
+
+/// The children with a dose due or overdue on the day, and which.
+#[component]
+fn DosesDueCard(posyandu_id: Uuid, date: RwSignal<String>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let due = move || {
+        let day = parse_day(&date.get());
+        app.register.with(|r| {
+            doses_due(r, posyandu_id, day)
+                .into_iter()
+                .map(|d| {
+                    let doses: Vec<String> = d
+                        .doses
+                        .iter()
+                        .map(|(dose, state)| {
+                            format!("{} ({})", dose.code, state_words(*state, lang).0)
+                        })
+                        .collect();
+                    (d.name, doses.join(", "))
+                })
+                .collect::<Vec<_>>()
+        })
+    };
+    view! {
+        {move || {
+            let list = due();
+            (!list.is_empty()).then(|| view! {
+                <details class="card" data-testid="doses-due">
+                    <summary>{t.posyandu.doses_due_title} " (" {list.len()} ")"</summary>
+                    <ul>
+                        {list.into_iter().map(|(name, doses)| view! { <li><strong>{name}</strong> ": " {doses}</li> }).collect_view()}
+                    </ul>
+                </details>
+            })
+        }}
     }
 }
 
@@ -248,6 +291,15 @@ fn MeasurementPanel(
             .unwrap_or_default(),
     );
     let pmt = RwSignal::new(old.as_ref().is_some_and(|m| m.pmt));
+    // The doses due or overdue on this day, offered as ticks; the ticked ones are
+    // written with the weighing.
+    let due_now: Vec<Vaccine> = app.register.with_untracked(|r| {
+        to_give(child.birth_date, &r.doses_of(child_id), day)
+            .into_iter()
+            .map(|(d, _)| d.vaccine)
+            .collect()
+    });
+    let given_now = RwSignal::new(Vec::<Vaccine>::new());
     let note = RwSignal::new(old.as_ref().map(|m| m.note.clone()).unwrap_or_default());
     let confirmed = RwSignal::new(old.as_ref().is_some_and(|m| m.implausible_confirmed));
     let problems = RwSignal::new(Problems::new());
@@ -307,7 +359,16 @@ fn MeasurementPanel(
         implausible.set(Vec::new());
         let record = app.record_for(Some(record_id), Body::Measurement(measurement.clone()));
         let record_id = record.id;
-        app.save_opened(opened.get_value(), vec![record], move || {
+        let mut records = vec![record];
+        records.extend(given_now.get_untracked().into_iter().map(|vaccine| {
+            let dose = DoseGiven {
+                child_id,
+                vaccine,
+                given_on: day,
+            };
+            app.record_for(Some(DoseGiven::id_of(child_id, vaccine)), Body::Dose(dose))
+        }));
+        app.save_opened(opened.get_value(), records, move || {
             saved.set(Some((record_id, measurement)))
         });
     };
@@ -325,6 +386,24 @@ fn MeasurementPanel(
                     <CheckField label=t.posyandu.oedema field="oedema" value=oedema/>
                     {vitamin_a_month.then(|| view! { <CheckField label=t.posyandu.vitamin_a field="vitamin_a" value=vitamin_a/> })}
                     {under_six_months.then(|| view! { <CheckField label=t.posyandu.exclusive_bf field="exclusive_bf" value=exclusive/> })}
+                    {(!due_now.is_empty()).then(|| view! {
+                        <fieldset class="doses-today" data-testid="give-doses">
+                            <legend>{t.posyandu.give_today}</legend>
+                            {due_now.iter().map(|&vaccine| view! {
+                                <label class="check">
+                                    <input type="checkbox" data-testid=format!("give-{vaccine:?}").to_lowercase()
+                                        prop:checked=move || given_now.with(|g| g.contains(&vaccine))
+                                        on:change=move |ev| given_now.update(|g| {
+                                            g.retain(|v| *v != vaccine);
+                                            if event_target_checked(&ev) {
+                                                g.push(vaccine);
+                                            }
+                                        })/>
+                                    <span>{vaccine.code()}</span>
+                                </label>
+                            }).collect_view()}
+                        </fieldset>
+                    })}
                     <TextField label=t.posyandu.immunisations field="immunisations" value=immunisations problems=problems lang=lang/>
                     <CheckField label=t.posyandu.pmt field="pmt" value=pmt/>
                     <TextField label=t.common.note field="note" value=note problems=problems lang=lang/>

@@ -29,7 +29,7 @@ pub fn show_problems(problems: RwSignal<Problems>, found: Problems) {
 }
 
 /// The message for `field`, if the last parse found a problem there.
-pub(super) fn field_error(
+pub fn field_error(
     problems: RwSignal<Problems>,
     field: &'static str,
     lang: Lang,
