@@ -84,3 +84,43 @@ fn a_referral_stays_until_a_later_weighing_clears_it() {
     );
     assert_eq!(names(&later), ["Joko"]);
 }
+
+#[test]
+fn a_referral_leaves_the_list_once_the_child_was_seen() {
+    use bakti::domain::posyandu::referral_back::ReferralBack;
+    use bakti::indicators::posyandu::referral::{referral_state, referrals, ReferralState};
+    let mut records = village_records();
+    let register = Register::from_records(&records);
+    let tono = register
+        .people
+        .iter()
+        .find(|(_, p)| p.name == "Tono")
+        .map(|(id, _)| *id)
+        .expect("Tono");
+    assert_eq!(
+        referral_state(&register, tono),
+        ReferralState::Open(day(2026, 11, 5))
+    );
+    let back = ReferralBack {
+        child_id: tono,
+        referred_on: day(2026, 11, 5),
+        seen_on: day(2026, 11, 9),
+        place: "Puskesmas".into(),
+        result: "Gizi kurang: PMT pemulihan".into(),
+    };
+    records.push(common::record(Body::ReferralBack(back.clone())));
+    let seen = Register::from_records(&records);
+    assert_eq!(
+        referral_state(&seen, tono),
+        ReferralState::Seen(back.clone())
+    );
+    let names: Vec<String> = still_to_refer(&seen, day(2026, 11, 20))
+        .into_iter()
+        .map(|r| r.name)
+        .collect();
+    assert_eq!(names, ["Joko"], "Tono was seen; Joko not yet");
+    // The month's list keeps him, with the outcome beside his name.
+    let month = referrals(&seen, Some(MAWAR), common::NOV);
+    let tono_row = month.iter().find(|r| r.name == "Tono").expect("listed");
+    assert_eq!(tono_row.seen.as_ref(), Some(&back));
+}

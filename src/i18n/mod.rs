@@ -421,6 +421,10 @@ pub fn problem(lang: Lang, problem: Problem) -> String {
             "Alamat server diawali https:// (contoh: https://kb.kabupaten.go.id/couch).",
             "A server address starts with https:// (e.g. https://kb.kabupaten.go.id/couch).",
         ),
+        Problem::SeenBeforeReferral => (
+            "Tanggal diperiksa tidak boleh sebelum tanggal dirujuk.",
+            "The day seen cannot be before the referral.",
+        ),
         Problem::RtWithoutRw => (
             "Pilih dulu RW tempat RT ini. Belum ada RW? Tambahkan RW-nya di atas.",
             "Choose the RW this RT belongs to first. No RW yet? Add it above.",
@@ -609,6 +613,7 @@ mod tests {
             Problem::NotAUrl,
             Problem::NotADatabaseName,
             Problem::RtWithoutRw,
+            Problem::SeenBeforeReferral,
         ] {
             assert_ne!(problem(Lang::Id, p), problem(Lang::En, p));
         }

@@ -6,6 +6,30 @@ use super::texts;
 
 texts! {
     pub struct PosyanduTexts {
+        referral_seen: fn(&str) -> String =
+            |d| format!("Dirujuk · sudah diperiksa {d}"),
+            |d| format!("Referred · seen on {d}");
+        referral_back_title: &'static str =
+            "Rujukan balik",
+            "Referral outcome";
+        referral_back_hint: fn(&str) -> String =
+            |d| format!("Dirujuk pada penimbangan {d}. Bila anak sudah diperiksa puskesmas/bidan, tulis di sini (dari surat rujukan balik atau cerita ibunya). Sampai itu, anak tetap di daftar perlu dirujuk."),
+            |d| format!("Referred at the weighing of {d}. Once the child was seen by the puskesmas or bidan, write it here (from the referral slip or her mother). Until then she stays on the list to refer.");
+        seen_on: &'static str =
+            "Tanggal diperiksa",
+            "Day seen";
+        seen_place: &'static str =
+            "Di mana (puskesmas, bidan, dokter)",
+            "Where (puskesmas, bidan, doctor)";
+        referral_result: &'static str =
+            "Hasil / saran petugas",
+            "Finding / advice";
+        referral_outcome: fn(&str, &str, &str, &str) -> String =
+            |referred, seen, place, result| format!("Dirujuk {referred}; diperiksa {seen}{}{}: {result}", if place.is_empty() { "" } else { " di " }, place),
+            |referred, seen, place, result| format!("Referred {referred}; seen {seen}{}{}: {result}", if place.is_empty() { "" } else { " at " }, place);
+        referral_waiting: &'static str =
+            "belum ada kabar rujukan balik",
+            "no referral outcome yet";
         immunisation_title: &'static str =
             "Imunisasi (jadwal Buku KIA)",
             "Immunisation (Buku KIA schedule)";

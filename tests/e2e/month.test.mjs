@@ -371,3 +371,26 @@ test('imunisasi: the schedule on the child page, a dose written, doses due on th
   await app.go('laporan');
   await expect(app.testid('idl')).toContainText('Imunisasi dasar lengkap (IDL)');
 });
+
+test('rujukan balik: a referred child stays on the list until the cadre writes she was seen', async () => {
+  await app.go('laporan');
+  const row = app.testid('referrals').locator('li', { hasText: 'Dimas' });
+  await expect(row.getByTestId('referral-status')).toContainText('belum ada kabar rujukan balik');
+  await app.go('anak');
+  await page.locator('[data-testid="child-row"]', { hasText: 'Dimas' }).click();
+  const form = app.testid('referral-back');
+  await form.getByTestId('referral_result').fill('');
+  await form.getByTestId('save-referral-back').click();
+  await expect(page.locator('#e-referral_result')).toContainText('Wajib diisi');
+  await form.getByTestId('seen_place').fill('Puskesmas Sukamaju');
+  await form.getByTestId('referral_result').fill('Gizi buruk: PMT pemulihan dan kontrol 2 minggu');
+  await form.getByTestId('save-referral-back').click();
+  await expect(app.testid('referral-outcome')).toContainText('Puskesmas Sukamaju');
+  await expect(app.testid('child-page').getByTestId('referral-flag')).toContainText('sudah diperiksa');
+  await shot('referral-back');
+  await app.go('');
+  await expect(app.testid('greeting')).toBeVisible();
+  assert.ok(!((await app.testid('todo').allTextContents()).join(' ').includes('balita perlu dirujuk')));
+  await app.go('laporan');
+  await expect(app.testid('referrals').locator('li', { hasText: 'Dimas' }).getByTestId('referral-status')).toContainText('Gizi buruk');
+});

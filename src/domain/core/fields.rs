@@ -57,6 +57,8 @@ pub enum Problem {
     NotADatabaseName,
     /// An RT added without the RW it belongs to.
     RtWithoutRw,
+    /// A referral's outcome dated before the referral.
+    SeenBeforeReferral,
 }
 
 /// What a number field holds, with the range a cadre can plausibly type.

@@ -14,6 +14,7 @@ use crate::domain::kb::status::KbStatus;
 use crate::domain::kb::supply::SupplyEntry;
 use crate::domain::posyandu::immunisation::DoseGiven;
 use crate::domain::posyandu::measurement::Measurement;
+use crate::domain::posyandu::referral_back::ReferralBack;
 use crate::domain::tpk::catin::Catin;
 use crate::domain::tpk::pregnancy::Pregnancy;
 use crate::domain::tpk::visit::Visit;
@@ -38,6 +39,7 @@ pub enum Body {
     Activity(Activity),
     Cash(CashEntry),
     Dose(DoseGiven),
+    ReferralBack(ReferralBack),
 }
 
 impl Body {
@@ -52,6 +54,7 @@ impl Body {
             Body::Pregnancy(_) => "pregnancy",
             Body::Catin(_) => "catin",
             Body::Dose(_) => "dose",
+            Body::ReferralBack(_) => "referral_back",
             Body::Visit(_) => "visit",
             Body::Activity(_) => "activity",
             Body::Cash(_) => "cash",
@@ -72,7 +75,8 @@ impl Body {
             | Body::Visit(_)
             | Body::Activity(_)
             | Body::Cash(_)
-            | Body::Dose(_) => None,
+            | Body::Dose(_)
+            | Body::ReferralBack(_) => None,
             Body::Measurement(m) => m.posyandu_id,
         }
     }

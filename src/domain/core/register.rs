@@ -17,6 +17,7 @@ use crate::domain::kb::status::KbStatus;
 use crate::domain::kb::supply::SupplyEntry;
 use crate::domain::posyandu::immunisation::DoseGiven;
 use crate::domain::posyandu::measurement::Measurement;
+use crate::domain::posyandu::referral_back::ReferralBack;
 use crate::domain::tpk::catin::Catin;
 use crate::domain::tpk::pregnancy::Pregnancy;
 use crate::domain::tpk::visit::Visit;
@@ -42,6 +43,8 @@ pub struct Register {
     pub cash: Vec<(Uuid, CashEntry)>,
     /// Immunisation doses given, by child then date.
     pub doses: Vec<(Uuid, DoseGiven)>,
+    /// Outcomes of referrals (rujukan balik), by child then referral date.
+    pub referrals_back: Vec<(Uuid, ReferralBack)>,
     /// Positions by id (and a child's weighings), built once so lookups in report
     /// loops are not scans.
     index: Lookup,
@@ -134,6 +137,7 @@ impl Register {
             Body::Activity(a) => self.activities.push((id, a.clone())),
             Body::Cash(c) => self.cash.push((id, c.clone())),
             Body::Dose(d) => self.doses.push((id, d.clone())),
+            Body::ReferralBack(b) => self.referrals_back.push((id, b.clone())),
         }
     }
 
@@ -156,6 +160,7 @@ impl Register {
             Body::Activity(_) => drop_id(&mut self.activities, id),
             Body::Cash(_) => drop_id(&mut self.cash, id),
             Body::Dose(_) => drop_id(&mut self.doses, id),
+            Body::ReferralBack(_) => drop_id(&mut self.referrals_back, id),
         }
     }
 
@@ -181,6 +186,9 @@ impl Register {
         register
             .doses
             .sort_by_key(|(id, d)| (d.child_id, d.given_on, *id));
+        register
+            .referrals_back
+            .sort_by_key(|(id, b)| (b.child_id, b.referred_on, *id));
         register
             .people
             .sort_by_key(|(id, p)| (relation_rank(p.relation), p.birth_date, *id));
@@ -261,6 +269,14 @@ impl Register {
             .flatten()
             .filter_map(|&i| self.doses.get(i).map(|(_, d)| d))
             .collect()
+    }
+
+    /// The outcome recorded for the child's referral at the weighing of `referred_on`.
+    pub fn referral_back(&self, child_id: Uuid, referred_on: NaiveDate) -> Option<&ReferralBack> {
+        self.referrals_back
+            .iter()
+            .map(|(_, b)| b)
+            .find(|b| b.child_id == child_id && b.referred_on == referred_on)
     }
 
     /// Children under five (on `date`) weighed at `posyandu_id`, by name.

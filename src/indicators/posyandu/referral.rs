@@ -8,6 +8,7 @@ use uuid::Uuid;
 
 use crate::domain::core::register::{is_under_five, Register};
 use crate::domain::posyandu::measurement::Measurement;
+use crate::domain::posyandu::referral_back::ReferralBack;
 use crate::domain::posyandu::review::{review, Warning};
 use crate::indicators::posyandu::month::{children_in_month, Month};
 
@@ -17,6 +18,8 @@ pub struct Referral {
     pub name: String,
     /// The reasons that put the child on this list.
     pub warnings: Vec<Warning>,
+    /// What came of the referral, once the cadre wrote it (rujukan balik).
+    pub seen: Option<ReferralBack>,
 }
 
 /// Children with a warning that `keeps`, by name.
@@ -29,12 +32,15 @@ fn children_with(
     let mut list: Vec<Referral> = children_in_month(register, posyandu, month)
         .into_iter()
         .filter_map(|child| {
-            let (_, review) = child.review.as_ref()?;
+            let (weighing, review) = child.review.as_ref()?;
             let warnings: Vec<Warning> = review.warnings.iter().copied().filter(keeps).collect();
             (!warnings.is_empty()).then(|| Referral {
                 child_id: child.child_id,
                 name: child.child.name.clone(),
                 warnings,
+                seen: register
+                    .referral_back(child.child_id, weighing.date)
+                    .cloned(),
             })
         })
         .collect();
@@ -53,34 +59,56 @@ pub fn remeasures(register: &Register, posyandu: Option<Uuid>, month: Month) -> 
 /// The warnings of a child's latest weighing: she stays marked wherever she appears until
 /// a later weighing clears them.
 pub fn latest_warnings(register: &Register, child_id: Uuid) -> Vec<Warning> {
-    let Some(child) = register.person(child_id) else {
-        return Vec::new();
-    };
+    latest_review(register, child_id).map_or_else(Vec::new, |(_, w)| w)
+}
+
+/// The date and warnings of the child's latest weighing.
+fn latest_review(register: &Register, child_id: Uuid) -> Option<(NaiveDate, Vec<Warning>)> {
+    let child = register.person(child_id)?;
     let history: Vec<&Measurement> = register.measurements_of(child_id).map(|(_, m)| m).collect();
-    history
-        .last()
-        .and_then(|last| review(child, &history, last))
-        .map(|r| r.warnings)
-        .unwrap_or_default()
+    let last = history.last()?;
+    review(child, &history, last).map(|r| (last.date, r.warnings))
+}
+
+/// Where a child's referral stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ReferralState {
+    /// Her latest weighing asks for no referral.
+    None,
+    /// Referred at the weighing of that day; nobody has written that she was seen.
+    Open(NaiveDate),
+    /// Referred, and seen by the health worker: the outcome.
+    Seen(ReferralBack),
+}
+
+pub fn referral_state(register: &Register, child_id: Uuid) -> ReferralState {
+    match latest_review(register, child_id) {
+        Some((date, warnings)) if warnings.iter().any(|w| w.is_referral()) => {
+            match register.referral_back(child_id, date) {
+                Some(back) => ReferralState::Seen(back.clone()),
+                None => ReferralState::Open(date),
+            }
+        }
+        _ => ReferralState::None,
+    }
 }
 
 /// Balita (under five on `day`, of any posyandu) whose latest weighing asks for a
-/// referral, by name.
+/// referral and who were not seen yet, by name.
 pub fn still_to_refer(register: &Register, day: NaiveDate) -> Vec<Referral> {
     let mut list: Vec<Referral> = register
         .people
         .iter()
         .filter(|(_, p)| p.posyandu_id.is_some() && is_under_five(p, day))
-        .filter_map(|(id, p)| {
-            let warnings: Vec<Warning> = latest_warnings(register, *id)
+        .filter(|(id, _)| matches!(referral_state(register, *id), ReferralState::Open(_)))
+        .map(|(id, p)| Referral {
+            child_id: *id,
+            name: p.name.clone(),
+            warnings: latest_warnings(register, *id)
                 .into_iter()
                 .filter(|w| w.is_referral())
-                .collect();
-            (!warnings.is_empty()).then(|| Referral {
-                child_id: *id,
-                name: p.name.clone(),
-                warnings,
-            })
+                .collect(),
+            seen: None,
         })
         .collect();
     list.sort_by_key(|r| r.name.to_lowercase());

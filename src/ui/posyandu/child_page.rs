@@ -13,6 +13,7 @@ use crate::i18n::{self, format_date, Named};
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
 use crate::ui::posyandu::immunisation_card::ImmunisationCard;
+use crate::ui::posyandu::referral_back_card::ReferralBackCard;
 use crate::ui::posyandu::weighing_result::review_of;
 use crate::ui::widgets::referral_flag::ReferralFlag;
 use crate::ui::widgets::table_scroll::TableScroll;
@@ -209,6 +210,7 @@ pub fn ChildPage(child_id: Uuid) -> impl IntoView {
                 }.into_any()
             }}
         </section>
+        <div class="no-print"><ReferralBackCard child_id=child_id/></div>
         <div class="no-print"><ImmunisationCard child_id=child_id/></div>
         <section class="card no-print">
             <div class="tabs" role="tablist">

@@ -5,6 +5,7 @@ pub mod child_list;
 pub mod child_page;
 pub mod immunisation_card;
 pub mod posters;
+pub mod referral_back_card;
 pub mod report;
 pub mod weighing_day;
 pub mod weighing_result;

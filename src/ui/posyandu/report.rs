@@ -48,6 +48,15 @@ fn child_list(children: Vec<Referral>, lang: Lang, testid: &'static str) -> impl
                 <li><a href=Route::Child(r.child_id).href()>
                     <strong>{r.name}</strong>
                     <span class="meta">{r.warnings.iter().map(|w| i18n::warning(lang, *w)).collect::<Vec<_>>().join(" · ")}</span>
+                    // Whether the referral came back: the list is worked until every child was seen.
+                    {r.warnings.iter().any(|w| w.is_referral()).then(|| {
+                        let t = lang.texts();
+                        let outcome = r.seen.as_ref().map_or_else(
+                            || t.posyandu.referral_waiting.to_owned(),
+                            |b| (t.posyandu.referral_outcome)(&i18n::format_date(b.referred_on, lang), &i18n::format_date(b.seen_on, lang), &b.place, &b.result),
+                        );
+                        view! { <span class="meta" data-testid="referral-status">{outcome}</span> }
+                    })}
                 </a></li>
             }).collect_view()}
         </ul>

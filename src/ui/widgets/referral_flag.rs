@@ -1,26 +1,34 @@
 //! "⚠ Perlu dirujuk" (or "Perlu ukur ulang") beside a child wherever she is listed, from
-//! her latest weighing, until a later weighing clears it. Words and colour, never colour
-//! alone.
+//! her latest weighing, until a later weighing clears it or the cadre writes that she was
+//! seen (rujukan balik). Words and colour, never colour alone.
 
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::indicators::posyandu::referral::latest_warnings;
+use crate::i18n::format_date;
+use crate::indicators::posyandu::referral::{latest_warnings, referral_state, ReferralState};
 use crate::ui::app::state::use_app;
 
 #[component]
 pub fn ReferralFlag(child_id: Uuid) -> impl IntoView {
     let app = use_app();
+    let lang = app.lang.get_untracked();
     let t = app.texts();
     move || {
-        let warnings = app.register.with(|r| latest_warnings(r, child_id));
-        let words = if warnings.iter().any(|w| w.is_referral()) {
-            Some(t.posyandu.refer)
-        } else if !warnings.is_empty() {
-            Some(t.posyandu.remeasure_title)
-        } else {
-            None
+        let (state, warnings) = app
+            .register
+            .with(|r| (referral_state(r, child_id), latest_warnings(r, child_id)));
+        let (words, class) = match state {
+            ReferralState::Open(_) => (format!("⚠ {}", t.posyandu.refer), "flag"),
+            ReferralState::Seen(back) => (
+                (t.posyandu.referral_seen)(&format_date(back.seen_on, lang)),
+                "flag seen",
+            ),
+            ReferralState::None if warnings.iter().any(|w| !w.is_referral()) => {
+                (format!("⚠ {}", t.posyandu.remeasure_title), "flag")
+            }
+            ReferralState::None => return None,
         };
-        words.map(|w| view! { <span class="flag" data-testid="referral-flag">"⚠ " {w}</span> })
+        Some(view! { <span class=class data-testid="referral-flag">{words}</span> })
     }
 }
