@@ -146,11 +146,23 @@ fn number(row: &csv::StringRecord, name: &str, at: Option<usize>) -> Result<Opti
         .ok_or_else(|| format!("{name} `{text}` is not a number"))
 }
 
-/// `YYYY-MM-DD` or `DD/MM/YYYY`.
+/// `YYYY-MM-DD` or `DD/MM/YYYY` (read by hand: chrono's strftime parser costs the
+/// phone's download more than these lines).
 pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d")
-        .or_else(|_| NaiveDate::parse_from_str(text, "%d/%m/%Y"))
-        .ok()
+    if let Ok(date) = text.parse::<NaiveDate>() {
+        return Some(date);
+    }
+    let mut parts = text.split('/');
+    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
+    let two_digits =
+        |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if parts.next().is_some() || !two_digits(day) || !two_digits(month) {
+        return None;
+    }
+    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
 }
 
 fn fixed2(value: Option<f64>) -> String {
@@ -209,4 +221,27 @@ pub fn run(
     }
     writer.flush()?;
     Ok(summary)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn dates_read_as_iso_or_as_day_month_year() {
+        let nov5 = NaiveDate::from_ymd_opt(2026, 11, 5);
+        assert_eq!(parse_date("2026-11-05"), nov5);
+        assert_eq!(parse_date("05/11/2026"), nov5);
+        assert_eq!(parse_date("5/11/2026"), nov5);
+        for bad in [
+            "31/02/2026",
+            "05/11/26",
+            "05/11/2026/1",
+            "/11/2026",
+            "5-11-2026",
+            "x",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad}");
+        }
+    }
 }
