@@ -378,7 +378,13 @@ fn the_targets_of_a_day_and_the_months_recap() {
             days: 0,
             trimester: 3,
             hpl: day(2027, 2, 10), // HPHT 3 May: 10 May, month − 3, year + 1
-            iron_tablets: 60
+            iron_tablets: 60,
+            // No ANC contact written: K1 (a doctor, by week 12) is long overdue.
+            anc: bakti::domain::tpk::anc::AncProgress {
+                done: 0,
+                with_doctor: 0,
+                next: Some(("K1", true, day(2026, 8, 1), true)),
+            },
         }
     );
     assert_eq!(

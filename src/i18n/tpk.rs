@@ -6,6 +6,35 @@ use super::texts;
 
 texts! {
     pub struct TpkTexts {
+        anc_done: fn(usize, usize) -> String =
+            |done, doctor| format!("ANC {done} dari 6 (dokter {doctor} dari 2)"),
+            |done, doctor| format!("ANC {done} of 6 (doctor {doctor} of 2)");
+        anc_next: fn(&str, bool, &str, bool) -> String =
+            |name, doctor, latest, late| format!(
+                "{}{name}{} paling lambat {latest}",
+                if late { "⚠ terlambat: " } else { "berikutnya " },
+                if doctor { " (dengan dokter)" } else { "" }
+            ),
+            |name, doctor, latest, late| format!(
+                "{}{name}{} at the latest {latest}",
+                if late { "⚠ overdue: " } else { "next " },
+                if doctor { " (with a doctor)" } else { "" }
+            );
+        anc_title: &'static str =
+            "Pemeriksaan kehamilan (ANC)",
+            "Antenatal care (ANC)";
+        anc_record: &'static str =
+            "Catat pemeriksaan (dari Buku KIA)",
+            "Record a check-up (from the Buku KIA)";
+        anc_date: &'static str =
+            "Tanggal periksa",
+            "Date of the check-up";
+        anc_doctor: &'static str =
+            "Diperiksa dokter",
+            "Seen by a doctor";
+        anc_none: &'static str =
+            "Belum ada pemeriksaan yang dicatat.",
+            "No check-up recorded yet.";
         tpk_title: &'static str =
             "Pendampingan keluarga (TPK)",
             "Family accompaniment (TPK)";

@@ -211,6 +211,15 @@ test('a KB status, the KB report, Peta Keluarga, a TPK visit, a meeting and a ca
   await tpk.openPerson('pregnant', 'Rina Marlina 3');
   await tpk.recordVisit({ adult_arm: '24', hb: '11,5' });
   await expect(app.testid('visits')).toContainText('LILA 24 cm');
+  // ANC: at 14 weeks with nothing written, K1 with a doctor is overdue.
+  await expect(app.testid('anc-progress')).toContainText('ANC 0 dari 6');
+  await expect(app.testid('anc-progress')).toContainText('terlambat: K1 (dengan dokter)');
+  const anc = app.testid('anc-form');
+  await anc.getByTestId('anc_date').fill(new Date(Date.now() - 50 * 86_400_000).toISOString().slice(0, 10));
+  await anc.getByTestId('anc_doctor').check();
+  await anc.getByTestId('save-anc').click();
+  await expect(app.testid('anc-progress')).toContainText('ANC 1 dari 6 (dokter 1 dari 2)');
+  await expect(app.testid('anc-contact')).toHaveCount(1);
   await shot('tpk-visit');
 
   await app.go('kegiatan');

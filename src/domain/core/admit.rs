@@ -119,6 +119,7 @@ fn body(body: &Body, today: NaiveDate) -> Result<(), Refused> {
             }
         }
         Body::Dose(d) => event("given_on", d.given_on, first, today),
+        Body::Anc(a) => event("anc_date", a.date, first, today),
         Body::ReferralBack(b) => {
             event("referred_on", b.referred_on, first, today)?;
             event("seen_on", b.seen_on, b.referred_on, today)

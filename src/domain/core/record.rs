@@ -15,6 +15,7 @@ use crate::domain::kb::supply::SupplyEntry;
 use crate::domain::posyandu::immunisation::DoseGiven;
 use crate::domain::posyandu::measurement::Measurement;
 use crate::domain::posyandu::referral_back::ReferralBack;
+use crate::domain::tpk::anc::AncContact;
 use crate::domain::tpk::catin::Catin;
 use crate::domain::tpk::pregnancy::Pregnancy;
 use crate::domain::tpk::visit::Visit;
@@ -40,6 +41,7 @@ pub enum Body {
     Cash(CashEntry),
     Dose(DoseGiven),
     ReferralBack(ReferralBack),
+    Anc(AncContact),
 }
 
 impl Body {
@@ -55,6 +57,7 @@ impl Body {
             Body::Catin(_) => "catin",
             Body::Dose(_) => "dose",
             Body::ReferralBack(_) => "referral_back",
+            Body::Anc(_) => "anc",
             Body::Visit(_) => "visit",
             Body::Activity(_) => "activity",
             Body::Cash(_) => "cash",
@@ -76,7 +79,8 @@ impl Body {
             | Body::Activity(_)
             | Body::Cash(_)
             | Body::Dose(_)
-            | Body::ReferralBack(_) => None,
+            | Body::ReferralBack(_)
+            | Body::Anc(_) => None,
             Body::Measurement(m) => m.posyandu_id,
         }
     }

@@ -18,6 +18,7 @@ use crate::domain::kb::supply::SupplyEntry;
 use crate::domain::posyandu::immunisation::DoseGiven;
 use crate::domain::posyandu::measurement::Measurement;
 use crate::domain::posyandu::referral_back::ReferralBack;
+use crate::domain::tpk::anc::AncContact;
 use crate::domain::tpk::catin::Catin;
 use crate::domain::tpk::pregnancy::Pregnancy;
 use crate::domain::tpk::visit::Visit;
@@ -45,6 +46,8 @@ pub struct Register {
     pub doses: Vec<(Uuid, DoseGiven)>,
     /// Outcomes of referrals (rujukan balik), by child then referral date.
     pub referrals_back: Vec<(Uuid, ReferralBack)>,
+    /// ANC contacts, oldest first.
+    pub ancs: Vec<(Uuid, AncContact)>,
     /// Positions by id (and a child's weighings), built once so lookups in report
     /// loops are not scans.
     index: Lookup,
@@ -138,6 +141,7 @@ impl Register {
             Body::Cash(c) => self.cash.push((id, c.clone())),
             Body::Dose(d) => self.doses.push((id, d.clone())),
             Body::ReferralBack(b) => self.referrals_back.push((id, b.clone())),
+            Body::Anc(a) => self.ancs.push((id, a.clone())),
         }
     }
 
@@ -161,6 +165,7 @@ impl Register {
             Body::Cash(_) => drop_id(&mut self.cash, id),
             Body::Dose(_) => drop_id(&mut self.doses, id),
             Body::ReferralBack(_) => drop_id(&mut self.referrals_back, id),
+            Body::Anc(_) => drop_id(&mut self.ancs, id),
         }
     }
 
@@ -189,6 +194,7 @@ impl Register {
         register
             .referrals_back
             .sort_by_key(|(id, b)| (b.child_id, b.referred_on, *id));
+        register.ancs.sort_by_key(|(id, a)| (a.date, *id));
         register
             .people
             .sort_by_key(|(id, p)| (relation_rank(p.relation), p.birth_date, *id));
@@ -268,6 +274,15 @@ impl Register {
             .into_iter()
             .flatten()
             .filter_map(|&i| self.doses.get(i).map(|(_, d)| d))
+            .collect()
+    }
+
+    /// A mother's ANC contacts, oldest first.
+    pub fn ancs_of(&self, mother_id: Uuid) -> Vec<&AncContact> {
+        self.ancs
+            .iter()
+            .map(|(_, a)| a)
+            .filter(|a| a.mother_id == mother_id)
             .collect()
     }
 

@@ -14,6 +14,7 @@ use crate::domain::core::register::Register;
 use crate::domain::kb::history::KbIndex;
 use crate::domain::posyandu::measurement::Measurement;
 use crate::domain::posyandu::review::{review, Warning};
+use crate::domain::tpk::anc::{anc_progress, AncProgress};
 use crate::domain::tpk::pregnancy::{nifas_visit_due, Pregnancy, Stage};
 use crate::domain::tpk::visit::{Risk, Target, Visit, RISK_LIMITS};
 use crate::growth::Age;
@@ -34,6 +35,8 @@ pub enum Detail {
         hpl: NaiveDate,
         /// Tablet tambah darah given at visits of this pregnancy.
         iron_tablets: u32,
+        /// Her ANC contacts against the six of PMK 21/2021.
+        anc: AncProgress,
     },
     Postpartum {
         day: i64,
@@ -139,6 +142,7 @@ pub fn targets(register: &Register, date: NaiveDate) -> Vec<TargetRow> {
                     trimester,
                     hpl: p.hpl(),
                     iron_tablets,
+                    anc: anc_progress(p, &register.ancs_of(p.mother_id), date),
                 };
                 rows.push(row(register, p.mother_id, Target::Pregnant, detail, &seen));
             }

@@ -10,6 +10,7 @@ use crate::domain::core::fields::{records_since, Problem, Problems};
 use crate::domain::core::record::Body;
 use crate::domain::core::register::Register;
 use crate::domain::kb::status::is_pus;
+use crate::domain::tpk::anc::AncProgress;
 use crate::domain::tpk::catin::parse_catin;
 use crate::domain::tpk::pregnancy::PregnancyForm;
 use crate::domain::tpk::stunting_risk::families_at_risk;
@@ -24,6 +25,22 @@ use crate::ui::widgets::person_picker::PersonPicker;
 use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
 use crate::ui::widgets::table_scroll::TableScroll;
 
+/// "ANC 2 dari 6 (dokter 1 dari 2) · K3 paling lambat 22 Okt 2026", "terlambat" when past.
+pub fn anc_text(anc: &AncProgress, lang: Lang) -> String {
+    let t = lang.texts();
+    let mut text = (t.tpk.anc_done)(anc.done, anc.with_doctor);
+    if let Some((name, doctor, latest, late)) = anc.next {
+        text.push_str(" · ");
+        text.push_str(&(t.tpk.anc_next)(
+            name,
+            doctor,
+            &format_date(latest, lang),
+            late,
+        ));
+    }
+    text
+}
+
 /// The facts line of a target, in the cadre's words.
 pub fn detail_text(detail: &Detail, lang: Lang) -> String {
     let t = lang.texts();
@@ -35,13 +52,19 @@ pub fn detail_text(detail: &Detail, lang: Lang) -> String {
             trimester,
             hpl,
             iron_tablets,
-        } => (t.tpk.pregnant_detail)(
-            *weeks,
-            *days,
-            *trimester,
-            &format_date(*hpl, lang),
-            *iron_tablets,
-        ),
+            anc,
+        } => {
+            let mut line = (t.tpk.pregnant_detail)(
+                *weeks,
+                *days,
+                *trimester,
+                &format_date(*hpl, lang),
+                *iron_tablets,
+            );
+            line.push_str(" · ");
+            line.push_str(&anc_text(anc, lang));
+            line
+        }
         Detail::Postpartum { day, kf_due, kbpp } => {
             let mut parts = vec![(t.tpk.postpartum_detail)(*day)];
             parts.extend(kf_due.map(|kf| (t.tpk.kf_due)(kf)));

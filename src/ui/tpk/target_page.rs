@@ -17,6 +17,7 @@ use crate::growth::Sex;
 use crate::i18n::{format_date, Lang, Named};
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
+use crate::ui::tpk::anc_panel::AncPanel;
 use crate::ui::tpk::target_list::detail_text;
 use crate::ui::widgets::fields::{show_problems, CheckField, ChoiceField, TextField};
 
@@ -228,7 +229,7 @@ pub fn Accompany(person_id: Uuid) -> impl IntoView {
                 }}
             </ul>
         </section>
-        {may_be_pregnant.then(|| view! { <PregnancyPanel mother_id=person_id/> })}
+        {may_be_pregnant.then(|| view! { <PregnancyPanel mother_id=person_id/> <AncPanel mother_id=person_id/> })}
         <VisitPanel person_id=person_id target=current/>
         <section class="card">
             <h2>{t.tpk.visit_history}</h2>
