@@ -12,7 +12,7 @@ use bakti::domain::core::register::Register;
 use bakti::domain::kb::status::{KbStatus, Method};
 use bakti::domain::tpk::catin::{parse_catin, Catin};
 use bakti::domain::tpk::pregnancy::{nifas_visit_due, Pregnancy, PregnancyForm, Stage};
-use bakti::domain::tpk::targets::{agenda, recap, targets, Detail};
+use bakti::domain::tpk::targets::{agenda, recap, targets, Detail, Screening};
 use bakti::domain::tpk::visit::{Risk, Target, Visit, VisitForm, RISK_LIMITS};
 use bakti::growth::Sex;
 use common::{day, record, NOV};
@@ -37,6 +37,7 @@ fn visit(person_id: Uuid, date: chrono::NaiveDate, target: Target) -> Visit {
         height_cm: None,
         arm_cm: None,
         hb_g_dl: None,
+        waist_cm: None,
         iron_tablets: None,
         smoke: false,
         counselled: true,
@@ -371,6 +372,14 @@ fn the_targets_of_a_day_and_the_months_recap() {
         ]
     );
     assert_eq!(rows[0].risks, [Risk::Anaemia]);
+    // Screened on 12 Nov, two months before the wedding: at risk, with the reason.
+    assert_eq!(
+        rows[0].detail,
+        Detail::Catin {
+            wedding: day(2027, 1, 10),
+            screening: Screening::AtRisk(day(2026, 11, 12), vec![Risk::Anaemia]),
+        }
+    );
     assert_eq!(
         rows[1].detail,
         Detail::Pregnant {
@@ -555,5 +564,74 @@ fn a_family_with_a_target_and_a_risk_factor_is_at_risk_of_stunting() {
             pregnant: false,
             under_five: 1
         })
+    );
+}
+
+#[test]
+fn the_catin_screening_is_due_three_months_before_the_wedding_and_reads_ideal_or_at_risk() {
+    let mut records = Vec::new();
+    let groom = record(Body::Person(Person {
+        ..Person::new(
+            Uuid::nil(),
+            "Calon",
+            Sex::Male,
+            day(2000, 1, 1),
+            Relation::Child,
+        )
+    }));
+    let groom_id = groom.id;
+    records.push(groom);
+    let bride = woman(&mut records, "Calon Istri", day(2001, 1, 1));
+    for person_id in [groom_id, bride] {
+        records.push(record(Body::Catin(Catin {
+            person_id,
+            wedding_date: day(2027, 3, 1),
+        })));
+    }
+    // Nothing measured, 1 Dec: due by 1 Dec (three months before), not yet late.
+    let register = Register::from_records(&records);
+    let detail = |r: &Register, on, who: Uuid| {
+        targets(r, on)
+            .into_iter()
+            .find(|row| row.person_id == who)
+            .map(|row| row.detail)
+            .expect("listed")
+    };
+    let due = Screening::Due {
+        by: day(2026, 12, 1),
+        late: false,
+    };
+    assert!(
+        matches!(detail(&register, day(2026, 12, 1), bride), Detail::Catin { screening, .. } if screening == due)
+    );
+    assert!(matches!(
+        detail(&register, day(2026, 12, 2), bride),
+        Detail::Catin {
+            screening: Screening::Due { late: true, .. },
+            ..
+        }
+    ));
+    // His waist of 95 cm is obesitas sentral; her Hb 12.5 and LILA 25 are ideal.
+    let mut his = visit(groom_id, day(2026, 11, 20), Target::Catin);
+    his.waist_cm = Some(95.0);
+    let mut hers = visit(bride, day(2026, 11, 20), Target::Catin);
+    hers.hb_g_dl = Some(12.5);
+    hers.arm_cm = Some(25.0);
+    records.extend([record(Body::Visit(his)), record(Body::Visit(hers))]);
+    let register = Register::from_records(&records);
+    let on = day(2026, 11, 25);
+    assert_eq!(
+        detail(&register, on, groom_id),
+        Detail::Catin {
+            wedding: day(2027, 3, 1),
+            screening: Screening::AtRisk(day(2026, 11, 20), vec![Risk::Waist]),
+        }
+    );
+    assert_eq!(
+        detail(&register, on, bride),
+        Detail::Catin {
+            wedding: day(2027, 3, 1),
+            screening: Screening::Ideal(day(2026, 11, 20)),
+        }
     );
 }

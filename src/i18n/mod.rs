@@ -231,6 +231,7 @@ named!(crate::domain::tpk::visit::Risk {
     Short => "Tinggi badan < 145 cm", "Height < 145 cm";
     Smoke => "Merokok / terpapar asap rokok", "Smokes / exposed to smoke";
     Young => "Usia catin < 20 tahun (terlalu muda untuk hamil)", "Bride under 20 (too young to be pregnant)";
+    Waist => "Lingkar perut > 90 cm (obesitas sentral)", "Waist > 90 cm (central obesity)";
 });
 named!(crate::domain::tpk::stunting_risk::RiskFactor {
     UnsafeWater => "Air minum tidak layak", "Unsafe drinking water";

@@ -6,6 +6,26 @@ use super::texts;
 
 texts! {
     pub struct TpkTexts {
+        waist: &'static str =
+            "Lingkar perut (cm, catin laki-laki)",
+            "Waist (cm, groom)";
+        screening_due: fn(&str, bool) -> String =
+            |by, late| if late {
+                format!("⚠ skrining Elsimil terlambat (paling lambat {by})")
+            } else {
+                format!("skrining Elsimil paling lambat {by}")
+            },
+            |by, late| if late {
+                format!("⚠ Elsimil screening overdue (due by {by})")
+            } else {
+                format!("Elsimil screening due by {by}")
+            };
+        screening_ideal: fn(&str) -> String =
+            |on| format!("skrining {on}: ideal"),
+            |on| format!("screened {on}: ideal");
+        screening_at_risk: fn(&str, &str) -> String =
+            |on, why| format!("skrining {on}: berisiko ({why})"),
+            |on, why| format!("screened {on}: at risk ({why})");
         anc_done: fn(usize, usize) -> String =
             |done, doctor| format!("ANC {done} dari 6 (dokter {doctor} dari 2)"),
             |done, doctor| format!("ANC {done} of 6 (doctor {doctor} of 2)");

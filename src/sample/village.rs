@@ -297,6 +297,7 @@ pub fn village(size: Size, seed: u64, now: DateTime<Utc>) -> Vec<Record> {
                     height_cm: Some(145.0 + m.dice.below(20) as f64),
                     arm_cm: Some(21.0 + m.dice.below(8) as f64),
                     hb_g_dl: Some(9.5 + m.dice.below(4) as f64),
+                    waist_cm: None,
                     iron_tablets: Some(30),
                     smoke: false,
                     counselled: true,

@@ -97,10 +97,14 @@ test('a catin is screened: thin and anaemic, with the IMT shown', async () => {
   await pickPerson(form, 'catin_person', 'Dik Lina');
   await form.getByTestId('save-catin').click();
   await expect(tpk.targets('catin')).toContainText('Rencana nikah');
+  // The wedding is two months away: the Elsimil screening (three months before) is late.
+  await expect(tpk.targets('catin')).toContainText('skrining Elsimil terlambat');
   await tpk.openPerson('catin', 'Dik Lina');
   await tpk.recordVisit({ adult_weight: '40', adult_height: '150', adult_arm: '24', hb: '11,5', smoke: true });
   await expect(app.testid('visit-risks')).toContainText('Anemia (Hb rendah) · Kurus (IMT < 18,5) · Merokok');
   await expect(app.testid('visits')).toContainText('IMT 17,8');
+  await tpk.open();
+  await expect(tpk.targets('catin')).toContainText('berisiko (Anemia (Hb rendah), Kurus (IMT < 18,5), Merokok');
 });
 
 test('a newborn registered at the posyandu is a baduta target; everything survives a reload', async () => {

@@ -79,6 +79,8 @@ pub enum Quantity {
     FourTOldUntil,
     /// Children born alive, as a wife's KB card records them.
     ChildrenBorn,
+    /// An adult's waist (lingkar perut).
+    Waist,
     /// Adults and teenagers seen by the TPK.
     AdultWeight,
     AdultHeight,
@@ -118,6 +120,7 @@ impl Quantity {
             Quantity::FourTChildren => (2.0, 10.0, "anak"),
             Quantity::FourTOldUntil => (35.0, 49.0, "tahun"),
             Quantity::ChildrenBorn => (0.0, 20.0, "anak"),
+            Quantity::Waist => (40.0, 200.0, "cm"),
             Quantity::AdultWeight => (25.0, 200.0, "kg"),
             Quantity::AdultHeight => (100.0, 200.0, "cm"),
             Quantity::AdultArm => (10.0, 50.0, "cm"),

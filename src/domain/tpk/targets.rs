@@ -15,6 +15,7 @@ use crate::domain::kb::history::KbIndex;
 use crate::domain::posyandu::measurement::Measurement;
 use crate::domain::posyandu::review::{review, Warning};
 use crate::domain::tpk::anc::{anc_progress, AncProgress};
+use crate::domain::tpk::catin::Catin;
 use crate::domain::tpk::pregnancy::{nifas_visit_due, Pregnancy, Stage};
 use crate::domain::tpk::visit::{Risk, Target, Visit, RISK_LIMITS};
 use crate::growth::Age;
@@ -22,11 +23,53 @@ use crate::growth::Age;
 /// Children are baduta below this age in months.
 pub const BADUTA_MONTHS: f64 = 24.0;
 
+/// The catin screening is due at least this many months before the wedding (Elsimil,
+/// BKKBN: "paling lambat 3 bulan sebelum menikah").
+pub const SCREENING_MONTHS_BEFORE: u32 = 3;
+
+/// Where a catin's screening (Elsimil) stands.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Screening {
+    /// Nothing measured yet; due by the day, late once past.
+    Due { by: NaiveDate, late: bool },
+    /// Measured on the day with no risk: "ideal".
+    Ideal(NaiveDate),
+    /// Measured on the day: "berisiko", with the reasons.
+    AtRisk(NaiveDate, Vec<Risk>),
+}
+
+/// The screening of a catin: her latest visit with a measure, read by `RISK_LIMITS`.
+fn screening(register: &Register, catin: &Catin, seen: &[&Visit], date: NaiveDate) -> Screening {
+    let by = catin
+        .wedding_date
+        .checked_sub_months(chrono::Months::new(SCREENING_MONTHS_BEFORE))
+        .unwrap_or(catin.wedding_date);
+    let measured = seen
+        .iter()
+        .rev()
+        .find(|v| v.target == Target::Catin && v.measured());
+    match (measured, register.person(catin.person_id)) {
+        (Some(v), Some(person)) => {
+            let risks = v.risks(person, RISK_LIMITS);
+            if risks.is_empty() {
+                Screening::Ideal(v.date)
+            } else {
+                Screening::AtRisk(v.date, risks)
+            }
+        }
+        _ => Screening::Due {
+            by,
+            late: date > by,
+        },
+    }
+}
+
 /// Facts of a target on the date.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Detail {
     Catin {
         wedding: NaiveDate,
+        screening: Screening,
     },
     Pregnant {
         weeks: i64,
@@ -124,6 +167,7 @@ pub fn targets(register: &Register, date: NaiveDate) -> Vec<TargetRow> {
         let seen = visits(register, c.person_id, Target::Catin, (NaiveDate::MIN, date));
         let detail = Detail::Catin {
             wedding: c.wedding_date,
+            screening: screening(register, c, &seen, date),
         };
         rows.push(row(register, c.person_id, Target::Catin, detail, &seen));
     }

@@ -44,6 +44,9 @@ pub struct Visit {
     pub arm_cm: Option<f64>,
     #[serde(default)]
     pub hb_g_dl: Option<f64>,
+    /// Lingkar perut: the catin screening measures it for men.
+    #[serde(default)]
+    pub waist_cm: Option<f64>,
     /// Tablet tambah darah given at this visit.
     #[serde(default)]
     pub iron_tablets: Option<u32>,
@@ -72,6 +75,8 @@ pub enum Risk {
     Smoke,
     /// A catin (bride) younger than the limit: "terlalu muda" to become pregnant.
     Young,
+    /// A man's waist above the limit (obesitas sentral).
+    Waist,
 }
 
 /// The limits a visit is read against.
@@ -84,6 +89,8 @@ pub struct RiskLimits {
     pub height_short_below_cm: f64,
     /// A bride younger than this many years is at risk (4T "terlalu muda").
     pub catin_young_below_years: u32,
+    /// A man's waist above this is obesitas sentral.
+    pub waist_men_above_cm: f64,
     /// Tablet tambah darah a pregnancy should reach.
     pub iron_tablets_in_pregnancy: u32,
 }
@@ -92,7 +99,9 @@ pub struct RiskLimits {
 /// pregnancy, < 12 g/dL for other women and < 13 g/dL for men; IMT kurus (< 18.5,
 /// `AdultBmi`, Kemenkes); height < 145 cm is a TPK risk flag for women [U, docs/domain.md
 /// §5.3]; a bride under 20 is "terlalu muda" (4T, BKKBN) [U: Elsimil's own age rule is
-/// not published]; at least 90 TTD tablets in pregnancy (Kemenkes).
+/// not published]; a man's waist above 90 cm is obesitas sentral (Kemenkes, P2PTM; the
+/// catin screening's waist is for men [U: Elsimil's own cut-off not published]); at
+/// least 90 TTD tablets in pregnancy (Kemenkes).
 pub const RISK_LIMITS: RiskLimits = RiskLimits {
     arm_kek_below_cm: 23.5,
     hb_pregnant_below: 11.0,
@@ -100,6 +109,7 @@ pub const RISK_LIMITS: RiskLimits = RiskLimits {
     hb_men_below: 13.0,
     height_short_below_cm: 145.0,
     catin_young_below_years: 20,
+    waist_men_above_cm: 90.0,
     iron_tablets_in_pregnancy: 90,
 };
 
@@ -138,10 +148,22 @@ impl Visit {
             ),
             (Risk::Smoke, self.smoke),
             (Risk::Young, young),
+            (
+                Risk::Waist,
+                !woman && self.waist_cm.is_some_and(|w| w > limits.waist_men_above_cm),
+            ),
         ]
         .into_iter()
         .filter_map(|(risk, on)| on.then_some(risk))
         .collect()
+    }
+
+    /// Whether anything of the catin screening was measured at this visit.
+    pub fn measured(&self) -> bool {
+        self.hb_g_dl.is_some()
+            || self.arm_cm.is_some()
+            || self.waist_cm.is_some()
+            || self.bmi().is_some()
     }
 
     /// IMT from this visit's weight and height, when both were measured.
@@ -162,6 +184,7 @@ pub struct VisitForm {
     pub height_cm: String,
     pub arm_cm: String,
     pub hb_g_dl: String,
+    pub waist_cm: String,
     pub iron_tablets: String,
     pub smoke: bool,
     pub counselled: bool,
@@ -197,6 +220,7 @@ impl VisitForm {
         );
         let arm_cm = decimal(&self.arm_cm, Quantity::AdultArm, "adult_arm", &mut problems);
         let hb_g_dl = decimal(&self.hb_g_dl, Quantity::Haemoglobin, "hb", &mut problems);
+        let waist_cm = decimal(&self.waist_cm, Quantity::Waist, "waist", &mut problems);
         let iron_tablets = whole_number(
             &self.iron_tablets,
             Quantity::IronTablets,
@@ -212,6 +236,7 @@ impl VisitForm {
                 height_cm,
                 arm_cm,
                 hb_g_dl,
+                waist_cm,
                 iron_tablets,
                 smoke: self.smoke,
                 counselled: self.counselled,

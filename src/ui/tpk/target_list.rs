@@ -14,6 +14,7 @@ use crate::domain::tpk::anc::AncProgress;
 use crate::domain::tpk::catin::parse_catin;
 use crate::domain::tpk::pregnancy::PregnancyForm;
 use crate::domain::tpk::stunting_risk::families_at_risk;
+use crate::domain::tpk::targets::Screening;
 use crate::domain::tpk::targets::{recap, targets, Detail, TargetRow};
 use crate::domain::tpk::visit::Target;
 use crate::i18n::month_label;
@@ -45,7 +46,22 @@ pub fn anc_text(anc: &AncProgress, lang: Lang) -> String {
 pub fn detail_text(detail: &Detail, lang: Lang) -> String {
     let t = lang.texts();
     match detail {
-        Detail::Catin { wedding } => (t.tpk.catin_detail)(&format_date(*wedding, lang)),
+        Detail::Catin { wedding, screening } => {
+            let screened = match screening {
+                Screening::Due { by, late } => {
+                    (t.tpk.screening_due)(&format_date(*by, lang), *late)
+                }
+                Screening::Ideal(on) => (t.tpk.screening_ideal)(&format_date(*on, lang)),
+                Screening::AtRisk(on, risks) => {
+                    let reasons: Vec<&str> = risks.iter().map(|r| r.name(lang)).collect();
+                    (t.tpk.screening_at_risk)(&format_date(*on, lang), &reasons.join(", "))
+                }
+            };
+            format!(
+                "{} · {screened}",
+                (t.tpk.catin_detail)(&format_date(*wedding, lang))
+            )
+        }
         Detail::Pregnant {
             weeks,
             days,

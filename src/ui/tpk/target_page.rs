@@ -110,6 +110,7 @@ fn VisitPanel(person_id: Uuid, target: Option<Target>) -> impl IntoView {
     let height = RwSignal::new(String::new());
     let arm = RwSignal::new(String::new());
     let hb = RwSignal::new(String::new());
+    let waist = RwSignal::new(String::new());
     let tablets = RwSignal::new(String::new());
     let smoke = RwSignal::new(false);
     let counselled = RwSignal::new(true);
@@ -126,6 +127,7 @@ fn VisitPanel(person_id: Uuid, target: Option<Target>) -> impl IntoView {
             height_cm: height.get_untracked(),
             arm_cm: arm.get_untracked(),
             hb_g_dl: hb.get_untracked(),
+            waist_cm: waist.get_untracked(),
             iron_tablets: tablets.get_untracked(),
             smoke: smoke.get_untracked(),
             counselled: counselled.get_untracked(),
@@ -138,7 +140,7 @@ fn VisitPanel(person_id: Uuid, target: Option<Target>) -> impl IntoView {
                 problems.set(Problems::new());
                 let record = app.record_for(None, Body::Visit(visit));
                 app.save(vec![record], move || {
-                    for field in [weight, height, arm, hb, tablets, note] {
+                    for field in [weight, height, arm, hb, waist, tablets, note] {
                         field.set(String::new());
                     }
                     referred.set(false);
@@ -163,6 +165,7 @@ fn VisitPanel(person_id: Uuid, target: Option<Target>) -> impl IntoView {
                 <TextField label=t.tpk.iron_tablets field="iron_tablets" value=tablets problems=problems lang=lang inputmode="numeric"/>
             </Show>
             <Show when=is(Target::Catin)>
+                <TextField label=t.tpk.waist field="waist" value=waist problems=problems lang=lang inputmode="decimal"/>
                 <CheckField label=t.tpk.smoke field="smoke" value=smoke/>
             </Show>
             <CheckField label=t.tpk.counselled field="counselled" value=counselled/>
