@@ -412,11 +412,14 @@ fn the_targets_of_a_day_and_the_months_recap() {
         months,
         last_weighed,
         warnings,
+        kn_due,
     } = &rows[3].detail
     else {
         panic!("baduta");
     };
     assert_eq!((*months, *last_weighed), (0, Some(day(2026, 11, 20))));
+    // Born 18 days ago: KN3 (days 8-28) is due, by day 28 after birth.
+    assert_eq!(kn_due.map(|(kn, _)| kn), Some("KN3"));
     assert!(
         !warnings.is_empty(),
         "2,1 kg at 18 days is below −3 SD: the TPK sees it"

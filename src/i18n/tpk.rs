@@ -6,6 +6,9 @@ use super::texts;
 
 texts! {
     pub struct TpkTexts {
+        kn_due: fn(&str, &str) -> String =
+            |kn, by| format!("kunjungan neonatal {kn} paling lambat {by}"),
+            |kn, by| format!("newborn visit {kn} by {by}");
         waist: &'static str =
             "Lingkar perut (cm, catin laki-laki)",
             "Waist (cm, groom)";

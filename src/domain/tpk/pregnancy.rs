@@ -99,6 +99,19 @@ impl Pregnancy {
     }
 }
 
+/// The newborn's visits KN1–KN3 by a health worker and the day ranges after birth when
+/// each is due (PMK 21/2021 / Buku KIA: 6–48 hours, days 3–7, days 8–28). Day 0 is the
+/// day of birth.
+pub const NEONATAL_VISITS: [(&str, i64, i64); 3] = [("KN1", 0, 2), ("KN2", 3, 7), ("KN3", 8, 28)];
+
+/// The KN visit due `day` days after birth and its last day, if any.
+pub fn neonatal_visit_due(born: NaiveDate, day: i64) -> Option<(&'static str, NaiveDate)> {
+    NEONATAL_VISITS
+        .iter()
+        .find(|(_, from, to)| (*from..=*to).contains(&day))
+        .map(|(name, _, to)| (*name, days_after(born, u64::try_from(*to).unwrap_or(0))))
+}
+
 /// The KF visit due on a day after delivery, if any.
 pub fn nifas_visit_due(day: i64) -> Option<&'static str> {
     NIFAS_VISITS

@@ -16,7 +16,7 @@ use crate::domain::posyandu::measurement::Measurement;
 use crate::domain::posyandu::review::{review, Warning};
 use crate::domain::tpk::anc::{anc_progress, AncProgress};
 use crate::domain::tpk::catin::Catin;
-use crate::domain::tpk::pregnancy::{nifas_visit_due, Pregnancy, Stage};
+use crate::domain::tpk::pregnancy::{neonatal_visit_due, nifas_visit_due, Pregnancy, Stage};
 use crate::domain::tpk::visit::{Risk, Target, Visit, RISK_LIMITS};
 use crate::growth::Age;
 
@@ -92,6 +92,8 @@ pub enum Detail {
         last_weighed: Option<NaiveDate>,
         /// What the last weighing asks the cadre to act on (referral reasons).
         warnings: Vec<Warning>,
+        /// In the first 28 days: the newborn visit (KN) due and its last day.
+        kn_due: Option<(&'static str, NaiveDate)>,
     },
 }
 
@@ -230,6 +232,7 @@ pub fn targets(register: &Register, date: NaiveDate) -> Vec<TargetRow> {
                 .and_then(|m| review(child, &weighings, m))
                 .map(|r| r.warnings)
                 .unwrap_or_default(),
+            kn_due: neonatal_visit_due(child.birth_date, (date - child.birth_date).num_days()),
         };
         rows.push(row(register, *id, Target::Baduta, detail, &seen));
     }

@@ -98,11 +98,13 @@ pub fn detail_text(detail: &Detail, lang: Lang) -> String {
             months,
             last_weighed,
             warnings,
+            kn_due,
         } => {
             let weighed = last_weighed.map_or(t.tpk.never_weighed.to_owned(), |d| {
                 (t.tpk.last_weighed)(&format_date(d, lang))
             });
             let mut parts = vec![(t.tpk.baduta_detail)(*months), weighed];
+            parts.extend(kn_due.map(|(kn, by)| (t.tpk.kn_due)(kn, &format_date(by, lang))));
             parts.extend(warnings.iter().map(|w| i18n::warning(lang, *w)));
             parts.join(" · ")
         }
