@@ -232,3 +232,39 @@ fn the_kia_column_says_what_the_cadre_recorded_never_a_fixed_ya() {
     assert_eq!(kia("Sari").as_deref(), Some("\"Tidak\""));
     assert_eq!(kia("Joko").as_deref(), Some("\"\""));
 }
+
+#[test]
+fn the_2025_operasi_timbang_sheet_is_read_weighed_on_the_day_of_import() {
+    use bakti::domain::core::record::Body;
+    // Newer column names, extra columns (Kelas Ibu Balita, MBG, a status) and no date.
+    let csv = "Nama Anak,Jenis Kelamin,Tanggal Lahir,Berat (kg),Tinggi (cm),LiLA (cm),Nomor KK,NIK Orang Tua,Kelas Ibu Balita,MBG,Status BB/U\n\
+               Ani,Perempuan,2025-01-10,\"9,1\",74,14,3201000000000099,3201000000000001,Ya,Ya,Normal\n\
+               Badu,Laki-laki,10/01/2025,9,75,,12345,,Tidak,Tidak,Normal\n";
+    let today = day(2026, 11, 22);
+    let plan =
+        plan_import(csv, &Register::default(), Some(MAWAR), "hp", now(), today).expect("plan");
+    assert!(plan.errors.is_empty(), "{:?}", plan.errors);
+    assert_eq!((plan.new_children, plan.new_weighings), (2, 2));
+    let dates: Vec<_> = plan
+        .records
+        .iter()
+        .filter_map(|r| match &r.body {
+            Body::Measurement(m) => Some(m.date),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(dates, [today, today]);
+    let kk: Vec<&str> = plan
+        .records
+        .iter()
+        .filter_map(|r| match &r.body {
+            Body::Family(f) => Some(f.kk_number.as_str()),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(
+        kk,
+        ["3201000000000099", ""],
+        "a No. KK is kept only when it is 16 digits"
+    );
+}

@@ -255,6 +255,9 @@ texts! {
         exchange: &'static str =
             "Tukar data e-PPGBM",
             "e-PPGBM exchange";
+        import_hint: &'static str =
+            "Bisa membaca CSV e-PPGBM lama dan baru, juga lembar Operasi Timbang 2025. Lembar tanpa tanggal ukur dicatat sebagai ditimbang hari ini. File Excel (.xlsx): simpan dulu sebagai CSV.",
+            "Reads old and new e-PPGBM CSV, and the 2025 Operasi Timbang sheet. A sheet without a measurement date is recorded as weighed today. Excel files (.xlsx): save as CSV first.";
         export_eppgbm: &'static str =
             "Ekspor penimbangan bulan ini (CSV e-PPGBM)",
             "Export this month's weighings (e-PPGBM CSV)";

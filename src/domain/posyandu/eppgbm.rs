@@ -260,10 +260,37 @@ pub struct ImportPlan {
     pub errors: Vec<RowError>,
 }
 
-const REQUIRED: [&str; 4] = ["Nama", "JK", "Tgl Lahir", "Tanggal Pengukuran"];
+const REQUIRED: [&str; 3] = ["Nama", "JK", "Tgl Lahir"];
+
+/// Other spellings of the columns read, as newer exports and the 2025 "Operasi Timbang"
+/// sheet (Nama Anak, Jenis Kelamin, Tanggal Lahir, Berat (kg), Tinggi (cm), LiLA (cm),
+/// Nomor KK, NIK Orang Tua, Kelas Ibu Balita, MBG) write them; lower case. Columns not
+/// read (status columns, Kelas Ibu Balita, MBG) are skipped.
+const ALIASES: [(&str, &str); 10] = [
+    ("nama anak", "nama"),
+    ("jenis kelamin", "jk"),
+    ("tanggal lahir", "tgl lahir"),
+    ("berat (kg)", "berat"),
+    ("tinggi (cm)", "tinggi"),
+    ("lila (cm)", "lila"),
+    ("tanggal ukur", "tanggal pengukuran"),
+    ("tgl pengukuran", "tanggal pengukuran"),
+    ("nomor kk", "no kk"),
+    ("no. kk", "no kk"),
+];
+
+/// A header cell as the reader names it: trimmed, lower case, aliases resolved.
+fn column_name(header: &str) -> String {
+    let name = header.trim().trim_start_matches('\u{feff}').to_lowercase();
+    ALIASES
+        .iter()
+        .find(|(alias, _)| *alias == name)
+        .map_or(name, |(_, canonical)| (*canonical).to_owned())
+}
 
 /// Plans the import of an e-PPGBM CSV into `register`; writes nothing. New children go
-/// to the posyandu named in the row, else to `default_posyandu`.
+/// to the posyandu named in the row, else to `default_posyandu`. A sheet without a
+/// measurement date (Operasi Timbang) is read as weighed on `today`, the day of import.
 pub fn plan_import(
     text: &str,
     register: &Register,
@@ -289,7 +316,7 @@ pub fn plan_import(
     let column: HashMap<String, usize> = header
         .iter()
         .enumerate()
-        .map(|(i, h)| (h.trim().trim_start_matches('\u{feff}').to_lowercase(), i))
+        .map(|(i, h)| (column_name(h), i))
         .collect();
     for name in REQUIRED {
         if !column.contains_key(&name.to_lowercase()) {
@@ -359,9 +386,14 @@ pub fn plan_import(
             .find(|(_, a)| a.name.eq_ignore_ascii_case(cell("Posyandu")))
             .map(|(id, _)| *id)
             .or(default_posyandu);
-        let date = parse_date(cell("Tanggal Pengukuran")).map(iso_date);
+        let written = cell("Tanggal Pengukuran");
+        let date = if written.is_empty() && !column.contains_key("tanggal pengukuran") {
+            Some(iso_date(today))
+        } else {
+            parse_date(written).map(iso_date)
+        };
         let form = MeasurementForm {
-            date: date.unwrap_or_else(|| cell("Tanggal Pengukuran").to_owned()),
+            date: date.unwrap_or_else(|| written.to_owned()),
             weight_kg: cell("Berat").to_owned(),
             lenhei_cm: cell("Tinggi").to_owned(),
             position: match cell("Cara Ukur").to_lowercase().as_str() {
@@ -389,9 +421,17 @@ pub fn plan_import(
             continue;
         }
         if existing.is_none() {
+            // A No. KK is kept only when it is one (16 digits).
+            let kk: String = cell("No KK").split_whitespace().collect();
+            let kk_number = if kk.len() == 16 && kk.chars().all(|c| c.is_ascii_digit()) {
+                kk
+            } else {
+                String::new()
+            };
             let family = Record::new(
                 Body::Family(Family {
                     address: cell("Alamat").to_owned(),
+                    kk_number,
                     ..Family::default()
                 }),
                 device,

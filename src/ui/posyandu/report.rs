@@ -225,6 +225,7 @@ fn Exchange(month_text: RwSignal<String>, posyandu: RwSignal<Option<Uuid>>) -> i
                     <input type="file" accept=".csv,text/csv" on:change=on_import data-testid="import-eppgbm"/>
                 </label>
             </div>
+            <p class="hint">{t.posyandu.import_hint}</p>
             <ul class="errors" data-testid="import-errors">
                 {move || row_errors.get().into_iter().map(|e| view! { <li>{e}</li> }).collect_view()}
             </ul>
