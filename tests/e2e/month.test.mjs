@@ -3,7 +3,7 @@
 // preview — asserting each fix and screenshotting each screen.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from './server.mjs';
 import { phone, assertNoPageErrors } from './browser.mjs';
@@ -165,6 +165,13 @@ test('a weighing day: BB has the cursor, Simpan in reach, each result in words, 
   await page.locator('[data-testid="child-row"]', { hasText: 'Dimas' }).click();
   await expect(app.testid('child-page').getByTestId('referral-flag')).toBeVisible();
   await shot('child-page');
+  // The growth chart printed on A4 for the mother.
+  await page.evaluate(() => { window.print = () => {}; });
+  await app.testid('print-child').click();
+  await page.locator('.print-charts svg').nth(2).waitFor({ state: 'attached' });
+  await page.emulateMedia({ media: 'print' });
+  writeFileSync(join(OUT, 'month-child-card.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  await page.emulateMedia({ media: 'screen' });
   await app.go('');
   await expect(app.testid('todo')).toContainText('1 balita perlu dirujuk');
   await shot('home');
