@@ -29,6 +29,8 @@ pub enum Route {
     FamilyMap,
     /// The IMP's activities and cash book.
     Activities,
+    /// Several desa side by side (a PKB/PLKB's phone).
+    Kecamatan,
     Settings,
     NotFound,
 }
@@ -60,6 +62,7 @@ impl Route {
             ["laporan", "poster"] => Route::Posters,
             ["laporan", "kb"] => Route::KbReport,
             ["laporan", "peta"] => Route::FamilyMap,
+            ["laporan", "kecamatan"] => Route::Kecamatan,
             ["kegiatan"] => Route::Activities,
             ["pengaturan"] => Route::Settings,
             _ => Route::NotFound,
@@ -86,6 +89,7 @@ impl Route {
             Route::Posters => "#/laporan/poster".into(),
             Route::KbReport => "#/laporan/kb".into(),
             Route::FamilyMap => "#/laporan/peta".into(),
+            Route::Kecamatan => "#/laporan/kecamatan".into(),
             Route::Activities => "#/kegiatan".into(),
             Route::Settings => "#/pengaturan".into(),
         }
@@ -100,9 +104,11 @@ impl Route {
             | Route::NewMember(_)
             | Route::EditMember(..) => Route::Families,
             Route::NewChild | Route::Child(_) | Route::Weighing(_) => Route::Children,
-            Route::Posters | Route::KbReport | Route::FamilyMap | Route::Activities => {
-                Route::Reports
-            }
+            Route::Posters
+            | Route::KbReport
+            | Route::FamilyMap
+            | Route::Activities
+            | Route::Kecamatan => Route::Reports,
             Route::Accompany(_) => Route::Accompaniment,
             other => other,
         }
@@ -136,6 +142,7 @@ mod tests {
             Route::KbReport,
             Route::FamilyMap,
             Route::Activities,
+            Route::Kecamatan,
             Route::Settings,
         ];
         for route in routes {

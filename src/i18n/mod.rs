@@ -51,6 +51,7 @@ impl Lang {
 mod common;
 mod group;
 mod kb;
+mod kecamatan;
 mod posyandu;
 mod register;
 mod security;
@@ -62,6 +63,7 @@ mod tpk;
 pub use common::CommonTexts;
 pub use group::GroupTexts;
 pub use kb::KbTexts;
+pub use kecamatan::KecamatanTexts;
 pub use posyandu::PosyanduTexts;
 pub use register::RegisterTexts;
 pub use security::{file_error, SecurityTexts};
@@ -100,6 +102,7 @@ pub struct Texts {
     pub register: &'static RegisterTexts,
     pub posyandu: &'static PosyanduTexts,
     pub kb: &'static KbTexts,
+    pub kecamatan: &'static KecamatanTexts,
     pub tpk: &'static TpkTexts,
     pub group: &'static GroupTexts,
     pub settings: &'static SettingsTexts,
@@ -114,6 +117,7 @@ const fn texts_in(lang: Lang) -> Texts {
         register: RegisterTexts::of(lang),
         posyandu: PosyanduTexts::of(lang),
         kb: KbTexts::of(lang),
+        kecamatan: KecamatanTexts::of(lang),
         tpk: TpkTexts::of(lang),
         group: GroupTexts::of(lang),
         settings: SettingsTexts::of(lang),
@@ -330,6 +334,13 @@ named!(AreaLevel {
     Posyandu => "Posyandu", "Posyandu";
     KampungKb => "Kampung KB", "Kampung KB";
 });
+
+/// A percentage to one decimal as "12,5%", or "—" when there is none.
+pub fn percent(value: Option<f64>, lang: Lang) -> String {
+    value.map_or("—".into(), |p| {
+        format!("{}%", number((p * 10.0).round() / 10.0, lang))
+    })
+}
 
 /// A number as written in the language (Indonesian uses a decimal comma).
 pub fn number(value: f64, lang: Lang) -> String {

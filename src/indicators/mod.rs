@@ -1,7 +1,9 @@
 //! Programme indicators computed from the register: posyandu (SKDN, prevalence,
-//! referral) and KB (the PPKBD report). Pure Rust, tested natively.
+//! referral), KB (the PPKBD report) and the kecamatan view of several desa. Pure Rust,
+//! tested natively.
 
 pub mod kb;
+pub mod kecamatan;
 pub mod posyandu;
 
 pub use crate::domain::core::calendar::Month;

@@ -13,6 +13,7 @@ use super::keys::data_key;
 use crate::domain::core::profile::Profile;
 use crate::domain::kb::family_map::LegendEntry;
 use crate::domain::kb::status::{FourTRules, FOUR_T};
+use crate::store::kecamatan::DesaCopy;
 use crate::sync::exchange::Checkpoint;
 use crate::sync::settings::SyncSettings;
 use crate::vault::file::{SavedVillageKey, VillageKey};
@@ -31,6 +32,7 @@ const VILLAGE_KEY: &str = "bakti.village_key";
 const SYNC: &str = "bakti.sync";
 const SYNC_CHECKPOINT: &str = "bakti.sync_checkpoint";
 const SETUP_SKIPPED: &str = "bakti.setup_skipped";
+const KECAMATAN: &str = "bakti.kecamatan";
 
 fn available() -> bool {
     web_sys::window()
@@ -183,6 +185,15 @@ pub fn setup_skipped() -> bool {
 
 pub fn save_setup_skipped() -> Result<(), StoreError> {
     write(SETUP_SKIPPED, &true)
+}
+
+/// The desa a kecamatan phone holds (read-only copies of their backups).
+pub fn kecamatan_desa() -> Vec<DesaCopy> {
+    read(KECAMATAN).unwrap_or_default()
+}
+
+pub fn save_kecamatan_desa(list: &[DesaCopy]) -> Result<(), StoreError> {
+    write(KECAMATAN, &list)
 }
 
 /// The saved language code (`id` or `en`).

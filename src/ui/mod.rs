@@ -5,6 +5,7 @@
 mod app;
 mod group;
 mod kb;
+mod kecamatan;
 mod posyandu;
 mod register;
 mod settings;

@@ -9,7 +9,7 @@ import { serve } from './server.mjs';
 import { phone, assertNoPageErrors } from './browser.mjs';
 import { expect } from './expect.mjs';
 import {
-  AccompanimentPage, App, FamiliesPage, FamilyMapPage, KbPanel, SettingsPage, WeighingDay, pickPerson,
+  AccompanimentPage, App, ChildrenPage, FamiliesPage, FamilyMapPage, KbPanel, SettingsPage, WeighingDay, pickPerson,
 } from './pages.mjs';
 import { axeViolations, smallTargets } from './audit.mjs';
 
@@ -409,4 +409,61 @@ test('rujukan balik: a referred child stays on the list until the cadre writes s
   assert.ok(!((await app.testid('todo').allTextContents()).join(' ').includes('balita perlu dirujuk')));
   await app.go('laporan');
   await expect(app.testid('referrals').locator('li', { hasText: 'Dimas' }).getByTestId('referral-status')).toContainText('Gizi buruk');
+});
+
+test('a kecamatan phone reads two desa side by side from their backup files', async () => {
+  // A second desa, on its own phone, with its own passphrase.
+  const second = await phone();
+  const pkb = await phone();
+  try {
+    const other = new App(await second.newPage(), server.url);
+    await other.open();
+    await other.testid('setup_name').fill('Ibu Sari');
+    await other.testid('setup-next').click();
+    await other.testid('setup_village').fill('Mekarsari');
+    await other.testid('setup_rw').fill('01');
+    await other.testid('setup_rts').fill('01');
+    await other.testid('setup-next').click();
+    await other.testid('setup_posyandu').fill('Posyandu Anggrek');
+    await other.testid('setup-done').click();
+    await other.testid('greeting').waitFor();
+    await new ChildrenPage(other).addChild({ name: 'Raka', sex: 'Laki-laki', birth: '2025-08-08' });
+    const otherSettings = new SettingsPage(other);
+    await otherSettings.setPassphrase('kata sandi mekarsari');
+    const download = await otherSettings.backupDownload();
+    const secondFile = join(OUT, 'month-backup-mekarsari.json');
+    await download.saveAs(secondFile);
+
+    const kec = new App(await pkb.newPage(), server.url);
+    await kec.open();
+    await kec.skipSetup();
+    await kec.go('laporan');
+    await kec.testid('open-kecamatan').click();
+    await kec.testid('kecamatan').waitFor();
+    // A wrong passphrase adds nothing.
+    await kec.testid('kec-passphrase').fill('salah sekali');
+    await kec.testid('kec-file').setInputFiles(join(OUT, 'month-backup.json'));
+    await expect(kec.testid('notice')).toContainText('Kata sandi desa salah');
+    await kec.testid('kec-passphrase').fill('kata sandi desa sukamaju');
+    await kec.testid('kec-file').setInputFiles(join(OUT, 'month-backup.json'));
+    await expect(kec.testid('kec-desa')).toContainText('Sukamaju');
+    await kec.testid('kec-passphrase').fill('kata sandi mekarsari');
+    await kec.testid('kec-file').setInputFiles(secondFile);
+    await expect(kec.testid('kec-desa')).toContainText('Mekarsari');
+    const heads = await kec.page.locator('[data-testid="kec-table"] thead th').allTextContents();
+    assert.deepEqual(heads.map((h) => h.trim()), ['Indikator', 'Mekarsari', 'Sukamaju']);
+    const families = await kec.page.locator('[data-testid="kec-table"] tbody tr', { hasText: 'Keluarga' }).first().locator('td').allTextContents();
+    assert.deepEqual(families, ['1', '4']);
+    // The PKB's own register stays empty: the desa are only read.
+    await kec.go('keluarga');
+    await expect(kec.testid('family-row')).toHaveCount(0);
+    await kec.go('laporan/kecamatan');
+    await kec.testid('kec-table').waitFor();
+    await kec.page.screenshot({ path: join(OUT, 'month-kecamatan.png'), fullPage: true });
+    await kec.page.emulateMedia({ media: 'print' });
+    writeFileSync(join(OUT, 'month-kecamatan.pdf'), await kec.page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  } finally {
+    await second.close();
+    await pkb.close();
+  }
 });

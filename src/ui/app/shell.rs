@@ -13,6 +13,7 @@ use crate::ui::app::state::{set_db, AppState, Notice};
 use crate::ui::app::{home, not_found};
 use crate::ui::group::activities;
 use crate::ui::kb::{family_map, report as kb_report};
+use crate::ui::kecamatan::page as kecamatan;
 use crate::ui::posyandu::{child_list, child_page, posters, report, weighing_day};
 use crate::ui::register::{family_form, family_list, family_page, person_form};
 use crate::ui::settings::{backup, four_t, page as settings, security, sync};
@@ -157,6 +158,7 @@ fn screen(route: Route) -> AnyView {
         Route::KbReport => view! { <kb_report::KbReportPage/> }.into_any(),
         Route::FamilyMap => view! { <family_map::FamilyMap/> }.into_any(),
         Route::Activities => view! { <activities::Activities/> }.into_any(),
+        Route::Kecamatan => view! { <kecamatan::KecamatanPage/> }.into_any(),
         Route::Accompaniment => view! { <target_list::Accompaniment/> }.into_any(),
         Route::Accompany(id) => view! { <target_page::Accompany person_id=id/> }.into_any(),
         Route::NotFound => view! { <not_found::NotFound/> }.into_any(),

@@ -7,6 +7,7 @@ use uuid::Uuid;
 
 use crate::domain::posyandu::eppgbm::{self, ImportError, RowError, RowProblem};
 use crate::growth::Sex;
+use crate::i18n::percent;
 use crate::i18n::{self, month_label, Lang, Texts};
 use crate::indicators::posyandu::immunisation::idl_coverage;
 use crate::indicators::posyandu::prevalence::{prevalence, prevalence_by_rw, trend, Prevalence};
@@ -18,12 +19,6 @@ use crate::ui::posyandu::child_list::posyandu_options;
 use crate::ui::settings::backup::{chosen_file_text, download};
 use crate::ui::widgets::fields::PeriodFields;
 use crate::ui::widgets::table_scroll::TableScroll;
-
-fn percent(value: Option<f64>, lang: Lang) -> String {
-    value.map_or("—".into(), |p| {
-        format!("{}%", i18n::number((p * 10.0).round() / 10.0, lang))
-    })
-}
 
 /// SKDN rows as in the monthly report: (label, value of a cell).
 /// The rows named by their programme codes, the same in both languages.
@@ -275,6 +270,7 @@ pub fn Reports() -> impl IntoView {
                 <a class="button" href=Route::Posters.href() data-testid="open-posters">{t.posyandu.posters}</a>
                 <a class="button" href=Route::KbReport.href() data-testid="open-kb-report">{t.posyandu.open_kb_report}</a>
                 <a class="button" href=Route::Activities.href() data-testid="open-activities">{t.common.open_activities}</a>
+                <a class="button" href=Route::Kecamatan.href() data-testid="open-kecamatan">{t.kecamatan.open}</a>
             </div>
             <PeriodFields month_label=t.common.month month=month_text posyandu=posyandu options=options lang=lang/>
         </section>

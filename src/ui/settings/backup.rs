@@ -154,41 +154,79 @@ pub async fn chosen_file_text(ev: &leptos::ev::Event) -> Option<String> {
 }
 
 /// Why a sealed file was not opened.
-enum Unopened {
+pub enum Unopened {
     NeedsPassphrase,
     Refused(FileError),
 }
 
-/// The backup text inside `text`: itself when it is a plain (older) backup, else opened
-/// with this phone's village key or with `typed`. A phone without a village key adopts
-/// the file's, so its next backups open on the phones of the same village.
-async fn open_file(app: AppState, text: String, typed: &str) -> Result<String, Unopened> {
+/// A backup's text opened: the inner text, the desa named in its header (none for a
+/// plain older backup), and the village key derived from a typed passphrase, if one was.
+pub struct OpenedFile {
+    pub inner: String,
+    pub village: Option<Village>,
+    pub derived: Option<VillageKey>,
+}
+
+/// Opens a backup file's text: itself when it is a plain (older) backup, else with this
+/// phone's village key or with `typed`.
+pub async fn open_backup(text: String, typed: &str) -> Result<OpenedFile, Unopened> {
     let file = match sealed_file::read(&text) {
-        Ok(None) => return Ok(text),
+        Ok(None) => {
+            return Ok(OpenedFile {
+                inner: text,
+                village: None,
+                derived: None,
+            })
+        }
         Ok(Some(file)) => file,
         Err(error) => return Err(Unopened::Refused(error)),
     };
-    file.check_village(village(app).id)
-        .map_err(Unopened::Refused)?;
     let own = settings::village_key().filter(|own| file.made_with(own));
-    let key = match own {
-        Some(own) => own.key,
+    let (key, derived) = match own {
+        Some(own) => (own.key, None),
         None if typed.trim().is_empty() => return Err(Unopened::NeedsPassphrase),
-        None => keys::derive(typed.trim(), &file.kdf)
-            .await
-            .map_err(|e| Unopened::Refused(FileError::Crypto(e)))?,
+        None => {
+            let key = keys::derive(typed.trim(), &file.kdf)
+                .await
+                .map_err(|e| Unopened::Refused(FileError::Crypto(e)))?;
+            let derived = VillageKey {
+                kdf: file.kdf.clone(),
+                key: key.clone(),
+            };
+            (key, Some(derived))
+        }
     };
     let inner = file.open(&key).map_err(Unopened::Refused)?;
-    if settings::village_key().is_none() {
-        let adopted = VillageKey {
-            kdf: file.kdf.clone(),
-            key,
-        };
+    Ok(OpenedFile {
+        inner,
+        village: Some(file.village.clone()),
+        derived,
+    })
+}
+
+/// The banner's words for a file not opened.
+pub fn unopened_text(lang: i18n::Lang, why: &Unopened) -> String {
+    match why {
+        Unopened::NeedsPassphrase => lang.texts().security.restore_needs_passphrase.to_owned(),
+        Unopened::Refused(error) => i18n::file_error(lang, error),
+    }
+}
+
+/// A backup of this desa opened for restoring: a file of another desa is refused, and a
+/// phone without a village key adopts the file's, so its next backups open on the
+/// phones of the same village.
+async fn open_file(app: AppState, text: String, typed: &str) -> Result<String, Unopened> {
+    if let Ok(Some(file)) = sealed_file::read(&text) {
+        file.check_village(village(app).id)
+            .map_err(Unopened::Refused)?;
+    }
+    let opened = open_backup(text, typed).await?;
+    if let Some(adopted) = opened.derived.filter(|_| settings::village_key().is_none()) {
         if let Err(error) = settings::save_village_key(&adopted) {
             app.store_error(&error);
         }
     }
-    Ok(inner)
+    Ok(opened.inner)
 }
 
 /// Opens and checks a chosen file; any refusal is said in the banner and changes nothing.
@@ -200,16 +238,9 @@ async fn read_backup(app: AppState, text: String, passphrase: String) -> Option<
     )));
     let text = match open_file(app, text, &passphrase).await {
         Ok(text) => text,
-        Err(Unopened::NeedsPassphrase) => {
-            let t = lang.texts();
-            app.notice.set(Some(Notice::Error(
-                t.security.restore_needs_passphrase.to_owned(),
-            )));
-            return None;
-        }
-        Err(Unopened::Refused(error)) => {
+        Err(why) => {
             app.notice
-                .set(Some(Notice::Error(i18n::file_error(lang, &error))));
+                .set(Some(Notice::Error(unopened_text(lang, &why))));
             return None;
         }
     };

@@ -1,0 +1,199 @@
+//! Laporan kecamatan: each desa's backup file (opened with that desa's passphrase) kept
+//! as a read-only copy, and the month's figures of every desa side by side, printable.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::domain::core::area::AreaLevel;
+use crate::domain::core::backup;
+use crate::domain::core::register::Register;
+use crate::i18n::{format_date, month_label, percent, Lang};
+use crate::indicators::kecamatan::{desa_column, DesaColumn};
+use crate::route::Route;
+use crate::store::kecamatan::{self, DesaCopy};
+use crate::store::settings;
+use crate::ui::app::state::{month_or_now, now, this_month_text, use_app, Notice};
+use crate::ui::settings::backup::{chosen_file_text, open_backup, unopened_text};
+use crate::ui::widgets::fields::MonthField;
+use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
+use crate::ui::widgets::table_scroll::TableScroll;
+
+/// Reads every desa held into its register.
+async fn load_all() -> Vec<(DesaCopy, Register)> {
+    let mut all = Vec::new();
+    for desa in settings::kecamatan_desa() {
+        // A copy that cannot be read is left out; the list still names it.
+        if let Ok(records) = kecamatan::records(&desa.key).await {
+            let register = Register::from_records(&records);
+            all.push((desa, register));
+        }
+    }
+    all
+}
+
+/// The table's rows: a label and each desa's cell.
+fn rows(columns: &[DesaColumn], lang: Lang) -> Vec<(&'static str, Vec<String>)> {
+    let t = lang.texts();
+    let cell = |f: &dyn Fn(&DesaColumn) -> String| columns.iter().map(f).collect::<Vec<_>>();
+    vec![
+        (t.kecamatan.families, cell(&|c| c.families.to_string())),
+        ("S", cell(&|c| c.skdn[0].to_string())),
+        ("K", cell(&|c| c.skdn[1].to_string())),
+        ("D", cell(&|c| c.skdn[2].to_string())),
+        ("N", cell(&|c| c.skdn[3].to_string())),
+        ("D/S", cell(&|c| percent(c.d_s, lang))),
+        ("N/D", cell(&|c| percent(c.n_d, lang))),
+        (t.posyandu.stunting, cell(&|c| percent(c.stunting, lang))),
+        (t.posyandu.wasting, cell(&|c| percent(c.wasting, lang))),
+        (
+            t.posyandu.underweight,
+            cell(&|c| percent(c.underweight, lang)),
+        ),
+        ("PUS", cell(&|c| c.pus.to_string())),
+        ("KB baru", cell(&|c| c.new_acceptors.to_string())),
+        ("CPR", cell(&|c| percent(c.cpr, lang))),
+        ("mCPR", cell(&|c| percent(c.mcpr, lang))),
+        ("Unmet need", cell(&|c| percent(c.unmet, lang))),
+        (t.kecamatan.krs, cell(&|c| c.krs.to_string())),
+        (
+            t.kecamatan.tpk,
+            cell(&|c| format!("{} / {}", c.tpk_visited, c.tpk_targets)),
+        ),
+    ]
+}
+
+#[component]
+pub fn KecamatanPage() -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let month_text = this_month_text();
+    let paper = RwSignal::new(Paper::A4);
+    let passphrase = RwSignal::new(String::new());
+    let held = RwSignal::new(Vec::<(DesaCopy, Register)>::new());
+    let reload = move || spawn_local(async move { held.set(load_all().await) });
+    reload();
+    let on_file = move |ev: leptos::ev::Event| {
+        spawn_local(async move {
+            let text = chosen_file_text(&ev).await.unwrap_or_default();
+            app.notice
+                .set(Some(Notice::Lasting(t.security.working.to_owned())));
+            let opened = match open_backup(text, &passphrase.get_untracked()).await {
+                Ok(opened) => opened,
+                Err(why) => {
+                    app.notice
+                        .set(Some(Notice::Error(unopened_text(lang, &why))));
+                    return;
+                }
+            };
+            let records = match backup::parse(&opened.inner, now()) {
+                Ok((_, records)) => records,
+                Err(error) => {
+                    app.notice
+                        .set(Some(Notice::Error(crate::i18n::backup_error(lang, &error))));
+                    return;
+                }
+            };
+            // The desa is named by the file's header, else by its own village area.
+            let area = Register::from_records(&records)
+                .areas_at(AreaLevel::Village)
+                .next()
+                .map(|(id, a)| (*id, a.name.clone()));
+            let key = opened
+                .village
+                .as_ref()
+                .and_then(|v| v.id)
+                .or(area.as_ref().map(|(id, _)| *id))
+                .map(|id| id.to_string());
+            let name = area.map(|(_, n)| n).unwrap_or_default();
+            let Some(key) = key else {
+                app.notice
+                    .set(Some(Notice::Error(t.kecamatan.no_desa.to_owned())));
+                return;
+            };
+            match kecamatan::keep(&key, &name, &records, now()).await {
+                Ok(()) => {
+                    app.notice.set(Some(Notice::Info((t.kecamatan.added)(
+                        &name,
+                        records.len(),
+                    ))));
+                    held.set(load_all().await);
+                }
+                Err(error) => app.store_error(&error),
+            }
+        });
+    };
+    let forget = move |key: String| {
+        spawn_local(async move {
+            match kecamatan::forget(&key).await {
+                Ok(()) => held.set(load_all().await),
+                Err(error) => app.store_error(&error),
+            }
+        });
+    };
+    let columns = Memo::new(move |_| {
+        let month = month_or_now(&month_text.get());
+        let rules = app.four_t.get();
+        held.with(|all| {
+            all.iter()
+                .map(|(_, register)| desa_column(register, month, rules))
+                .collect::<Vec<_>>()
+        })
+    });
+    view! {
+        <PaperRule paper=paper landscape=true/>
+        <section class="card no-print" data-testid="kecamatan">
+            <h1>{t.kecamatan.title}</h1>
+            <p class="hint">{t.kecamatan.intro}</p>
+            <div class="field">
+                <label for="f-kec-passphrase">{t.kecamatan.passphrase}</label>
+                <input id="f-kec-passphrase" type="password" autocomplete="off" data-testid="kec-passphrase"
+                    prop:value=move || passphrase.get() on:input=move |ev| passphrase.set(event_target_value(&ev))/>
+            </div>
+            <label class="button file">
+                {t.kecamatan.add}
+                <input type="file" accept=".json,application/json" on:change=on_file data-testid="kec-file"/>
+            </label>
+            <ul class="list" data-testid="kec-desa">
+                {move || held.get().into_iter().map(|(desa, _)| {
+                    let key = desa.key.clone();
+                    view! {
+                        <li>
+                            <span>{(t.kecamatan.held)(&desa.name, desa.records, &format_date(desa.read_at.date_naive(), lang))}</span>
+                            <button type="button" class="link" on:click=move |_| forget(key.clone())>{t.common.delete}</button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <MonthField label=t.common.month month=month_text/>
+            <div class="row">
+                <PrintControls paper=paper testid="print-kecamatan"/>
+                <a class="button" href=Route::Reports.href()>{t.common.nav_reports}</a>
+            </div>
+        </section>
+        {move || {
+            let columns = columns.get();
+            (!columns.is_empty()).then(|| {
+                let month = month_label(month_or_now(&month_text.get()), lang);
+                let header = columns.iter().map(|c| view! { <th scope="col">{c.name.clone()}</th> }).collect_view();
+                let body = rows(&columns, lang)
+                    .into_iter()
+                    .map(|(label, cells)| view! {
+                        <tr><th scope="row">{label}</th>{cells.into_iter().map(|c| view! { <td class="num">{c}</td> }).collect_view()}</tr>
+                    })
+                    .collect_view();
+                view! {
+                    <section class="card">
+                        <h2>{(t.kecamatan.table_title)(&month)}</h2>
+                        <TableScroll label=t.kecamatan.title>
+                            <table class="trend kec-table" data-testid="kec-table">
+                                <thead><tr><th scope="col">{t.kecamatan.indicator}</th>{header}</tr></thead>
+                                <tbody>{body}</tbody>
+                            </table>
+                        </TableScroll>
+                    </section>
+                }
+            })
+        }}
+    }
+}
