@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use chrono::{DateTime, Utc};
 use serde::Deserialize;
 
-use rexie::{Index, ObjectStore, Rexie, TransactionMode};
+use rexie::{Index, ObjectStore, Rexie, Transaction, TransactionMode};
 use serde_json::value::RawValue;
 use uuid::Uuid;
 use wasm_bindgen::JsValue;
@@ -208,10 +208,7 @@ impl Db {
         records: &[Record],
         expected: Option<&HashMap<Uuid, DateTime<Utc>>>,
     ) -> Result<(), StoreError> {
-        let values = records
-            .iter()
-            .map(|r| to_js(r).map(|v| (v, None)))
-            .collect::<Result<Vec<_>, _>>()?;
+        let values = js_values(records)?;
         let tx = self
             .rexie
             .transaction(&[RECORDS], TransactionMode::ReadWrite)?;
@@ -232,11 +229,7 @@ impl Db {
             let _ = tx.abort().await;
             return Err(error.into());
         }
-        match tx.done().await {
-            Ok(state) if state.is_aborted() => Err(aborted()),
-            Ok(_) => Ok(()),
-            Err(error) => Err(error.into()),
-        }
+        committed(tx).await
     }
 
     /// The records `ids` as stored now (another tab wrote them); missing ones are skipped.
@@ -294,11 +287,7 @@ impl Db {
     /// Takes a merge back in one transaction: the replaced versions are written as they
     /// were and the added records removed (not tombstoned: they never lived here).
     pub async fn undo(&self, undo: &Undo) -> Result<(), StoreError> {
-        let values = undo
-            .put_back
-            .iter()
-            .map(|r| to_js(r).map(|v| (v, None)))
-            .collect::<Result<Vec<_>, _>>()?;
+        let values = js_values(&undo.put_back)?;
         let tx = self
             .rexie
             .transaction(&[RECORDS], TransactionMode::ReadWrite)?;
@@ -307,10 +296,23 @@ impl Db {
         for id in &undo.remove {
             store.delete(id.to_string().into()).await?;
         }
-        match tx.done().await {
-            Ok(state) if state.is_aborted() => Err(aborted()),
-            Ok(_) => Ok(()),
-            Err(error) => Err(error.into()),
-        }
+        committed(tx).await
+    }
+}
+
+/// Records as the store's values (sealed under an open data key).
+fn js_values(records: &[Record]) -> Result<Vec<(JsValue, Option<JsValue>)>, StoreError> {
+    records
+        .iter()
+        .map(|r| to_js(r).map(|v| (v, None)))
+        .collect()
+}
+
+/// Waits for a write transaction to end; an aborted one is an error.
+async fn committed(tx: Transaction) -> Result<(), StoreError> {
+    match tx.done().await {
+        Ok(state) if state.is_aborted() => Err(aborted()),
+        Ok(_) => Ok(()),
+        Err(error) => Err(error.into()),
     }
 }

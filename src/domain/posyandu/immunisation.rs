@@ -4,9 +4,9 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
+use crate::domain::core::ids::derived_id;
 use crate::growth::Age;
 
 /// One dose of the programme's schedule.
@@ -112,14 +112,7 @@ impl DoseGiven {
     /// The record id of a child's dose: the same on every phone, so a dose written on two
     /// phones is one record (the later date wins), never two.
     pub fn id_of(child_id: Uuid, vaccine: Vaccine) -> Uuid {
-        let mut hash = Sha256::new();
-        hash.update(b"bakti/dose/");
-        hash.update(child_id.as_bytes());
-        hash.update(vaccine.code().as_bytes());
-        let digest = hash.finalize();
-        let mut bytes = [0u8; 16];
-        bytes.copy_from_slice(digest.get(..16).unwrap_or(&[0; 16]));
-        Uuid::new_v8(bytes)
+        derived_id("dose", &[child_id.as_bytes(), vaccine.code().as_bytes()])
     }
 }
 

@@ -4,10 +4,10 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::domain::core::fields::{decimal, past_date, Problem, Problems, Quantity};
+use crate::domain::core::ids::derived_id;
 use crate::growth::weight_gain::Gain;
 use crate::growth::Position;
 
@@ -56,14 +56,10 @@ impl Measurement {
     /// so one child weighed twice on one day is one record (a second write is an edit
     /// or is refused as stale), never two weighings.
     pub fn day_id(child_id: Uuid, date: NaiveDate) -> Uuid {
-        let mut hash = Sha256::new();
-        hash.update(b"bakti/measurement/");
-        hash.update(child_id.as_bytes());
-        hash.update(date.to_string().as_bytes());
-        let digest = hash.finalize();
-        let mut bytes = [0u8; 16];
-        bytes.copy_from_slice(digest.get(..16).unwrap_or(&[0; 16]));
-        Uuid::new_v8(bytes)
+        derived_id(
+            "measurement",
+            &[child_id.as_bytes(), date.to_string().as_bytes()],
+        )
     }
 
     /// A weighing of weight and, when given, a lying length; nothing else recorded.

@@ -4,10 +4,10 @@
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
 use uuid::Uuid;
 
 use crate::domain::core::fields::{past_date, required, Problem, Problems};
+use crate::domain::core::ids::derived_id;
 
 /// The outcome of the referral made at the weighing of `referred_on`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -27,14 +27,10 @@ pub struct ReferralBack {
 impl ReferralBack {
     /// One outcome per referral: the same id on every phone.
     pub fn id_of(child_id: Uuid, referred_on: NaiveDate) -> Uuid {
-        let mut hash = Sha256::new();
-        hash.update(b"bakti/referral-back/");
-        hash.update(child_id.as_bytes());
-        hash.update(referred_on.to_string().as_bytes());
-        let digest = hash.finalize();
-        let mut bytes = [0u8; 16];
-        bytes.copy_from_slice(digest.get(..16).unwrap_or(&[0; 16]));
-        Uuid::new_v8(bytes)
+        derived_id(
+            "referral-back",
+            &[child_id.as_bytes(), referred_on.to_string().as_bytes()],
+        )
     }
 }
 
