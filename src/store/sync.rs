@@ -50,11 +50,27 @@ fn garbled<E>(_: E) -> SyncError {
     SyncError::Garbled
 }
 
-/// Records sent and received by one sync.
+/// Records sent and received by one sync, and what is known of what is left.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct Outcome {
     pub sent: usize,
     pub received: usize,
+    /// This phone's writes to send in this sync.
+    pub to_send: usize,
+    /// Changes the server still has after the last batch read, when it says (CouchDB's
+    /// `pending`).
+    pub pending: Option<usize>,
+}
+
+impl Outcome {
+    /// Records done so far, and the total when known (for a progress bar).
+    pub fn progress(&self) -> (usize, Option<usize>) {
+        let done = self.sent + self.received;
+        let total = self
+            .pending
+            .map(|left| self.to_send.max(self.sent) + self.received + left);
+        (done, total)
+    }
 }
 
 /// The village key both sides use: the server's, checked (or adopted from the
@@ -140,6 +156,8 @@ async fn server_copies(
 struct Changes<'a> {
     #[serde(borrow)]
     results: Vec<Change<'a>>,
+    #[serde(default)]
+    pending: Option<usize>,
     #[serde(borrow)]
     last_seq: &'a RawValue,
 }
@@ -173,8 +191,10 @@ impl<P: Fn(Outcome)> Run<'_, P> {
     /// Sends this phone's writes since the checkpoint, batch by batch; `false` when a
     /// batch met a conflict and must be sent again.
     async fn push(&mut self, records: &[Record]) -> Result<bool, SyncError> {
-        let pending = to_send(records, self.checkpoint.sent_until);
-        for batch in pending.chunks(BATCH) {
+        let waiting = to_send(records, self.checkpoint.sent_until);
+        self.outcome.to_send = waiting.len();
+        self.step()?;
+        for batch in waiting.chunks(BATCH) {
             let ids: Vec<String> = batch.iter().map(|r| r.id.to_string()).collect();
             let server = server_copies(self.couch, self.key, &ids).await?;
             let docs = uploads(batch, &server)
@@ -244,6 +264,7 @@ impl<P: Fn(Outcome)> Run<'_, P> {
                 self.received.push(record);
             }
             self.checkpoint.since = seq_text(changes.last_seq);
+            self.outcome.pending = changes.pending;
             self.step()?;
             if changes.results.len() < BATCH {
                 return Ok(());

@@ -93,6 +93,9 @@ test('a second phone needs the village passphrase, then receives everything', as
   assert.match(String(await syncNow(b)), /tidak cocok/);
   await b.testid('sync-passphrase').fill(PASSPHRASE);
   assert.deepEqual(await syncNow(b), [0, 7]);
+  // The progress bar stands full once the sync is done.
+  const bar = b.testid('sync-progress');
+  assert.deepEqual([await bar.getAttribute('value'), await bar.getAttribute('max')], ['7', '7']);
   assert.match(await familyAddresses(b), /Wulan Sari/);
 });
 

@@ -1,5 +1,5 @@
 //! Pengaturan → Sinkronisasi: the desa's CouchDB server, and "Sinkronkan sekarang" with
-//! a running count of records sent and received.
+//! a progress bar and a running count of records sent and received.
 
 use leptos::ev::SubmitEvent;
 use leptos::prelude::*;
@@ -31,6 +31,22 @@ fn failure(app: AppState, error: &SyncError) -> String {
     }
 }
 
+/// What the sync shows: its words, and how far it got (for the progress bar).
+#[derive(Clone, Copy)]
+struct Shown {
+    text: RwSignal<String>,
+    live: RwSignal<Option<Outcome>>,
+}
+
+impl Shown {
+    fn new() -> Shown {
+        Shown {
+            text: RwSignal::new(String::new()),
+            live: RwSignal::new(None),
+        }
+    }
+}
+
 thread_local! {
     // One sync at a time: the button and the timer share it.
     static RUNNING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -42,7 +58,7 @@ const AUTO_EVERY: std::time::Duration = std::time::Duration::from_secs(5 * 60);
 /// Syncs every `AUTO_EVERY` when the cadre turned it on and the phone is online and
 /// unlocked; quietly (a failure waits for the next turn or the button).
 pub fn sync_automatically(app: AppState) {
-    let status = RwSignal::new(String::new());
+    let status = Shown::new();
     let tick = move || {
         let wanted = settings::sync_settings().auto;
         let ready = app.loaded.get_untracked() && !app.locked.get_untracked();
@@ -56,7 +72,7 @@ pub fn sync_automatically(app: AppState) {
 }
 
 /// Runs one sync unless one is under way.
-async fn run(app: AppState, passphrase: String, status: RwSignal<String>) {
+async fn run(app: AppState, passphrase: String, status: Shown) {
     if RUNNING.with(|running| running.replace(true)) {
         return;
     }
@@ -65,20 +81,24 @@ async fn run(app: AppState, passphrase: String, status: RwSignal<String>) {
 }
 
 /// Runs one sync and shows its progress in `status`; the screens read the merged data.
-async fn sync_once(app: AppState, passphrase: String, status: RwSignal<String>) {
+async fn sync_once(app: AppState, passphrase: String, status: Shown) {
     let t = app.texts();
     let server = settings::sync_settings();
     if !server.is_set() {
-        status.set(t.sync.not_set.to_owned());
+        status.text.set(t.sync.not_set.to_owned());
         return;
     }
     let db = match db() {
         Ok(db) => db,
         Err(error) => return app.store_error(&error),
     };
-    status.set((t.sync.running)(0, 0));
+    status.text.set((t.sync.running)(0, 0));
+    status.live.set(Some(Outcome::default()));
     let records = app.records.get_untracked();
-    let progress = move |o: Outcome| status.set((t.sync.running)(o.sent, o.received));
+    let progress = move |o: Outcome| {
+        status.text.set((t.sync.running)(o.sent, o.received));
+        status.live.set(Some(o));
+    };
     match sync(&db, &server, &passphrase, records, &app.device(), progress).await {
         Ok((outcome, received)) => {
             // Into memory as written: no second read of the whole database.
@@ -86,9 +106,20 @@ async fn sync_once(app: AppState, passphrase: String, status: RwSignal<String>) 
                 app.apply(&received);
                 tabs::announce_everything();
             }
-            status.set((t.sync.done)(outcome.sent, outcome.received));
+            status
+                .text
+                .set((t.sync.done)(outcome.sent, outcome.received));
+            // Done: the bar stands full.
+            status.live.set(Some(Outcome {
+                to_send: outcome.sent,
+                pending: Some(0),
+                ..outcome
+            }));
         }
-        Err(error) => status.set(failure(app, &error)),
+        Err(error) => {
+            status.text.set(failure(app, &error));
+            status.live.set(None);
+        }
     }
 }
 
@@ -105,7 +136,7 @@ pub fn Sync() -> impl IntoView {
     let auto = RwSignal::new(saved.auto);
     let passphrase = RwSignal::new(String::new());
     let problems = RwSignal::new(Problems::new());
-    let status = RwSignal::new(String::new());
+    let status = Shown::new();
     let busy = RwSignal::new(false);
     let save = move |ev: SubmitEvent| {
         ev.prevent_default();
@@ -150,7 +181,15 @@ pub fn Sync() -> impl IntoView {
             <button type="button" class="primary" data-testid="sync-now" on:click=sync_now disabled=move || busy.get()>
                 {t.sync.now}
             </button>
-            <p role="status" data-testid="sync-status">{move || status.get()}</p>
+            {move || status.live.get().map(|o| {
+                let (done, total) = o.progress();
+                // Without a total the bar moves without a value (indeterminate).
+                view! {
+                    <progress data-testid="sync-progress" aria-label=t.sync.now
+                        max=total.map(|n| n.max(1).to_string()) value=total.map(|_| done.to_string())></progress>
+                }
+            })}
+            <p role="status" data-testid="sync-status">{move || status.text.get()}</p>
         </form>
     }
 }
