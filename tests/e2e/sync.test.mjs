@@ -96,6 +96,7 @@ test('a second phone needs the village passphrase, then receives everything', as
   // The progress bar stands full once the sync is done.
   const bar = b.testid('sync-progress');
   assert.deepEqual([await bar.getAttribute('value'), await bar.getAttribute('max')], ['7', '7']);
+  await b.testid('sync').screenshot({ path: 'tests/e2e/out/sync-card.png' });
   assert.match(await familyAddresses(b), /Wulan Sari/);
 });
 
