@@ -966,3 +966,44 @@ fn the_kb_form_needs_a_choice_and_a_date_and_corrects_an_entry() {
         (Some(KbUse::Method(Method::Iud)), "2026-11-01")
     );
 }
+
+#[test]
+fn of_two_entries_with_one_start_date_the_one_written_later_is_current() {
+    use chrono::{TimeZone, Utc};
+    let mut h = Hamlets::new();
+    let wife = h.wife(0, &[]);
+    let status = |method| {
+        Body::KbStatus(KbStatus {
+            wife_id: wife,
+            since: day(2026, 11, 1),
+            method: Some(method),
+            served_at: String::new(),
+            pregnant: false,
+            wish: None,
+            first_use: false,
+            since_unknown: false,
+            children_born: None,
+        })
+    };
+    let at = |minute| {
+        Utc.with_ymd_and_hms(2026, 11, 20, 9, minute, 0)
+            .single()
+            .unwrap()
+    };
+    // Written at 9:05 (Pil), corrected by a second entry at 9:40 (Suntik); ids drawn
+    // anew each round, so random ids would get this wrong about half the time.
+    for _ in 0..20 {
+        let mut records = h.records.clone();
+        for (method, minute) in [(Method::Suntik, 40), (Method::Pil, 5)] {
+            records.push(Record::new(status(method), "hp", at(minute)));
+        }
+        let register = Register::from_records(&records);
+        let index = KbIndex::new(&register);
+        assert_eq!(
+            index
+                .status_on(wife, day(2026, 11, 20))
+                .and_then(|s| s.method),
+            Some(Method::Suntik)
+        );
+    }
+}

@@ -3,7 +3,7 @@
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
-use uuid::Uuid;
+use uuid::{NoContext, Timestamp, Uuid};
 
 use crate::domain::core::area::Area;
 use crate::domain::core::family::Family;
@@ -124,10 +124,14 @@ pub struct Record {
 }
 
 impl Record {
-    /// A new record written now on `device`.
+    /// A new record written now on `device`. Its id is time-ordered (UUID v7 from
+    /// `now`), so records sorted by id stand in the order they were written: of two KB
+    /// entries with the same start date, the one written later is the current one.
     pub fn new(body: Body, device: &str, now: DateTime<Utc>) -> Record {
+        let seconds = u64::try_from(now.timestamp()).unwrap_or(0);
+        let stamp = Timestamp::from_unix(NoContext, seconds, now.timestamp_subsec_nanos());
         Record {
-            id: Uuid::new_v4(),
+            id: Uuid::new_v7(stamp),
             created_at: now,
             updated_at: now,
             device: device.to_owned(),
