@@ -212,11 +212,17 @@ const INFO_SHOWN: Duration = Duration::from_secs(8);
 #[component]
 fn NoticeBanner() -> impl IntoView {
     let app = expect_context::<AppState>();
+    // Each notice shown gets a number: a timer clears only the notice it was set for,
+    // never a later one with the same words ("Tersimpan." twice in a row).
+    let shown_count = StoredValue::new(0u64);
     Effect::new(move |_| {
-        if let Some(shown @ Notice::Info(_)) = app.notice.get() {
+        let notice = app.notice.get();
+        shown_count.update_value(|n| *n += 1);
+        let this_one = shown_count.get_value();
+        if matches!(notice, Some(Notice::Info(_))) {
             set_timeout(
                 move || {
-                    if app.notice.get_untracked().as_ref() == Some(&shown) {
+                    if shown_count.get_value() == this_one {
                         app.notice.set(None);
                     }
                 },
