@@ -233,7 +233,15 @@ fn DaySummaryCard(summary: Signal<DaySummary>) -> impl IntoView {
                     </dl>
                     {names(t.posyandu.refer, "summary-refer", s.to_refer)}
                     {names(t.posyandu.remeasure_title, "summary-remeasure", s.to_remeasure)}
-                    {names(t.posyandu.summary_not_weighed, "summary-not-weighed", s.not_weighed)}
+                    // Often most of the posyandu's children: behind a tap, the count in sight.
+                    {(!s.not_weighed.is_empty()).then(|| view! {
+                        <details>
+                            <summary>{t.posyandu.summary_not_weighed} " (" {s.not_weighed.len()} ")"</summary>
+                            <ul data-testid="summary-not-weighed">
+                                {s.not_weighed.iter().map(|n| view! { <li>{n.clone()}</li> }).collect_view()}
+                            </ul>
+                        </details>
+                    })}
                 }
             }}
         </section>
