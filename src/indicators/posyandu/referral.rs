@@ -100,15 +100,17 @@ pub fn still_to_refer(register: &Register, day: NaiveDate) -> Vec<Referral> {
         .people
         .iter()
         .filter(|(_, p)| p.posyandu_id.is_some() && is_under_five(p, day))
-        .filter(|(id, _)| matches!(referral_state(register, *id), ReferralState::Open(_)))
-        .map(|(id, p)| Referral {
-            child_id: *id,
-            name: p.name.clone(),
-            warnings: latest_warnings(register, *id)
-                .into_iter()
-                .filter(|w| w.is_referral())
-                .collect(),
-            seen: None,
+        .filter_map(|(id, p)| {
+            // One read of the latest weighing: its reasons, and whether she was seen.
+            let (date, warnings) = latest_review(register, *id)?;
+            let warnings: Vec<Warning> = warnings.into_iter().filter(|w| w.is_referral()).collect();
+            let open = !warnings.is_empty() && register.referral_back(*id, date).is_none();
+            open.then(|| Referral {
+                child_id: *id,
+                name: p.name.clone(),
+                warnings,
+                seen: None,
+            })
         })
         .collect();
     list.sort_by_key(|r| r.name.to_lowercase());

@@ -15,16 +15,22 @@ pub fn ReferralFlag(child_id: Uuid) -> impl IntoView {
     let lang = app.lang.get_untracked();
     let t = app.texts();
     move || {
-        let (state, warnings) = app
-            .register
-            .with(|r| (referral_state(r, child_id), latest_warnings(r, child_id)));
+        let state = app.register.with(|r| referral_state(r, child_id));
+        // A second read of the latest weighing only when no referral stands.
+        let remeasure = || {
+            app.register.with(|r| {
+                latest_warnings(r, child_id)
+                    .iter()
+                    .any(|w| !w.is_referral())
+            })
+        };
         let (words, class) = match state {
             ReferralState::Open(_) => (format!("⚠ {}", t.posyandu.refer), "flag"),
             ReferralState::Seen(back) => (
                 (t.posyandu.referral_seen)(&format_date(back.seen_on, lang)),
                 "flag seen",
             ),
-            ReferralState::None if warnings.iter().any(|w| !w.is_referral()) => {
+            ReferralState::None if remeasure() => {
                 (format!("⚠ {}", t.posyandu.remeasure_title), "flag")
             }
             ReferralState::None => return None,
