@@ -4,13 +4,13 @@
 //! and kind.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 use serde_json::value::RawValue;
 use thiserror::Error;
 use uuid::Uuid;
 
 use super::key::{CryptoError, DataKey};
-use crate::domain::core::record::{Body, Record, SCHEMA_VERSION};
+use crate::domain::core::record::{Body, BodyError, Record, RecordParts, SCHEMA_VERSION};
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum StoredError {
@@ -21,6 +21,8 @@ pub enum StoredError {
     /// Sealed, and this phone has no key open.
     #[error("sealed record and no key")]
     Locked,
+    #[error(transparent)]
+    Body(#[from] BodyError),
     /// Written by a newer app.
     #[error("schema {0} is newer than this app")]
     Newer(u32),
@@ -49,24 +51,13 @@ struct SealedOut<'a> {
     sealed: String,
 }
 
-/// What decoding needs beyond the record itself: the sealed text borrowed as it is
-/// (base64 has nothing to unescape) and the fields its associated data binds.
-#[derive(Deserialize)]
-struct StoredIn<'a> {
-    id: Uuid,
-    schema: u32,
-    kind: &'a str,
-    #[serde(default)]
-    sealed: Option<&'a str>,
-}
-
 /// The stored JSON text of `record`: payload sealed when a key is given.
 pub fn encode(record: &Record, key: Option<&DataKey>) -> Result<String, StoredError> {
     let Some(key) = key else {
         return serde_json::to_string(record).map_err(json);
     };
     let kind = record.body.kind();
-    let payload = body_payload(&record.body)?;
+    let payload = record.body.payload_json().map_err(json)?;
     let out = SealedOut {
         id: record.id,
         created_at: record.created_at,
@@ -81,53 +72,31 @@ pub fn encode(record: &Record, key: Option<&DataKey>) -> Result<String, StoredEr
     serde_json::to_string(&out).map_err(json)
 }
 
-/// The JSON of a body's payload alone (the `payload` field of its tagged form).
-fn body_payload(body: &Body) -> Result<String, StoredError> {
-    #[derive(Deserialize)]
-    struct Tagged<'a> {
-        #[serde(borrow)]
-        payload: &'a RawValue,
-    }
-    let tagged = serde_json::to_string(body).map_err(json)?;
-    let Tagged { payload } = serde_json::from_str(&tagged).map_err(json)?;
-    Ok(payload.get().to_owned())
-}
-
 /// A record read back, and whether it was stored sealed.
 pub struct Decoded {
     pub record: Record,
     pub sealed: bool,
 }
 
-/// Reads one stored record; sealed payloads need `key`. A sealed record is read back
-/// by putting its opened payload where the sealed text was, so both forms go through
-/// the one `Record` deserializer (a second one would cost 30 KB of wasm).
+/// Reads one stored record in one pass; sealed payloads need `key`.
 pub fn decode(raw: &RawValue, key: Option<&DataKey>) -> Result<Decoded, StoredError> {
-    let text = raw.get();
-    let stored: StoredIn = serde_json::from_str(text).map_err(json)?;
-    if stored.schema > SCHEMA_VERSION {
-        return Err(StoredError::Newer(stored.schema));
+    let parts: RecordParts = serde_json::from_str(raw.get()).map_err(json)?;
+    if parts.schema > SCHEMA_VERSION {
+        return Err(StoredError::Newer(parts.schema));
     }
-    let Some(sealed) = stored.sealed else {
-        let record = serde_json::from_str(text).map_err(json)?;
-        return Ok(Decoded {
-            record,
-            sealed: false,
-        });
+    let (body, sealed) = match (&parts.sealed, parts.payload) {
+        (Some(sealed), _) => {
+            let key = key.ok_or(StoredError::Locked)?;
+            let payload = String::from_utf8(key.open(sealed, &aad(&parts.id, &parts.kind))?)
+                .map_err(|_| StoredError::Crypto(CryptoError::Malformed))?;
+            (Body::from_parts(&parts.kind, &payload)?, true)
+        }
+        (None, Some(payload)) => (Body::from_parts(&parts.kind, payload.get())?, false),
+        (None, None) => return Err(StoredError::Json("no payload".into())),
     };
-    let key = key.ok_or(StoredError::Locked)?;
-    let payload = String::from_utf8(key.open(sealed, &aad(&stored.id, stored.kind))?)
-        .map_err(|_| StoredError::Crypto(CryptoError::Malformed))?;
-    // `encode` and the browser's JSON.stringify both write `"sealed":"<base64>"` once.
-    let field = format!(r#""sealed":"{sealed}""#);
-    if !text.contains(&field) {
-        return Err(StoredError::Json("sealed field not found".into()));
-    }
-    let clear = text.replacen(&field, &format!(r#""payload":{payload}"#), 1);
-    let record = serde_json::from_str(&clear).map_err(json)?;
     Ok(Decoded {
-        record,
-        sealed: true,
+        record: parts.with_body(body),
+        sealed,
     })
 }
 

@@ -17,3 +17,4 @@ pub mod record;
 pub mod register;
 pub mod spreadsheet;
 pub mod stale;
+pub mod timestamp;

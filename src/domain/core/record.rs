@@ -2,12 +2,18 @@
 //! backups and, later, to sync, without a new format.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+
+use serde::de::Error as _;
+use serde::ser::SerializeMap;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde_json::value::RawValue;
 use uuid::{NoContext, Timestamp, Uuid};
 
 use crate::domain::core::area::Area;
 use crate::domain::core::family::Family;
 use crate::domain::core::person::Person;
+use crate::domain::core::timestamp;
 use crate::domain::group::activity::Activity;
 use crate::domain::group::cash::CashEntry;
 use crate::domain::kb::status::KbStatus;
@@ -24,46 +30,77 @@ use crate::domain::tpk::visit::Visit;
 /// (`migrate`); newer ones are refused rather than half-understood.
 pub const SCHEMA_VERSION: u32 = 1;
 
-/// What a record holds; the `kind` and `payload` fields of the stored object.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", content = "payload", rename_all = "snake_case")]
-pub enum Body {
-    Area(Area),
-    Family(Family),
-    Person(Person),
-    Measurement(Measurement),
-    KbStatus(KbStatus),
-    Supply(SupplyEntry),
-    Pregnancy(Pregnancy),
-    Catin(Catin),
-    Visit(Visit),
-    Activity(Activity),
-    Cash(CashEntry),
-    Dose(DoseGiven),
-    ReferralBack(ReferralBack),
-    Anc(AncContact),
+/// Declares `Body` with one line per kind, so the stored name, the payload type and
+/// the readers and writers of a payload cannot drift apart.
+macro_rules! bodies {
+    ($($variant:ident($payload:ty) = $kind:literal,)+) => {
+        /// What a record holds; the `kind` and `payload` fields of the stored object.
+        #[derive(Debug, Clone, PartialEq)]
+        pub enum Body {
+            $($variant($payload),)+
+        }
+
+        impl Body {
+            /// The stored name of this kind of record.
+            pub fn kind(&self) -> &'static str {
+                match self {
+                    $(Body::$variant(_) => $kind,)+
+                }
+            }
+
+            /// The body of a stored `kind` read straight from its payload's JSON.
+            pub fn from_parts(kind: &str, payload: &str) -> Result<Body, BodyError> {
+                match kind {
+                    $($kind => serde_json::from_str(payload)
+                        .map(Body::$variant)
+                        .map_err(|e| BodyError::Payload(e.to_string())),)+
+                    other => Err(BodyError::UnknownKind(other.to_owned())),
+                }
+            }
+
+            /// The payload's JSON alone (what a sealed record encrypts).
+            pub fn payload_json(&self) -> serde_json::Result<String> {
+                match self {
+                    $(Body::$variant(payload) => serde_json::to_string(payload),)+
+                }
+            }
+
+            fn serialize_payload<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
+                match self {
+                    $(Body::$variant(payload) => map.serialize_entry("payload", payload),)+
+                }
+            }
+        }
+    };
+}
+
+bodies! {
+    Area(Area) = "area",
+    Family(Family) = "family",
+    Person(Person) = "person",
+    Measurement(Measurement) = "measurement",
+    KbStatus(KbStatus) = "kb_status",
+    Supply(SupplyEntry) = "supply",
+    Pregnancy(Pregnancy) = "pregnancy",
+    Catin(Catin) = "catin",
+    Visit(Visit) = "visit",
+    Activity(Activity) = "activity",
+    Cash(CashEntry) = "cash",
+    Dose(DoseGiven) = "dose",
+    ReferralBack(ReferralBack) = "referral_back",
+    Anc(AncContact) = "anc",
+}
+
+/// A payload that cannot be read as its kind's.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BodyError {
+    #[error("unknown record kind {0}")]
+    UnknownKind(String),
+    #[error("payload: {0}")]
+    Payload(String),
 }
 
 impl Body {
-    pub fn kind(&self) -> &'static str {
-        match self {
-            Body::Area(_) => "area",
-            Body::Family(_) => "family",
-            Body::Person(_) => "person",
-            Body::Measurement(_) => "measurement",
-            Body::KbStatus(_) => "kb_status",
-            Body::Supply(_) => "supply",
-            Body::Pregnancy(_) => "pregnancy",
-            Body::Catin(_) => "catin",
-            Body::Dose(_) => "dose",
-            Body::ReferralBack(_) => "referral_back",
-            Body::Anc(_) => "anc",
-            Body::Visit(_) => "visit",
-            Body::Activity(_) => "activity",
-            Body::Cash(_) => "cash",
-        }
-    }
-
     /// The non-personal area key the store indexes (family → its RT, weighing → its
     /// posyandu, person → nothing).
     pub fn area_key(&self) -> Option<Uuid> {
@@ -104,8 +141,9 @@ pub fn upsert(all: &mut Vec<Record>, changed: &[Record]) {
     }
 }
 
-/// One stored record: the envelope and its body.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// One stored record: the envelope and its body, written as one flat object (the
+/// envelope's fields, then `kind` and `payload`).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Record {
     pub id: Uuid,
     pub created_at: DateTime<Utc>,
@@ -113,14 +151,79 @@ pub struct Record {
     /// The device that last wrote it.
     pub device: String,
     /// Tombstone: a deleted record stays, so a restore cannot bring it back.
-    #[serde(default)]
     pub deleted: bool,
     pub schema: u32,
     /// Indexed area key (never personal data).
+    pub area: Option<Uuid>,
+    pub body: Body,
+}
+
+/// A stored object's fields as read, before its body is: the payload in clear
+/// (`payload`), or sealed with the data key (`sealed`, see `vault::stored`). One pass
+/// over the text: serde's `flatten` buffered every field first and cost half the
+/// start-up of a desa.
+#[derive(Deserialize)]
+pub struct RecordParts<'a> {
+    pub id: Uuid,
+    #[serde(deserialize_with = "timestamp::deserialize")]
+    pub created_at: DateTime<Utc>,
+    #[serde(deserialize_with = "timestamp::deserialize")]
+    pub updated_at: DateTime<Utc>,
+    pub device: String,
+    #[serde(default)]
+    pub deleted: bool,
+    pub schema: u32,
     #[serde(default)]
     pub area: Option<Uuid>,
-    #[serde(flatten)]
-    pub body: Body,
+    #[serde(borrow)]
+    pub kind: Cow<'a, str>,
+    #[serde(borrow, default)]
+    pub payload: Option<&'a RawValue>,
+    #[serde(borrow, default)]
+    pub sealed: Option<Cow<'a, str>>,
+}
+
+impl RecordParts<'_> {
+    /// The record these fields and `body` make.
+    pub fn with_body(self, body: Body) -> Record {
+        Record {
+            id: self.id,
+            created_at: self.created_at,
+            updated_at: self.updated_at,
+            device: self.device,
+            deleted: self.deleted,
+            schema: self.schema,
+            area: self.area,
+            body,
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Record {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Record, D::Error> {
+        let parts = RecordParts::deserialize(deserializer)?;
+        let payload = parts
+            .payload
+            .ok_or_else(|| D::Error::missing_field("payload"))?;
+        let body = Body::from_parts(&parts.kind, payload.get()).map_err(D::Error::custom)?;
+        Ok(parts.with_body(body))
+    }
+}
+
+impl Serialize for Record {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(9))?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("created_at", &self.created_at)?;
+        map.serialize_entry("updated_at", &self.updated_at)?;
+        map.serialize_entry("device", &self.device)?;
+        map.serialize_entry("deleted", &self.deleted)?;
+        map.serialize_entry("schema", &self.schema)?;
+        map.serialize_entry("area", &self.area)?;
+        map.serialize_entry("kind", self.body.kind())?;
+        self.body.serialize_payload(&mut map)?;
+        map.end()
+    }
 }
 
 impl Record {
@@ -163,5 +266,58 @@ impl Record {
             deleted: true,
             ..self.clone()
         }
+    }
+}
+
+#[cfg(all(test, not(target_arch = "wasm32")))]
+mod tests {
+    #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+    use super::*;
+    use crate::sample::village::{village, Size};
+
+    fn sample() -> Vec<Record> {
+        let now = DateTime::from_timestamp(1_800_000_000, 0).unwrap();
+        village(Size::desa(3), 11, now)
+    }
+
+    #[test]
+    fn every_kind_is_written_flat_and_read_back() {
+        let records = sample();
+        let mut kinds: Vec<&str> = records.iter().map(|r| r.body.kind()).collect();
+        kinds.sort_unstable();
+        kinds.dedup();
+        assert!(kinds.len() >= 10, "{kinds:?}");
+        for record in records {
+            let text = serde_json::to_string(&record).unwrap();
+            let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+            assert_eq!(value["kind"], record.body.kind());
+            assert!(value["payload"].is_object(), "{text}");
+            assert_eq!(value["id"], record.id.to_string());
+            assert_eq!(serde_json::from_str::<Record>(&text).unwrap(), record);
+        }
+    }
+
+    #[test]
+    fn an_unknown_kind_or_a_missing_payload_is_refused() {
+        let record = sample().remove(0);
+        let text = serde_json::to_string(&record).unwrap();
+        let renamed = text.replace(
+            &format!(r#""kind":"{}""#, record.body.kind()),
+            r#""kind":"rumah""#,
+        );
+        let error = serde_json::from_str::<Record>(&renamed).unwrap_err();
+        assert!(
+            error.to_string().contains("unknown record kind rumah"),
+            "{error}"
+        );
+        let mut value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        value.as_object_mut().unwrap().remove("payload");
+        let error = serde_json::from_str::<Record>(&value.to_string()).unwrap_err();
+        assert!(error.to_string().contains("payload"), "{error}");
+        assert_eq!(
+            Body::from_parts("person", r#"{"name": 3}"#)
+                .map_err(|e| matches!(e, BodyError::Payload(_))),
+            Err(true)
+        );
     }
 }
