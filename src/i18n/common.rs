@@ -12,6 +12,9 @@ texts! {
         type_a_name: &'static str =
             "Ketik sebagian nama…",
             "Type part of the name…";
+        show_more: fn(usize) -> String =
+            |n| format!("Tampilkan lebih banyak ({n} lagi)"),
+            |n| format!("Show more ({n} more)");
         chosen: &'static str =
             "Terpilih",
             "Chosen";

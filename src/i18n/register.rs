@@ -15,9 +15,6 @@ texts! {
         families_found: fn(usize) -> String =
             |n| format!("{n} keluarga"),
             |n| format!("{n} families");
-        show_more: fn(usize) -> String =
-            |n| format!("Tampilkan lebih banyak ({n} lagi)"),
-            |n| format!("Show more ({n} more)");
         septic_tank: &'static str =
             "Tangki septik jamban",
             "Latrine septic tank";

@@ -196,8 +196,5 @@ texts! {
         under_five_count: fn(u32) -> String =
             |n| format!("{n} balita"),
             |n| format!("{n} under five");
-        show_all: fn(usize) -> String =
-            |n| format!("Tampilkan semua ({n})"),
-            |n| format!("Show all ({n})");
     }
 }

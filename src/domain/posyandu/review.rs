@@ -129,9 +129,9 @@ impl Review {
     }
 }
 
-/// Reviews `current` for `child`, given all the child's weighings (any order; `current`
-/// may be among them or new).
-pub fn review(child: &Person, history: &[&Measurement], current: &Measurement) -> Option<Review> {
+/// The child's age at a weighing and its WHO z-scores alone (what prevalence needs),
+/// `None` for a weighing dated before the birth.
+pub fn assessment(child: &Person, current: &Measurement) -> Option<(Age, Assessment)> {
     let age = Age::between(child.birth_date, current.date)?;
     let assessment = assess(&Observation {
         sex: Some(child.sex),
@@ -143,6 +143,13 @@ pub fn review(child: &Person, history: &[&Measurement], current: &Measurement) -
         arm_cm: current.arm_cm,
         oedema: current.oedema,
     });
+    Some((age, assessment))
+}
+
+/// Reviews `current` for `child`, given all the child's weighings (any order; `current`
+/// may be among them or new).
+pub fn review(child: &Person, history: &[&Measurement], current: &Measurement) -> Option<Review> {
+    let (age, assessment) = assessment(child, current)?;
     let gain = current.weight_kg.and_then(|weight_kg| {
         let mut weighings: Vec<Weighing> = history
             .iter()

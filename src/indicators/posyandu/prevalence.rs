@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use crate::domain::core::register::Register;
 use crate::growth::Score;
-use crate::indicators::posyandu::month::{children_in_month, ChildMonth, Month};
+use crate::indicators::posyandu::month::{assessed_in_month, Assessed, Month};
 use crate::indicators::posyandu::skdn::percent;
 
 /// Cases and the children with a valid score, per condition.
@@ -45,12 +45,9 @@ fn tally(pair: &mut (u32, u32), score: Option<Score>, is_case: fn(f64) -> bool, 
 }
 
 impl Prevalence {
-    fn add(&mut self, child: &ChildMonth<'_>) {
-        let Some((measurement, review)) = &child.review else {
-            return;
-        };
-        let a = &review.assessment;
-        let oedema = measurement.oedema;
+    fn add(&mut self, child: &Assessed<'_>) {
+        let a = &child.assessment;
+        let oedema = child.measurement.oedema;
         tally(&mut self.stunted, a.length_for_age, |z| z < -2.0, false);
         tally(&mut self.wasted, a.weight_for_length, |z| z < -2.0, oedema);
         tally(
@@ -71,14 +68,14 @@ impl Prevalence {
 /// Prevalence in `month` for one posyandu, or all with `None`.
 pub fn prevalence(register: &Register, posyandu: Option<Uuid>, month: Month) -> Prevalence {
     let mut p = Prevalence::default();
-    for child in children_in_month(register, posyandu, month) {
+    for child in assessed_in_month(register, posyandu, month) {
         p.add(&child);
     }
     p
 }
 
 /// The RW a child lives in: its family's RT's parent area.
-fn rw_of(register: &Register, child: &ChildMonth<'_>) -> Option<Uuid> {
+fn rw_of(register: &Register, child: &Assessed<'_>) -> Option<Uuid> {
     let rt = register.family(child.child.family_id)?.rt_id?;
     register.area(rt)?.parent_id
 }
@@ -90,7 +87,7 @@ pub fn prevalence_by_rw(
     month: Month,
 ) -> Vec<(Option<Uuid>, Prevalence)> {
     let mut groups: Vec<(Option<Uuid>, Prevalence)> = Vec::new();
-    for child in children_in_month(register, posyandu, month) {
+    for child in assessed_in_month(register, posyandu, month) {
         let rw = rw_of(register, &child);
         match groups.iter_mut().find(|(g, _)| *g == rw) {
             Some((_, p)) => p.add(&child),

@@ -10,7 +10,7 @@ use crate::domain::core::register::{is_under_five, Register};
 use crate::domain::posyandu::measurement::Measurement;
 use crate::domain::posyandu::referral_back::ReferralBack;
 use crate::domain::posyandu::review::{review, Warning};
-use crate::indicators::posyandu::month::{children_in_month, Month};
+use crate::indicators::posyandu::month::{children_in_month, ChildMonth, Month};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Referral {
@@ -25,12 +25,11 @@ pub struct Referral {
 /// Children with a warning that `keeps`, by name.
 fn children_with(
     register: &Register,
-    posyandu: Option<Uuid>,
-    month: Month,
+    children: &[ChildMonth<'_>],
     keeps: fn(&Warning) -> bool,
 ) -> Vec<Referral> {
-    let mut list: Vec<Referral> = children_in_month(register, posyandu, month)
-        .into_iter()
+    let mut list: Vec<Referral> = children
+        .iter()
         .filter_map(|child| {
             let (weighing, review) = child.review.as_ref()?;
             let warnings: Vec<Warning> = review.warnings.iter().copied().filter(keeps).collect();
@@ -49,11 +48,21 @@ fn children_with(
 }
 
 pub fn referrals(register: &Register, posyandu: Option<Uuid>, month: Month) -> Vec<Referral> {
-    children_with(register, posyandu, month, |w| w.is_referral())
+    referrals_among(register, &children_in_month(register, posyandu, month))
 }
 
 pub fn remeasures(register: &Register, posyandu: Option<Uuid>, month: Month) -> Vec<Referral> {
-    children_with(register, posyandu, month, |w| !w.is_referral())
+    remeasures_among(register, &children_in_month(register, posyandu, month))
+}
+
+/// "Perlu dirujuk" among the month's children as `children_in_month` gives them.
+pub fn referrals_among(register: &Register, children: &[ChildMonth<'_>]) -> Vec<Referral> {
+    children_with(register, children, |w| w.is_referral())
+}
+
+/// "Perlu ukur ulang" among the month's children as `children_in_month` gives them.
+pub fn remeasures_among(register: &Register, children: &[ChildMonth<'_>]) -> Vec<Referral> {
+    children_with(register, children, |w| !w.is_referral())
 }
 
 /// The warnings of a child's latest weighing: she stays marked wherever she appears until

@@ -200,14 +200,20 @@ fn count(child: &ChildMonth<'_>, month: Month) -> Option<(AgeBand, Counts)> {
 }
 
 /// SKDN of `month` for one posyandu, or for all with `None`.
+pub fn skdn(register: &Register, posyandu: Option<Uuid>, month: Month) -> Skdn {
+    skdn_of(&children_in_month(register, posyandu, month), month)
+}
+
+/// SKDN of the month's children as `children_in_month` gives them (a report that also
+/// lists referrals reviews each child once).
 #[allow(
     clippy::indexing_slicing,
     reason = "indexed by enums the arrays are sized for"
 )]
-pub fn skdn(register: &Register, posyandu: Option<Uuid>, month: Month) -> Skdn {
+pub fn skdn_of(children: &[ChildMonth<'_>], month: Month) -> Skdn {
     let mut cells = [[Counts::default(); 2]; 4];
-    for child in children_in_month(register, posyandu, month) {
-        if let Some((band, counts)) = count(&child, month) {
+    for child in children {
+        if let Some((band, counts)) = count(child, month) {
             cells[band as usize][child.child.sex.index()].add(&counts);
         }
     }

@@ -16,6 +16,7 @@ use crate::i18n::{format_date, Named};
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
 use crate::ui::widgets::fields::{show_problems, ChoiceField, IdSelect, TextField, YES_NO};
+use crate::ui::widgets::long_list::{SearchField, ShowMore, PAGE};
 use crate::ui::widgets::person_picker::PersonPicker;
 use crate::ui::widgets::referral_flag::ReferralFlag;
 
@@ -37,15 +38,21 @@ pub fn Children() -> impl IntoView {
     let t = app.texts();
     let options = posyandu_options(&app);
     let posyandu = RwSignal::new(options.first().map(|(id, _)| *id));
+    let query = RwSignal::new(String::new());
+    let shown = RwSignal::new(PAGE);
     // Read by several views: computed once per change.
     let rows = Memo::new(move |_| {
         let Some(p) = posyandu.get() else {
             return Vec::new();
         };
         let day = today();
+        let wanted = query.get().trim().to_lowercase();
         app.register.with(|r| {
             r.children_at(p, day)
                 .into_iter()
+                .filter(|(_, child)| {
+                    wanted.is_empty() || child.name.to_lowercase().contains(&wanted)
+                })
                 .map(|(id, child)| {
                     let months =
                         Age::between(child.birth_date, day).map_or(0, Age::completed_months);
@@ -65,6 +72,12 @@ pub fn Children() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
+    // Another posyandu or name starts again at the first page.
+    Effect::new(move |_| {
+        posyandu.track();
+        query.track();
+        shown.set(PAGE);
+    });
     view! {
         <section class="card">
             <h1>{t.posyandu.children_title}</h1>
@@ -79,13 +92,18 @@ pub fn Children() -> impl IntoView {
                 })}
                 <a class="button" href=Route::NewChild.href() data-testid="add-child">{t.posyandu.add_child}</a>
             </div>
+            <SearchField query=query placeholder=t.common.type_a_name testid="child-search"/>
         </section>
         <ul class="list" data-testid="child-list">
-            {move || rows.get().into_iter().map(|(id, name, line)| view! {
+            {move || rows.with(|rows| rows.iter().take(shown.get()).cloned().map(|(id, name, line)| view! {
                 <li><a href=Route::Child(id).href() data-testid="child-row"><strong>{name}</strong><span class="meta">{line}</span><ReferralFlag child_id=id/></a></li>
-            }).collect_view()}
+            }).collect_view())}
         </ul>
-        {move || (posyandu.get().is_some() && rows.get().is_empty()).then(|| view! { <p class="empty">{t.posyandu.no_children}</p> })}
+        <ShowMore total=Signal::derive(move || rows.with(Vec::len)) shown=shown testid="more-children"/>
+        {move || (posyandu.get().is_some() && rows.with(Vec::is_empty)).then(|| {
+            let text = if query.with(|q| q.trim().is_empty()) { t.posyandu.no_children } else { t.register.no_results };
+            view! { <p class="empty">{text}</p> }
+        })}
     }
 }
 

@@ -10,9 +10,10 @@ use crate::growth::Sex;
 use crate::i18n::percent;
 use crate::i18n::{self, month_label, Lang, Texts};
 use crate::indicators::posyandu::immunisation::idl_coverage;
+use crate::indicators::posyandu::month::children_in_month;
 use crate::indicators::posyandu::prevalence::{prevalence, prevalence_by_rw, trend, Prevalence};
-use crate::indicators::posyandu::referral::{referrals, remeasures, Referral};
-use crate::indicators::posyandu::skdn::{skdn, AgeBand, CountOf, Skdn};
+use crate::indicators::posyandu::referral::{referrals_among, remeasures_among, Referral};
+use crate::indicators::posyandu::skdn::{skdn_of, AgeBand, CountOf, Skdn};
 use crate::route::Route;
 use crate::ui::app::state::{month_or_now, now, this_month_text, today, use_app, Notice};
 use crate::ui::posyandu::child_list::posyandu_options;
@@ -253,11 +254,12 @@ pub fn Reports() -> impl IntoView {
                 .into_iter()
                 .map(|(m, prev)| (month_label(m, lang), prev))
                 .collect();
+            let children = children_in_month(r, p, month);
             (
-                skdn(r, p, month),
+                skdn_of(&children, month),
                 prevalence(r, p, month),
-                referrals(r, p, month),
-                remeasures(r, p, month),
+                referrals_among(r, &children),
+                remeasures_among(r, &children),
                 by_rw,
                 months,
             )

@@ -9,9 +9,7 @@ use crate::domain::core::area::AreaLevel;
 use crate::route::Route;
 use crate::ui::app::state::use_app;
 use crate::ui::widgets::fields::IdSelect;
-
-/// Families drawn at first, and added by each "Tampilkan lebih banyak".
-const PAGE: usize = 30;
+use crate::ui::widgets::long_list::{SearchField, ShowMore, PAGE};
 
 #[component]
 pub fn Families() -> impl IntoView {
@@ -71,30 +69,11 @@ pub fn Families() -> impl IntoView {
             })
         })
     };
-    let more = move || {
-        let total = matches.with(Vec::len);
-        (total > shown.get()).then(|| {
-            view! {
-                <button type="button" class="more" data-testid="more-families"
-                    on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {(t.register.show_more)(total - shown.get_untracked())}
-                </button>
-            }
-        })
-    };
     let empty = move || app.register.with(|r| r.families.is_empty());
     view! {
         <section class="card">
             <h1>{t.register.families_title}</h1>
-            <input
-                type="search"
-                class="search"
-                data-testid="family-search"
-                aria-label=t.common.search_placeholder
-                placeholder=t.common.search_placeholder
-                prop:value=move || query.get()
-                on:input=move |ev| query.set(event_target_value(&ev))
-            />
+            <SearchField query=query placeholder=t.common.search_placeholder testid="family-search"/>
             {(!areas.is_empty()).then(|| view! {
                 <IdSelect label=t.register.area_filter field="family_area" options=areas value=area lang=lang none=t.register.all_areas/>
             })}
@@ -118,7 +97,7 @@ pub fn Families() -> impl IntoView {
                 </li>
             </For>
         </ul>
-        {more}
+        <ShowMore total=Signal::derive(move || matches.with(Vec::len)) shown=shown testid="more-families"/>
         {move || {
             if empty() {
                 Some(view! { <p class="empty">{t.register.no_families}</p> })

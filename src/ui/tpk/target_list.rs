@@ -22,6 +22,7 @@ use crate::i18n::{self, format_date, Lang, Named};
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
 use crate::ui::widgets::fields::{show_problems, TextField};
+use crate::ui::widgets::long_list::{ShowMore, PAGE};
 use crate::ui::widgets::person_picker::PersonPicker;
 use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
 use crate::ui::widgets::table_scroll::TableScroll;
@@ -233,8 +234,29 @@ fn AddCatin(open: RwSignal<bool>) -> impl IntoView {
     }
 }
 
-/// Families listed before "Tampilkan semua": a long list costs a cheap phone time.
-const KRS_FIRST: usize = 30;
+/// One target's people, a page at a time.
+#[component]
+fn TargetSection(target: Target, rows: Vec<TargetRow>) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let total = rows.len();
+    let shown = RwSignal::new(PAGE);
+    let rows = StoredValue::new(rows);
+    view! {
+        <section class="card" data-testid=format!("targets-{target:?}").to_lowercase()>
+            <h2>{format!("{} ({total})", target.name(lang))}</h2>
+            {(total == 0).then(|| view! { <p class="empty">{t.tpk.no_targets}</p> })}
+            <ul class="list">
+                {move || {
+                    let first: Vec<TargetRow> = rows.with_value(|all| all.iter().take(shown.get()).cloned().collect());
+                    app.register.with_untracked(|r| first.into_iter().map(|row| target_item(row, r, lang)).collect_view())
+                }}
+            </ul>
+            <ShowMore total=total shown=shown testid="more-targets"/>
+        </section>
+    }
+}
 
 /// Keluarga berisiko stunting: each family with its target members and risk factors.
 #[component]
@@ -242,7 +264,7 @@ fn FamiliesAtRisk() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.texts();
-    let shown = RwSignal::new(KRS_FIRST);
+    let shown = RwSignal::new(PAGE);
     let rows = Memo::new(move |_| {
         app.register.with(|r| {
             families_at_risk(r, today(), app.four_t.get())
@@ -275,7 +297,6 @@ fn FamiliesAtRisk() -> impl IntoView {
         })
     });
     let total = move || rows.with(Vec::len);
-    let more = move || total() > shown.get();
     view! {
         <section class="card" data-testid="krs">
             <h2>{move || format!("{} ({})", t.tpk.krs_title, total())}</h2>
@@ -289,10 +310,7 @@ fn FamiliesAtRisk() -> impl IntoView {
                     </a></li>
                 }).collect_view()}
             </ul>
-            <Show when=more>
-                <button type="button" class="no-print" data-testid="krs-all"
-                    on:click=move |_| shown.set(usize::MAX)>{move || (t.tpk.show_all)(total())}</button>
-            </Show>
+            <ShowMore total=Signal::derive(total) shown=shown testid="more-krs"/>
         </section>
     }
 }
@@ -340,20 +358,16 @@ pub fn Accompaniment() -> impl IntoView {
             <Show when=move || adding_pregnancy.get()><AddPregnancy open=adding_pregnancy/></Show>
             <Show when=move || adding_catin.get()><AddCatin open=adding_catin/></Show>
         </div>
-        {move || app.register.with(|r| {
-            let rows = targets(r, today());
-            Target::ALL.iter().map(|target| {
-                let mine: Vec<TargetRow> = rows.iter().filter(|row| row.target == *target).cloned().collect();
-                let empty = mine.is_empty();
-                view! {
-                    <section class="card" data-testid=format!("targets-{target:?}").to_lowercase()>
-                        <h2>{format!("{} ({})", target.name(lang), mine.len())}</h2>
-                        {empty.then(|| view! { <p class="empty">{t.tpk.no_targets}</p> })}
-                        <ul class="list">{mine.into_iter().map(|row| target_item(row, r, lang)).collect_view()}</ul>
-                    </section>
-                }
-            }).collect_view()
-        })}
+        {move || {
+            let rows = app.register.with(|r| targets(r, today()));
+            Target::ALL
+                .iter()
+                .map(|target| {
+                    let mine: Vec<TargetRow> = rows.iter().filter(|row| row.target == *target).cloned().collect();
+                    view! { <TargetSection target=*target rows=mine/> }
+                })
+                .collect_view()
+        }}
         <FamiliesAtRisk/>
     }
 }

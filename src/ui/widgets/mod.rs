@@ -3,6 +3,7 @@
 pub mod chart;
 pub mod confirm;
 pub mod fields;
+pub mod long_list;
 pub mod person_picker;
 pub mod print;
 pub mod referral_flag;
