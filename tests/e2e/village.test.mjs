@@ -1,0 +1,80 @@
+// A desa at real size (issue 10): the generated village of 2 000 families and three
+// years of records (`cargo run --bin village`) is restored through Pengaturan, then
+// every long list draws one page with "Tampilkan lebih banyak", the searches find a
+// name, the reports show, and everything is still there after a reload. Functional
+// checks only: the timings are figures (tests/e2e/village-figures.mjs), never asserts.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sessionForFile } from './session.mjs';
+import { SettingsPage } from './pages.mjs';
+
+const FAMILIES = 2000;
+const PAGE = 30;
+
+let page;
+let app;
+sessionForFile((session) => ({ page, app } = session));
+
+const rows = (testid) => app.testid(testid).count();
+
+test('the 2 000-family village is restored from its backup', { timeout: 600_000 }, async () => {
+  const backup = join(mkdtempSync(join(tmpdir(), 'bakti-village-')), 'desa.json');
+  writeFileSync(backup, execFileSync('cargo', ['run', '-q', '--bin', 'village', '--', String(FAMILIES)], { maxBuffer: 1 << 30 }));
+  const said = await new SettingsPage(app).restore(backup);
+  assert.match(said, /^Dipulihkan: \d+ baru/);
+  assert.ok(Number(said.match(/(\d+) baru/)[1]) > 30_000, said);
+});
+
+test('Keluarga draws one page of the 2 000 families and the search finds a name', async () => {
+  await app.go('keluarga');
+  await assert.doesNotReject(app.testid('family-count').filter({ hasText: `${FAMILIES} keluarga` }).waitFor());
+  assert.equal(await rows('family-row'), PAGE);
+  await app.testid('more-families').click();
+  assert.equal(await rows('family-row'), 2 * PAGE);
+  const name = (await app.testid('family-row').nth(40).locator('strong').textContent()).trim();
+  await app.testid('family-search').fill(name);
+  await app.testid('family-row').filter({ hasText: name }).first().waitFor();
+  assert.ok((await rows('family-row')) <= PAGE);
+});
+
+test('Anak draws one page of a posyandu\'s balita and finds a child by name', async () => {
+  await app.go('anak');
+  await app.testid('child-row').first().waitFor();
+  assert.equal(await rows('child-row'), PAGE);
+  await app.testid('more-children').click();
+  assert.equal(await rows('child-row'), 2 * PAGE);
+  const name = (await app.testid('child-row').nth(45).locator('strong').textContent()).trim();
+  await app.testid('child-search').fill(name.toLowerCase());
+  await app.testid('child-row').filter({ hasText: name }).first().waitFor();
+  assert.ok((await rows('child-row')) < PAGE);
+  await app.testid('child-search').fill('zzz-tidak-ada');
+  await app.page.getByText('Tidak ditemukan.').waitFor();
+  assert.equal(await rows('child-row'), 0);
+});
+
+test('Pendampingan lists a page of each target group and of the families at risk', async () => {
+  await app.go('pendampingan');
+  const baduta = app.testid('targets-baduta');
+  await baduta.getByTestId('target-row').first().waitFor();
+  assert.equal(await baduta.getByTestId('target-row').count(), PAGE);
+  await baduta.getByTestId('more-targets').click();
+  assert.equal(await baduta.getByTestId('target-row').count(), 2 * PAGE);
+  const krs = app.testid('krs');
+  assert.equal(await krs.locator('li').count(), PAGE);
+  await krs.getByTestId('more-krs').click();
+  assert.equal(await krs.locator('li').count(), 2 * PAGE);
+});
+
+test('Laporan counts the village\'s balita and the data survives a reload', async () => {
+  await app.go('laporan');
+  const s = Number((await app.testid('skdn-table').locator('tbody tr').first().locator('td.total').textContent()).trim());
+  assert.ok(s > 100, `S = ${s}`);
+  await page.reload();
+  await app.ready();
+  await app.go('keluarga');
+  await app.testid('family-count').filter({ hasText: `${FAMILIES} keluarga` }).waitFor();
+});
