@@ -42,6 +42,9 @@ texts! {
         loading: &'static str =
             "Memuat data…",
             "Loading data…";
+        records_read: fn(usize, usize) -> String =
+            |done, total| format!("{} dari {} catatan dibaca", super::count(done, super::Lang::Id), super::count(total, super::Lang::Id)),
+            |done, total| format!("{} of {} records read", super::count(done, super::Lang::En), super::count(total, super::Lang::En));
         not_found: &'static str =
             "Halaman tidak ditemukan.",
             "Page not found.";

@@ -132,16 +132,25 @@ static EN: Texts = texts_in(Lang::En);
 
 /// Rupiah as written in Indonesia: "Rp 45.000", "-Rp 5.000".
 pub fn rupiah(amount: i64) -> String {
-    let digits = amount.unsigned_abs().to_string();
+    let sign = if amount < 0 { "-" } else { "" };
+    format!("{sign}Rp {}", grouped(amount.unsigned_abs(), '.'))
+}
+
+/// A whole count grouped by thousands: "102.868" in Indonesian, "102,868" in English.
+pub fn count(n: usize, lang: Lang) -> String {
+    grouped(n as u64, in_lang(lang, '.', ','))
+}
+
+fn grouped(n: u64, separator: char) -> String {
+    let digits = n.to_string();
     let mut grouped = String::new();
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i).is_multiple_of(3) {
-            grouped.push('.');
+            grouped.push(separator);
         }
         grouped.push(c);
     }
-    let sign = if amount < 0 { "-" } else { "" };
-    format!("{sign}Rp {grouped}")
+    grouped
 }
 
 /// A TPK target in a word, for narrow tables.
@@ -631,6 +640,14 @@ mod tests {
         }
         let text = backup_error(Lang::Id, &BackupError::ChecksumMismatch);
         assert!(text.ends_with("Tidak ada data yang diubah."));
+    }
+
+    #[test]
+    fn counts_are_grouped_by_thousands_as_each_language_writes_them() {
+        assert_eq!(count(102_868, Lang::Id), "102.868");
+        assert_eq!(count(102_868, Lang::En), "102,868");
+        assert_eq!(count(999, Lang::Id), "999");
+        assert_eq!(count(1_000, Lang::Id), "1.000");
     }
 
     #[test]

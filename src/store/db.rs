@@ -92,16 +92,22 @@ async fn yield_to_browser() {
 }
 
 /// Stored objects as records, with the data key when it is open; counts what cannot be
-/// read and notes what is still clear under an open key.
-async fn decode_all(values: Vec<JsValue>) -> Result<Loaded, StoreError> {
+/// read and notes what is still clear under an open key. `progress` hears how many of
+/// how many are read at each pause.
+async fn decode_all(
+    values: Vec<JsValue>,
+    progress: impl Fn(usize, usize),
+) -> Result<Loaded, StoreError> {
     let text = to_json_text(values)?;
     let raws: Vec<&RawValue> =
         serde_json::from_str(&text).map_err(|e| StoreError::Codec(e.to_string()))?;
     let key = data_key();
+    let total = raws.len();
     let mut loaded = Loaded::default();
-    loaded.records.reserve(raws.len());
+    loaded.records.reserve(total);
     for (index, raw) in raws.into_iter().enumerate() {
         if index > 0 && index % YIELD_EVERY == 0 {
+            progress(index, total);
             yield_to_browser().await;
         }
         match stored::decode(raw, key.as_ref()) {
@@ -180,10 +186,18 @@ impl Db {
 
     /// Every record, deleted ones included (they matter for merging and backups).
     pub async fn load(&self) -> Result<Loaded, StoreError> {
+        self.load_reporting(|_, _| {}).await
+    }
+
+    /// As `load`, telling `progress` how many of how many records are read so far.
+    pub async fn load_reporting(
+        &self,
+        progress: impl Fn(usize, usize),
+    ) -> Result<Loaded, StoreError> {
         let tx = self
             .rexie
             .transaction(&[RECORDS], TransactionMode::ReadOnly)?;
-        decode_all(tx.store(RECORDS)?.get_all(None, None).await?).await
+        decode_all(tx.store(RECORDS)?.get_all(None, None).await?, progress).await
     }
 
     /// Writes records in one transaction: all of them, or none.
@@ -244,7 +258,9 @@ impl Db {
                 values.push(value);
             }
         }
-        decode_all(values).await.map(|loaded| loaded.records)
+        decode_all(values, |_, _| {})
+            .await
+            .map(|loaded| loaded.records)
     }
 
     /// Rewrites `records` (read while in clear) sealed, one transaction per batch,

@@ -73,8 +73,14 @@ test('Laporan counts the village\'s balita and the data survives a reload', asyn
   await app.go('laporan');
   const s = Number((await app.testid('skdn-table').locator('tbody tr').first().locator('td.total').textContent()).trim());
   assert.ok(s > 100, `S = ${s}`);
-  await page.reload();
+  // A village's records take a while to read: the loading screen counts them.
+  await page.reload({ waitUntil: 'commit' });
+  const progress = app.testid('load-progress');
+  await progress.waitFor();
+  assert.ok(Number(await progress.getAttribute('max')) > 30_000);
   await app.ready();
+  // A long read is not mistaken for another tab blocking the database.
+  assert.equal(await app.testid('notice').count(), 0);
   await app.go('keluarga');
   await app.testid('family-count').filter({ hasText: `${FAMILIES} keluarga` }).waitFor();
 });

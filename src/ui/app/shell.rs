@@ -9,7 +9,7 @@ use crate::i18n::Lang;
 use crate::route::Route;
 use crate::store::{keys, persist, settings as saved, Db, StoreError, DB_NAME};
 use crate::ui::app::lock::{self, LockScreen};
-use crate::ui::app::state::{set_db, AppState, Notice};
+use crate::ui::app::state::{db, set_db, AppState, Notice};
 use crate::ui::app::{home, not_found};
 use crate::ui::group::activities;
 use crate::ui::kb::{family_map, report as kb_report};
@@ -35,7 +35,9 @@ const OPEN_PATIENCE: Duration = Duration::from_secs(6);
 fn start(app: AppState) {
     set_timeout(
         move || {
-            if !app.loaded.get_untracked() {
+            // Still opening: another tab holds the old version. Once open, a village's
+            // records may take longer than this to read, and the screen counts them.
+            if !app.loaded.get_untracked() && db().is_err() {
                 app.store_error(&StoreError::Blocked);
             }
         },
@@ -123,9 +125,20 @@ pub fn App() -> impl IntoView {
     }
 }
 
+/// "Memuat data…" and, for a village's worth of records, how far reading has come.
 fn loading() -> AnyView {
-    let t = use_context::<AppState>().map(|a| a.texts());
-    view! { <p class="loading">{t.map(|t| t.common.loading)}</p> }.into_any()
+    let app = expect_context::<AppState>();
+    let t = app.texts();
+    view! {
+        <div class="loading" role="status">
+            <p>{t.common.loading}</p>
+            {move || app.load_progress.get().map(|(done, total)| view! {
+                <progress data-testid="load-progress" max=total value=done></progress>
+                <p class="meta">{(t.common.records_read)(done, total)}</p>
+            })}
+        </div>
+    }
+    .into_any()
 }
 
 fn screen(route: Route) -> AnyView {

@@ -59,6 +59,8 @@ pub struct AppState {
     /// (`Register::apply`), never compared whole.
     pub register: RwSignal<Register>,
     pub loaded: RwSignal<bool>,
+    /// Records read of all stored, while a village's records load.
+    pub load_progress: RwSignal<Option<(usize, usize)>>,
     pub lang: RwSignal<Lang>,
     pub route: RwSignal<Route>,
     pub notice: RwSignal<Option<Notice>>,
@@ -83,6 +85,7 @@ impl AppState {
             records: RwSignal::new(Vec::<Record>::new()),
             register: RwSignal::new(Register::default()),
             loaded: RwSignal::new(false),
+            load_progress: RwSignal::new(None),
             lang: RwSignal::new(lang),
             route: RwSignal::new(route),
             notice: RwSignal::new(None),
@@ -239,7 +242,10 @@ impl AppState {
     /// Reloads every record from the database (after an import); returns how many
     /// could not be read and the ids still stored in clear under an open key.
     pub async fn reload(self) -> Result<(usize, Vec<Uuid>), StoreError> {
-        let loaded = db()?.load().await?;
+        let loaded = db()?
+            .load_reporting(|done, total| self.load_progress.set(Some((done, total))))
+            .await?;
+        self.load_progress.set(None);
         self.register.set(Register::from_records(&loaded.records));
         self.records.set(loaded.records);
         // Setting it again would rebuild the open screen and lose what it shows.
