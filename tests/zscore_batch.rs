@@ -111,3 +111,34 @@ fn command_reads_stdin_and_exits_nonzero_on_bad_rows() {
     assert!(stdout.contains("2,1522,17,,,,,0.24,0"), "{stdout}");
     assert!(stderr.contains("line 3"), "{stderr}");
 }
+
+#[test]
+fn a_long_file_scored_in_chunks_keeps_its_order_and_the_lines_of_bad_rows() {
+    let mut input = String::from("id,sex,age_days,weight,lenhei\n");
+    for i in 0..40_000 {
+        let sex = if i == 25_000 { "x" } else { "2" };
+        input.push_str(&format!(
+            "{i},{sex},{},{:.1},80\n",
+            i % 1800,
+            8.0 + (i % 50) as f64 / 10.0
+        ));
+    }
+    let (out, errors, summary) = run(&input);
+    assert_eq!(summary.rows_written, 39_999);
+    assert_eq!(summary.rows_failed, 1);
+    assert_eq!(errors[0].line, 25_002);
+    let ids: Vec<u32> = out
+        .lines()
+        .skip(1)
+        .map(|l| l.split(',').next().unwrap().parse().unwrap())
+        .collect();
+    let expected: Vec<u32> = (0..40_000).filter(|i| *i != 25_000).collect();
+    assert_eq!(ids, expected);
+    // The same rows one by one give the same text.
+    let line = out.lines().nth(30_000).unwrap();
+    let alone = run(&format!(
+        "id,sex,age_days,weight,lenhei\n{}\n",
+        line.split(',').take(5).collect::<Vec<_>>().join(",")
+    ));
+    assert_eq!(alone.0.lines().nth(1).unwrap(), line);
+}
