@@ -6,6 +6,7 @@
 
 use bakti::domain::core::area::{Area, AreaLevel};
 use bakti::domain::core::backup;
+use bakti::domain::core::history;
 use bakti::domain::core::record::{Body, Record, SCHEMA_VERSION};
 use bakti::store::db::{records_store, DB_VERSION};
 use bakti::store::Db;
@@ -155,6 +156,40 @@ async fn import_merges_by_the_design_rule() {
         .expect("import again after undo");
     let (again, _) = db.import(incoming).await.expect("import again");
     assert_eq!((again.added, again.updated, again.unchanged), (0, 0, 3));
+    // The live version the deletion replaced is kept aside, once however often merged;
+    // the older copy that says the same as the kept one is not.
+    let aside = db
+        .history_of(&[kept.id, edited_here.id])
+        .await
+        .expect("history");
+    assert_eq!(aside.len(), 1);
+    assert_eq!(aside[0].record, kept);
+    // Kept for a while: pruned once older than KEEP_DAYS.
+    db.prune_history(Utc::now()).await.expect("prune now");
+    assert_eq!(db.history_of(&[kept.id]).await.expect("history").len(), 1);
+    let later = Utc::now() + chrono::Duration::days(history::KEEP_DAYS + 1);
+    db.prune_history(later).await.expect("prune later");
+    assert!(db.history_of(&[kept.id]).await.expect("history").is_empty());
+}
+
+#[wasm_bindgen_test]
+async fn version_2_database_upgrades_keeping_records_and_gains_the_history() {
+    let name = "t-migrate-2";
+    Rexie::delete(name).await.expect("delete old test db");
+    let v2 = Db::open_version(name, 2).await.expect("open v2");
+    let records = vec![rt("RT 01", 0), rt("RT 02", 1)];
+    v2.put_all(&records).await.expect("write v2");
+    v2.close();
+    let current = Db::open(name).await.expect("upgrade");
+    assert_eq!(
+        sorted(current.load().await.expect("read").records),
+        sorted(records.clone())
+    );
+    assert!(current
+        .history_of(&[records[0].id])
+        .await
+        .expect("history")
+        .is_empty());
 }
 
 #[wasm_bindgen_test]

@@ -12,6 +12,7 @@ use uuid::Uuid;
 use wasm_bindgen::JsValue;
 
 use super::error::StoreError;
+use super::history::history_store;
 use super::keys::data_key;
 use crate::domain::core::merge::{self, MergePlan, Undo};
 use crate::domain::core::record::Record;
@@ -19,11 +20,12 @@ use crate::domain::core::stale::{is_stale, StoredVersion};
 use crate::vault::stored;
 
 pub const DB_NAME: &str = "bakti";
-const RECORDS: &str = "records";
+pub(super) const RECORDS: &str = "records";
 
-/// Database versions: 1 had the `kind` index only; 2 adds `updated_at` and `area`.
-/// `rexie` reconciles stores and indexes on upgrade, keeping every record.
-pub const DB_VERSION: u32 = 2;
+/// Database versions: 1 had the `kind` index only; 2 adds `updated_at` and `area`; 3
+/// adds the store of versions set aside by merges (`store/history.rs`). `rexie`
+/// reconciles stores and indexes on upgrade, keeping every record.
+pub const DB_VERSION: u32 = 3;
 
 /// The object store as a given database version declares it.
 pub fn records_store(version: u32) -> ObjectStore {
@@ -159,9 +161,13 @@ impl Db {
         if !has_indexed_db {
             return Err(StoreError::Unavailable("IndexedDB".into()));
         }
-        let rexie = Rexie::builder(name)
+        let mut builder = Rexie::builder(name)
             .version(version)
-            .add_object_store(records_store(version))
+            .add_object_store(records_store(version));
+        if version >= 3 {
+            builder = builder.add_object_store(history_store());
+        }
+        let rexie = builder
             .build()
             .await
             .map_err(|e| match StoreError::from(e) {
@@ -170,6 +176,10 @@ impl Db {
                 other => other,
             })?;
         Ok(Db { rexie })
+    }
+
+    pub(super) fn rexie(&self) -> &Rexie {
+        &self.rexie
     }
 
     pub fn close(self) {
@@ -276,7 +286,7 @@ impl Db {
             done += batch.len();
             progress(done);
         }
-        Ok(())
+        self.seal_history().await
     }
 
     /// Deletes the database `name` (the forgotten-PIN reset).
@@ -296,7 +306,7 @@ impl Db {
             .collect();
         let plan = merge::plan(&existing, incoming);
         let undo = merge::undo_of(&existing, &plan);
-        self.put_all(&plan.to_write).await?;
+        self.put_merged(&plan, Utc::now()).await?;
         Ok((plan, undo))
     }
 
@@ -317,7 +327,7 @@ impl Db {
 }
 
 /// Records as the store's values (sealed under an open data key).
-fn js_values(records: &[Record]) -> Result<Vec<(JsValue, Option<JsValue>)>, StoreError> {
+pub(super) fn js_values(records: &[Record]) -> Result<Vec<(JsValue, Option<JsValue>)>, StoreError> {
     records
         .iter()
         .map(|r| to_js(r).map(|v| (v, None)))
@@ -325,7 +335,7 @@ fn js_values(records: &[Record]) -> Result<Vec<(JsValue, Option<JsValue>)>, Stor
 }
 
 /// Waits for a write transaction to end; an aborted one is an error.
-async fn committed(tx: Transaction) -> Result<(), StoreError> {
+pub(super) async fn committed(tx: Transaction) -> Result<(), StoreError> {
     match tx.done().await {
         Ok(state) if state.is_aborted() => Err(aborted()),
         Ok(_) => Ok(()),

@@ -4,6 +4,7 @@
 pub mod couch;
 pub mod db;
 pub mod error;
+pub mod history;
 pub mod kecamatan;
 pub mod keys;
 pub mod persist;

@@ -257,7 +257,7 @@ impl<P: Fn(Outcome)> Run<'_, P> {
                     .caught_up(incoming.iter().map(|r| r.updated_at));
             }
             let plan = merge::plan(held, incoming);
-            db.put_all(&plan.to_write).await?;
+            db.put_merged(&plan, now).await?;
             self.outcome.received += plan.to_write.len();
             for record in plan.to_write {
                 held.insert(record.id, record.clone());

@@ -7,6 +7,7 @@ use std::collections::HashMap;
 
 use uuid::Uuid;
 
+use crate::domain::core::history;
 use crate::domain::core::record::{Body, Record};
 
 /// Which of two versions of the same record is newer.
@@ -26,6 +27,9 @@ pub struct MergePlan {
     pub updated: usize,
     /// Records in the file that the phone already has in the same or a newer version.
     pub unchanged: usize,
+    /// The versions not kept that say something else than the kept ones: the phone's
+    /// replaced version, or the file's older one (`history`).
+    pub set_aside: Vec<Record>,
 }
 
 /// Plans the merge of `incoming` into `existing`; writes nothing.
@@ -48,12 +52,21 @@ pub fn plan(existing: &HashMap<Uuid, Record>, incoming: Vec<Record>) -> MergePla
             }
             Some(current) if newer(&record, current) == Ordering::Greater => {
                 plan.updated += 1;
+                if history::differ(current, &record) {
+                    plan.set_aside.push(current.clone());
+                }
                 plan.to_write.push(record);
             }
-            Some(_) => plan.unchanged += 1,
+            Some(current) => {
+                plan.unchanged += 1;
+                if history::differ(current, &record) {
+                    plan.set_aside.push(record);
+                }
+            }
         }
     }
     plan.to_write.sort_by_key(|r| r.id);
+    plan.set_aside.sort_by_key(|r| r.id);
     plan
 }
 
@@ -146,6 +159,43 @@ mod tests {
 
     fn phone(records: &[&Record]) -> HashMap<Uuid, Record> {
         records.iter().map(|r| (r.id, (*r).clone())).collect()
+    }
+
+    #[test]
+    fn the_version_not_kept_is_set_aside_when_it_says_something_else() {
+        let base = Record::new(area("RT 02"), "hp-a", at(0));
+        let here = base.edited(area("RT 02 di sini"), "hp-a", at(5));
+        let newer_there = base.edited(area("RT 02 di sana"), "hp-b", at(7));
+        // The file's newer version wins; the phone's own edit is set aside.
+        let merged = plan(&phone(&[&here]), vec![newer_there.clone()]);
+        assert_eq!(merged.to_write, vec![newer_there.clone()]);
+        assert_eq!(merged.set_aside, vec![here.clone()]);
+        // The other phone keeps its newer version and sets the older edit aside.
+        let merged = plan(&phone(&[&newer_there]), vec![here.clone()]);
+        assert!(merged.to_write.is_empty());
+        assert_eq!(merged.set_aside, vec![here.clone()]);
+        // The same words at another time, or the same version again: nothing to keep.
+        let retyped = here.edited(area("RT 02 di sini"), "hp-b", at(9));
+        assert!(plan(&phone(&[&here]), vec![retyped]).set_aside.is_empty());
+        assert!(plan(&phone(&[&here]), vec![here.clone()])
+            .set_aside
+            .is_empty());
+        let changes = history::changes(&newer_there, &here);
+        assert_eq!(
+            changes,
+            vec![history::Change {
+                field: "name".into(),
+                aside: "RT 02 di sini".into(),
+                kept: "RT 02 di sana".into(),
+            }]
+        );
+        let deleted = here.deleted("hp-b", at(8));
+        assert_eq!(
+            history::changes(&deleted, &here)
+                .last()
+                .map(|c| c.field.as_str()),
+            Some("deleted")
+        );
     }
 
     #[test]

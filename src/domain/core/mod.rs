@@ -9,6 +9,7 @@ pub mod family;
 pub mod fields;
 pub mod first_run;
 pub mod forms;
+pub mod history;
 pub mod ids;
 pub mod merge;
 pub mod person;
