@@ -69,6 +69,7 @@ pub use register::RegisterTexts;
 pub use security::{file_error, SecurityTexts};
 pub use settings::SettingsTexts;
 pub use setup::SetupTexts;
+pub use sync::field_name;
 pub use sync::SyncTexts;
 pub use tpk::TpkTexts;
 

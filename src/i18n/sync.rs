@@ -63,5 +63,45 @@ texts! {
         failed: &'static str =
             "Sinkron terhenti. Coba lagi; yang sudah terkirim tidak akan ganda.",
             "Sync stopped. Try again; what was already sent will not be doubled.";
+        other_versions: fn(usize) -> String =
+            |n| format!("Versi lain yang tidak dipakai ({n})"),
+            |n| format!("Other versions not kept ({n})");
+        other_versions_help: &'static str =
+            "Saat menggabung cadangan atau sinkron, data yang paling baru yang dipakai. Versi yang tidak dipakai disimpan di sini selama 90 hari untuk dicek: bila versi itu yang benar, ubah datanya.",
+            "When a backup is merged or a sync runs, the latest data is used. The versions not used stay here for 90 days to check: if one of them is right, edit the data.";
+        written_on: fn(&str, &str) -> String =
+            |when, device| format!("Ditulis {when} di HP {device}"),
+            |when, device| format!("Written {when} on phone {device}");
+        was_now: fn(&str, &str, &str) -> String =
+            |field, aside, kept| format!("{field}: {aside} (sekarang: {kept})"),
+            |field, aside, kept| format!("{field}: {aside} (now: {kept})");
     }
+}
+
+/// The words for a payload field of a record, for the versions set aside; a field
+/// without its own words shows its name with spaces.
+pub fn field_name(lang: super::Lang, field: &str) -> String {
+    const NAMES: [(&str, &str, &str); 16] = [
+        ("name", "Nama", "Name"),
+        ("nik", "NIK", "NIK"),
+        ("kk_number", "No. KK", "Family card no."),
+        ("address", "Alamat", "Address"),
+        ("birth_date", "Tanggal lahir", "Date of birth"),
+        ("sex", "Jenis kelamin", "Sex"),
+        ("relation", "Hubungan", "Relation"),
+        ("marital_status", "Status kawin", "Marital status"),
+        ("date", "Tanggal", "Date"),
+        ("weight_kg", "Berat (kg)", "Weight (kg)"),
+        ("lenhei_cm", "Panjang/tinggi (cm)", "Length/height (cm)"),
+        ("arm_cm", "LiLA (cm)", "MUAC (cm)"),
+        ("head_cm", "Lingkar kepala (cm)", "Head (cm)"),
+        ("water", "Air minum", "Drinking water"),
+        ("latrine", "Jamban", "Latrine"),
+        ("deleted", "Dihapus", "Deleted"),
+    ];
+    NAMES
+        .iter()
+        .find(|(key, _, _)| *key == field)
+        .map(|(_, id, en)| super::in_lang(lang, *id, *en).to_owned())
+        .unwrap_or_else(|| field.replace('_', " "))
 }

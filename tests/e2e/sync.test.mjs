@@ -4,6 +4,7 @@
 // resumed without doubles, and nothing personal on the server.
 import { test, before, after, afterEach } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
 import { serve } from './server.mjs';
 import { phone, assertNoPageErrors } from './browser.mjs';
 import { expect } from './expect.mjs';
@@ -127,6 +128,17 @@ test('one family edited on both phones ends the same on both (the later edit)', 
   await syncNow(b);
   await syncNow(a);
   for (const app of [a, b]) assert.match(await familyAddresses(app), /Jl\. Versi B/);
+  // Nothing is lost: phone A, whose edit lost, keeps its address aside on the family's
+  // page (phone B replaced it on the server before it ever read it).
+  const families = new FamiliesPage(a);
+  await families.open();
+  await families.search('wulan');
+  await families.rows().first().click();
+  const versions = a.testid('other-versions');
+  await versions.locator('summary').click();
+  await expect(versions.getByTestId('other-version').first()).toContainText('Alamat: Jl. Versi A (sekarang: Jl. Versi B)');
+  mkdirSync('tests/e2e/out', { recursive: true });
+  await versions.screenshot({ path: 'tests/e2e/out/sync-other-versions.png' });
 });
 
 test('a sync cut off by a lost signal resumes without doubles', async () => {

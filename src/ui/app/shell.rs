@@ -61,6 +61,11 @@ fn start(app: AppState) {
             }
             Err(error) => app.store_error(&error),
         }
+        // Versions set aside by merges are kept 90 days; a failed prune tries again at
+        // the next start and loses nothing.
+        if let Ok(db) = db() {
+            let _ = db.prune_history(chrono::Utc::now()).await;
+        }
         app.persistence.set(Some(persist::request().await));
     });
 }

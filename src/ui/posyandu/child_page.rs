@@ -15,6 +15,7 @@ use crate::ui::app::state::{today, use_app};
 use crate::ui::posyandu::immunisation_card::ImmunisationCard;
 use crate::ui::posyandu::referral_back_card::ReferralBackCard;
 use crate::ui::posyandu::weighing_result::review_of;
+use crate::ui::widgets::other_versions::OtherVersions;
 use crate::ui::widgets::referral_flag::ReferralFlag;
 use crate::ui::widgets::table_scroll::TableScroll;
 
@@ -238,6 +239,11 @@ pub fn ChildPage(child_id: Uuid) -> impl IntoView {
                 </section>
             }
         })}
+        <OtherVersions ids=Signal::derive(move || {
+            let mut ids = vec![child_id];
+            ids.extend(app.register.with(|r| r.measurements_of(child_id).map(|(id, _)| *id).collect::<Vec<_>>()));
+            ids
+        })/>
     }
     .into_any()
 }

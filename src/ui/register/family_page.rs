@@ -11,6 +11,7 @@ use crate::route::Route;
 use crate::ui::app::state::{now, today, use_app};
 use crate::ui::kb::status_panel::KbPanel;
 use crate::ui::widgets::confirm::confirm;
+use crate::ui::widgets::other_versions::OtherVersions;
 use crate::ui::widgets::referral_flag::ReferralFlag;
 
 #[component]
@@ -140,6 +141,11 @@ pub fn FamilyPage(family_id: Uuid) -> impl IntoView {
                 {members().is_empty().then(|| view! { <p class="empty">{t.register.no_members}</p> })}
                 <a class="button primary" href=Route::NewMember(family_id).href() data-testid="add-member">{t.register.add_member}</a>
             </section>
+            <OtherVersions ids=Signal::derive(move || {
+                let mut ids = vec![family_id];
+                ids.extend(app.register.with(|r| r.members(family_id).map(|(id, _)| *id).collect::<Vec<_>>()));
+                ids
+            })/>
         }
         .into_any(),
     }

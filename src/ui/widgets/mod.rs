@@ -4,6 +4,7 @@ pub mod chart;
 pub mod confirm;
 pub mod fields;
 pub mod long_list;
+pub mod other_versions;
 pub mod person_picker;
 pub mod print;
 pub mod referral_flag;
