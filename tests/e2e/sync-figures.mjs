@@ -52,6 +52,15 @@ await timed('initial sync of a new phone from the local server, 4x CPU throttle'
 await timed('sync with nothing new, 4x CPU throttle', async () => {
   console.log(`FIGURES again says: ${await syncAll(b.app)}`);
 });
+// A day's work on the first phone (one more family with its records, from another seed),
+// sent, then received by the second phone as an incremental sync.
+const changesPath = join(mkdtempSync(join(tmpdir(), 'bakti-sync-')), 'changes.json');
+writeFileSync(changesPath, execFileSync('cargo', ['run', '-q', '--bin', 'village', '--', '1', '99'], { maxBuffer: 1 << 30 }));
+console.log(`FIGURES changes on the first phone: ${await settings.restore(changesPath)}`);
+console.log(`FIGURES the first phone sends them: ${await syncAll(a.app)}`);
+await timed('incremental sync of those changes on the second phone, 4x CPU throttle', async () => {
+  console.log(`FIGURES incremental says: ${await syncAll(b.app)}`);
+});
 await a.context.close();
 await b.context.close();
 await server.close();
