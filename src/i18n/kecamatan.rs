@@ -18,12 +18,24 @@ texts! {
         add: &'static str =
             "Tambah desa dari file cadangan",
             "Add a village from its backup file";
+        from_server: &'static str =
+            "Atau ambil dari server sinkron desa",
+            "Or read it from the village's sync server";
+        from_server_help: &'static str =
+            "Alamat, database, nama pengguna dan kata sandi server desa (minta ke PPKBD atau pengelola server), dan kata sandi desa di atas. Data hanya dibaca: tidak ada yang dikirim ke server desa.",
+            "The village server's address, database, user name and password (ask the PPKBD or the server's keeper), and the village passphrase above. Data is only read: nothing is sent to the village server.";
+        add_from_server: &'static str =
+            "Ambil data desa dari server",
+            "Read the village from its server";
+        reading_server: &'static str =
+            "Membaca data desa dari server…",
+            "Reading the village from its server…";
         held: fn(&str, usize, &str) -> String =
             |name, n, day| format!("{name}: {n} data, file dibaca {day}"),
             |name, n, day| format!("{name}: {n} records, file read {day}");
         added: fn(&str, usize) -> String =
-            |name, n| format!("Desa {name} ditambahkan ({n} data)."),
-            |name, n| format!("Village {name} added ({n} records).");
+            |name, n| format!("{name} ditambahkan ({n} data)."),
+            |name, n| format!("{name} added ({n} records).");
         no_desa: &'static str =
             "File ini tidak menyebut desanya (belum ada desa/kelurahan di wilayah kerjanya). Tidak ada yang ditambahkan.",
             "This file names no village (its working area has no village yet). Nothing was added.";

@@ -24,13 +24,14 @@ fn database(key: &str) -> String {
     format!("bakti-desa-{key}")
 }
 
-/// Keeps `records` as the desa `key`, replacing an earlier copy of the same desa.
+/// Keeps `records` as the desa `key`, replacing an earlier copy of the same desa; gives
+/// back how the list names it.
 pub async fn keep(
     key: &str,
     name: &str,
     records: &[Record],
     now: DateTime<Utc>,
-) -> Result<(), StoreError> {
+) -> Result<DesaCopy, StoreError> {
     let name_of_db = database(key);
     // A new file of the same desa replaces the old copy whole.
     Db::delete(&name_of_db).await?;
@@ -40,14 +41,16 @@ pub async fn keep(
     written?;
     let mut list = settings::kecamatan_desa();
     list.retain(|d| d.key != key);
-    list.push(DesaCopy {
+    let copy = DesaCopy {
         key: key.to_owned(),
         name: name.to_owned(),
         records: records.len(),
         read_at: now,
-    });
+    };
+    list.push(copy.clone());
     list.sort_by_key(|d| d.name.to_lowercase());
-    settings::save_kecamatan_desa(&list)
+    settings::save_kecamatan_desa(&list)?;
+    Ok(copy)
 }
 
 /// The records of a desa held.

@@ -10,6 +10,7 @@ pub mod keys;
 pub mod persist;
 pub mod settings;
 pub mod sync;
+pub mod sync_read;
 pub mod tabs;
 
 pub use db::{Db, Loaded, DB_NAME};

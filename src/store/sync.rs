@@ -46,7 +46,7 @@ impl From<StoreError> for SyncError {
     }
 }
 
-fn garbled<E>(_: E) -> SyncError {
+pub(super) fn garbled<E>(_: E) -> SyncError {
     SyncError::Garbled
 }
 
@@ -92,20 +92,27 @@ async fn agree_key(couch: &Couch, typed: &str) -> Result<DataKey, SyncError> {
             Err(SyncError::WrongPassphrase)
         };
     }
+    let key = key_from_passphrase(&doc, typed).await?;
+    settings::save_village_key(&VillageKey {
+        kdf: doc.kdf,
+        key: key.clone(),
+    })?;
+    Ok(key)
+}
+
+/// The village key the server's key document names, from the passphrase typed.
+pub(super) async fn key_from_passphrase(doc: &KeyDoc, typed: &str) -> Result<DataKey, SyncError> {
     if typed.trim().is_empty() {
         return Err(SyncError::NeedsPassphrase);
     }
     let key = keys::derive(typed.trim(), &doc.kdf)
         .await
         .map_err(garbled)?;
-    if !doc.opens_with(&key) {
-        return Err(SyncError::WrongPassphrase);
+    if doc.opens_with(&key) {
+        Ok(key)
+    } else {
+        Err(SyncError::WrongPassphrase)
     }
-    settings::save_village_key(&VillageKey {
-        kdf: doc.kdf,
-        key: key.clone(),
-    })?;
-    Ok(key)
 }
 
 #[derive(Deserialize)]
@@ -152,18 +159,40 @@ async fn server_copies(
     Ok(copies)
 }
 
+/// One batch of the server's `_changes` feed.
 #[derive(Deserialize)]
-struct Changes<'a> {
+pub(super) struct Changes<'a> {
     #[serde(borrow)]
-    results: Vec<Change<'a>>,
+    pub(super) results: Vec<Change<'a>>,
     #[serde(default)]
     pending: Option<usize>,
     #[serde(borrow)]
-    last_seq: &'a RawValue,
+    pub(super) last_seq: &'a RawValue,
+}
+
+impl Changes<'_> {
+    /// The batch's records opened with the village key; those that break
+    /// `core::admit` (a date from the future, before 1900) are not taken.
+    pub(super) fn records(
+        &self,
+        key: &DataKey,
+        now: chrono::DateTime<chrono::Utc>,
+    ) -> Result<Vec<Record>, SyncError> {
+        Ok(self
+            .results
+            .iter()
+            .filter(|c| is_record_id(&c.id))
+            .filter_map(|c| c.doc)
+            .map(|doc| from_doc(doc, key).map_err(|_| SyncError::WrongPassphrase))
+            .collect::<Result<Vec<_>, _>>()?
+            .into_iter()
+            .filter(|record| admit(record, now).is_ok())
+            .collect())
+    }
 }
 
 #[derive(Deserialize)]
-struct Change<'a> {
+pub(super) struct Change<'a> {
     id: String,
     #[serde(borrow, default)]
     doc: Option<&'a RawValue>,
@@ -242,16 +271,7 @@ impl<P: Fn(Outcome)> Run<'_, P> {
                 .await?
                 .ok_or(SyncError::Garbled)?;
             let changes: Changes = serde_json::from_str(&text).map_err(garbled)?;
-            let incoming = changes
-                .results
-                .iter()
-                .filter(|c| is_record_id(&c.id))
-                .filter_map(|c| c.doc)
-                .map(|doc| from_doc(doc, self.key).map_err(|_| SyncError::WrongPassphrase))
-                .collect::<Result<Vec<_>, _>>()?
-                .into_iter()
-                .filter(|record| admit(record, now).is_ok())
-                .collect::<Vec<_>>();
+            let incoming = changes.records(self.key, now)?;
             if pushed_all {
                 self.checkpoint
                     .caught_up(incoming.iter().map(|r| r.updated_at));

@@ -158,3 +158,30 @@ test('a sync cut off by a lost signal resumes without doubles', async () => {
   }));
   assert.equal(info.doc_count, records + 1, 'one document per record, plus the village key');
 });
+
+test('a kecamatan phone reads the desa from its server, read-only', async () => {
+  const pkb = await newPhone();
+  const before = await (await fetch(`${couchUrl}/${DB}`)).json();
+  await pkb.go('laporan/kecamatan');
+  await pkb.testid('kec-server').locator('summary').click();
+  // The fields answer at the field, as the sync form's do.
+  await pkb.testid('kec-server-add').click();
+  await expect(pkb.page.locator('#e-kec-url')).toContainText('Wajib diisi');
+  await pkb.testid('kec-url').fill(`${new URL(server.url).origin}/couch`);
+  await pkb.testid('kec-db').fill(DB);
+  await pkb.testid('kec-passphrase').fill('kata sandi salah');
+  await pkb.testid('kec-server-add').click();
+  await expect(pkb.testid('notice')).toContainText('tidak cocok');
+  await pkb.testid('kec-passphrase').fill(PASSPHRASE);
+  await pkb.testid('kec-server-add').click();
+  await expect(pkb.testid('notice')).toContainText('Desa Mekar ditambahkan');
+  await expect(pkb.testid('kec-desa')).toContainText('Desa Mekar');
+  await expect(pkb.testid('kec-table')).toContainText('Desa Mekar');
+  await pkb.testid('kecamatan').screenshot({ path: 'tests/e2e/out/kecamatan-server.png' });
+  // Read-only: the server holds what it held, and the PKB's own register stays empty.
+  const after = await (await fetch(`${couchUrl}/${DB}`)).json();
+  assert.equal(after.doc_count, before.doc_count);
+  assert.equal(after.update_seq, before.update_seq);
+  await new FamiliesPage(pkb).open();
+  assert.equal(await new FamiliesPage(pkb).rows().count(), 0);
+});

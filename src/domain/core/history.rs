@@ -2,8 +2,10 @@
 //! brings a version of a record that differs from the one here, the merge rule keeps
 //! one; the other is kept beside it for a while, viewable on the record's page.
 
+use std::collections::BTreeMap;
+
 use chrono::{DateTime, Duration, SecondsFormat, Utc};
-use serde_json::Value;
+use serde_json::value::RawValue;
 
 use crate::domain::core::record::Record;
 
@@ -52,32 +54,28 @@ pub struct Change {
     pub kept: String,
 }
 
-/// The fields of `aside` that differ from `kept`, in the payload's order; a deletion
-/// shows as the field `deleted`.
+/// The fields of `aside` that differ from `kept`, by field name; a deletion shows as
+/// the field `deleted`. Payload values are compared as their JSON text (no
+/// `serde_json::Value`: its reader would add to every phone's download).
 pub fn changes(kept: &Record, aside: &Record) -> Vec<Change> {
-    let fields = |record: &Record| match record
-        .body
-        .payload_json()
-        .ok()
-        .and_then(|text| serde_json::from_str(&text).ok())
-    {
-        Some(Value::Object(map)) => map,
-        _ => serde_json::Map::new(),
-    };
-    let (kept_fields, aside_fields) = (fields(kept), fields(aside));
-    let mut names: Vec<&String> = aside_fields.keys().collect();
+    let (kept_text, aside_text) = (payload(kept), payload(aside));
+    let (kept_fields, aside_fields) = (fields(&kept_text), fields(&aside_text));
+    let mut names: Vec<&str> = aside_fields.keys().copied().collect();
     names.extend(
         kept_fields
             .keys()
             .filter(|k| !aside_fields.contains_key(*k)),
     );
+    names.sort_unstable();
     let mut out: Vec<Change> = names
         .into_iter()
-        .filter(|name| aside_fields.get(*name) != kept_fields.get(*name))
+        .filter(|name| {
+            aside_fields.get(name).map(|v| v.get()) != kept_fields.get(name).map(|v| v.get())
+        })
         .map(|name| Change {
-            field: name.clone(),
-            aside: shown(aside_fields.get(name)),
-            kept: shown(kept_fields.get(name)),
+            field: name.to_owned(),
+            aside: shown(aside_fields.get(name).copied()),
+            kept: shown(kept_fields.get(name).copied()),
         })
         .collect();
     if kept.deleted != aside.deleted {
@@ -90,11 +88,19 @@ pub fn changes(kept: &Record, aside: &Record) -> Vec<Change> {
     out
 }
 
+fn payload(record: &Record) -> String {
+    record.body.payload_json().unwrap_or_default()
+}
+
+/// A payload's fields and their JSON text, borrowed from it.
+fn fields(payload: &str) -> BTreeMap<&str, &RawValue> {
+    serde_json::from_str(payload).unwrap_or_default()
+}
+
 /// A payload value as text: strings as they are, nothing as "—".
-fn shown(value: Option<&Value>) -> String {
-    match value {
-        None | Some(Value::Null) => "—".into(),
-        Some(Value::String(text)) => text.clone(),
-        Some(other) => other.to_string(),
+fn shown(value: Option<&RawValue>) -> String {
+    match value.map(RawValue::get) {
+        None | Some("null") => "—".into(),
+        Some(text) => serde_json::from_str::<String>(text).unwrap_or_else(|_| text.to_owned()),
     }
 }

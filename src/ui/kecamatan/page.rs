@@ -1,20 +1,31 @@
 //! Laporan kecamatan: each desa's backup file (opened with that desa's passphrase) kept
 //! as a read-only copy, and the month's figures of every desa side by side, printable.
 
+use std::collections::HashMap;
+
+use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use uuid::Uuid;
 
 use crate::domain::core::area::AreaLevel;
 use crate::domain::core::backup;
+use crate::domain::core::calendar::Month;
+use crate::domain::core::fields::Problems;
+use crate::domain::core::record::Record;
 use crate::domain::core::register::Register;
+use crate::domain::kb::status::FourTRules;
 use crate::i18n::{format_date, month_label, percent, Lang};
 use crate::indicators::kecamatan::{desa_column, DesaColumn};
 use crate::route::Route;
 use crate::store::kecamatan::{self, DesaCopy};
 use crate::store::settings;
-use crate::ui::app::state::{month_or_now, now, this_month_text, use_app, Notice};
+use crate::store::sync_read::read_desa;
+use crate::sync::settings::SyncSettings;
+use crate::ui::app::state::{month_or_now, now, this_month_text, use_app, AppState, Notice};
 use crate::ui::settings::backup::{chosen_file_text, open_backup, unopened_text};
-use crate::ui::widgets::fields::MonthField;
+use crate::ui::settings::sync::{failure, ServerFields, SYNC_FIELDS};
+use crate::ui::widgets::fields::{show_problems, MonthField};
 use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
 use crate::ui::widgets::table_scroll::TableScroll;
 
@@ -30,6 +41,12 @@ async fn load_all() -> Vec<(DesaCopy, Register)> {
     }
     all
 }
+
+/// The server fields of "read a desa from its server", in `SYNC_FIELDS`' order.
+const KEC_FIELDS: [&str; 4] = ["kec-url", "kec-db", "kec-user", "kec-password"];
+
+/// Each desa's column counted, by desa, the time its copy was read, and month.
+type Counted = HashMap<(String, DateTime<Utc>, Month), (FourTRules, DesaColumn)>;
 
 /// The table's rows: a label and each desa's cell.
 fn rows(columns: &[DesaColumn], lang: Lang) -> Vec<(&'static str, Vec<String>)> {
@@ -60,6 +77,46 @@ fn rows(columns: &[DesaColumn], lang: Lang) -> Vec<(&'static str, Vec<String>)> 
             cell(&|c| format!("{} / {}", c.tpk_visited, c.tpk_targets)),
         ),
     ]
+}
+
+/// Keeps a desa's records (from a file or its server) as a desa of this view, named by
+/// the file's header when it says, else by the desa's own village area.
+async fn keep_desa(
+    app: AppState,
+    held: RwSignal<Vec<(DesaCopy, Register)>>,
+    records: Vec<Record>,
+    named: Option<Uuid>,
+) {
+    let t = app.texts();
+    let area = Register::from_records(&records)
+        .areas_at(AreaLevel::Village)
+        .next()
+        .map(|(id, a)| (*id, a.name.clone()));
+    let key = named
+        .or(area.as_ref().map(|(id, _)| *id))
+        .map(|id| id.to_string());
+    let name = area.map(|(_, n)| n).unwrap_or_default();
+    let Some(key) = key else {
+        app.notice
+            .set(Some(Notice::Error(t.kecamatan.no_desa.to_owned())));
+        return;
+    };
+    match kecamatan::keep(&key, &name, &records, now()).await {
+        Ok(copy) => {
+            app.notice.set(Some(Notice::Info((t.kecamatan.added)(
+                &name,
+                records.len(),
+            ))));
+            // Only this desa is read: the others held are as they were.
+            let register = Register::from_records(&records);
+            held.update(|all| {
+                all.retain(|(desa, _)| desa.key != copy.key);
+                all.push((copy, register));
+                all.sort_by_key(|(desa, _)| desa.name.to_lowercase());
+            });
+        }
+        Err(error) => app.store_error(&error),
+    }
 }
 
 #[component]
@@ -94,49 +151,86 @@ pub fn KecamatanPage() -> impl IntoView {
                     return;
                 }
             };
-            // The desa is named by the file's header, else by its own village area.
-            let area = Register::from_records(&records)
-                .areas_at(AreaLevel::Village)
-                .next()
-                .map(|(id, a)| (*id, a.name.clone()));
-            let key = opened
-                .village
-                .as_ref()
-                .and_then(|v| v.id)
-                .or(area.as_ref().map(|(id, _)| *id))
-                .map(|id| id.to_string());
-            let name = area.map(|(_, n)| n).unwrap_or_default();
-            let Some(key) = key else {
-                app.notice
-                    .set(Some(Notice::Error(t.kecamatan.no_desa.to_owned())));
-                return;
-            };
-            match kecamatan::keep(&key, &name, &records, now()).await {
-                Ok(()) => {
-                    app.notice.set(Some(Notice::Info((t.kecamatan.added)(
-                        &name,
-                        records.len(),
-                    ))));
-                    held.set(load_all().await);
-                }
-                Err(error) => app.store_error(&error),
+            keep_desa(
+                app,
+                held,
+                records,
+                opened.village.as_ref().and_then(|v| v.id),
+            )
+            .await;
+        });
+    };
+    let server_url = RwSignal::new(String::new());
+    let server_db = RwSignal::new(String::new());
+    let server_user = RwSignal::new(String::new());
+    let server_password = RwSignal::new(String::new());
+    let problems = RwSignal::new(Problems::new());
+    let on_server = move |_| {
+        let parsed = SyncSettings::parse(
+            &server_url.get_untracked(),
+            &server_db.get_untracked(),
+            &server_user.get_untracked(),
+            &server_password.get_untracked(),
+            false,
+        );
+        let server = match parsed {
+            Ok(server) => server,
+            Err(found) => {
+                // The sync form's rules, said at this form's fields.
+                let here = found
+                    .into_iter()
+                    .map(|(field, problem)| {
+                        let at = SYNC_FIELDS.iter().position(|f| *f == field);
+                        (
+                            at.and_then(|i| KEC_FIELDS.get(i)).copied().unwrap_or(field),
+                            problem,
+                        )
+                    })
+                    .collect();
+                return show_problems(problems, here);
+            }
+        };
+        problems.set(Problems::new());
+        spawn_local(async move {
+            app.notice
+                .set(Some(Notice::Lasting(t.kecamatan.reading_server.to_owned())));
+            match read_desa(&server, &passphrase.get_untracked()).await {
+                Ok(records) => keep_desa(app, held, records, None).await,
+                Err(error) => app.notice.set(Some(Notice::Error(failure(app, &error)))),
             }
         });
     };
     let forget = move |key: String| {
         spawn_local(async move {
             match kecamatan::forget(&key).await {
-                Ok(()) => held.set(load_all().await),
+                Ok(()) => held.update(|all| all.retain(|(desa, _)| desa.key != key)),
                 Err(error) => app.store_error(&error),
             }
         });
     };
+    // Each desa's column for a month and 4T rules is counted once: adding the 50th desa
+    // must not count the 49 before it again (a replaced copy has a new read time).
+    let counted = StoredValue::new(Counted::new());
     let columns = Memo::new(move |_| {
         let month = month_or_now(&month_text.get());
         let rules = app.four_t.get();
         held.with(|all| {
             all.iter()
-                .map(|(_, register)| desa_column(register, month, rules))
+                .map(|(desa, register)| {
+                    let at = (desa.key.clone(), desa.read_at, month);
+                    let known = counted.with_value(|c| {
+                        c.get(&at)
+                            .filter(|(r, _)| *r == rules)
+                            .map(|(_, column)| column.clone())
+                    });
+                    known.unwrap_or_else(|| {
+                        let column = desa_column(register, month, rules);
+                        counted.update_value(|c| {
+                            c.insert(at, (rules, column.clone()));
+                        });
+                        column
+                    })
+                })
                 .collect::<Vec<_>>()
         })
     });
@@ -154,6 +248,12 @@ pub fn KecamatanPage() -> impl IntoView {
                 {t.kecamatan.add}
                 <input type="file" accept=".json,application/json" on:change=on_file data-testid="kec-file"/>
             </label>
+            <details class="kec-server" data-testid="kec-server">
+                <summary>{t.kecamatan.from_server}</summary>
+                <p class="hint">{t.kecamatan.from_server_help}</p>
+                <ServerFields server=(server_url, server_db, server_user, server_password) fields=KEC_FIELDS problems=problems/>
+                <button type="button" data-testid="kec-server-add" on:click=on_server>{t.kecamatan.add_from_server}</button>
+            </details>
             <ul class="list" data-testid="kec-desa">
                 {move || held.get().into_iter().map(|(desa, _)| {
                     let key = desa.key.clone();

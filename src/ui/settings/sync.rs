@@ -14,7 +14,37 @@ use crate::sync::settings::SyncSettings;
 use crate::ui::app::state::{db, use_app, AppState, Notice};
 use crate::ui::widgets::fields::{show_problems, CheckField, TextField};
 
-fn failure(app: AppState, error: &SyncError) -> String {
+/// The ids of the sync form's server fields (and their test ids).
+pub const SYNC_FIELDS: [&str; 4] = ["sync-url", "sync-db", "sync-user", "sync-password"];
+
+/// A CouchDB server's address, database, user and password, as the sync form and the
+/// kecamatan's "read a desa from its server" ask them; `fields` names the four inputs.
+#[component]
+pub fn ServerFields(
+    server: (
+        RwSignal<String>,
+        RwSignal<String>,
+        RwSignal<String>,
+        RwSignal<String>,
+    ),
+    fields: [&'static str; 4],
+    problems: RwSignal<Problems>,
+) -> impl IntoView {
+    let app = use_app();
+    let lang = app.lang.get_untracked();
+    let t = app.texts();
+    let (url, database, user, password) = server;
+    let [url_field, db_field, user_field, password_field] = fields;
+    view! {
+        <TextField label=t.sync.url field=url_field value=url problems=problems lang=lang kind="url"/>
+        <TextField label=t.sync.database field=db_field value=database problems=problems lang=lang/>
+        <TextField label=t.sync.user field=user_field value=user problems=problems lang=lang/>
+        <TextField label=t.sync.password field=password_field value=password problems=problems lang=lang kind="password"/>
+    }
+}
+
+/// What a failed sync (or a kecamatan's read of a desa's server) tells the cadre.
+pub fn failure(app: AppState, error: &SyncError) -> String {
     let t = app.texts();
     match error {
         SyncError::Couch(CouchError::Unreachable) => t.sync.unreachable.to_owned(),
@@ -171,10 +201,7 @@ pub fn Sync() -> impl IntoView {
         <form class="card" on:submit=save data-testid="sync">
             <h2>{t.sync.title}</h2>
             <p class="hint">{t.sync.why}</p>
-            <TextField label=t.sync.url field="sync-url" value=url problems=problems lang=lang kind="url"/>
-            <TextField label=t.sync.database field="sync-db" value=database problems=problems lang=lang/>
-            <TextField label=t.sync.user field="sync-user" value=user problems=problems lang=lang/>
-            <TextField label=t.sync.password field="sync-password" value=password problems=problems lang=lang kind="password"/>
+            <ServerFields server=(url, database, user, password) fields=SYNC_FIELDS problems=problems/>
             <CheckField label=t.sync.auto field="sync-auto" value=auto/>
             <button type="submit" data-testid="sync-save">{t.sync.save}</button>
             <TextField label=t.sync.passphrase field="sync-passphrase" value=passphrase problems=problems lang=lang kind="password"/>
