@@ -26,6 +26,10 @@ const cdp = await context.newCDPSession(page);
 const app = new App(page, server.url);
 
 const go = (hash) => page.evaluate((h) => { window.location.hash = h; }, hash);
+// The wasm instance's memory, for the memory figure (Trunk announces the instance).
+await page.addInitScript(() => {
+  addEventListener('TrunkApplicationStarted', (e) => { window.baktiWasmMemory = e.detail.wasm.memory; });
+});
 
 await app.open();
 const settings = new SettingsPage(app);
@@ -51,6 +55,9 @@ for (const [name, hash, ready] of screens) {
     await page.locator(ready).first().waitFor({ timeout: 300_000 });
   });
 }
+const heap = await cdp.send('Runtime.getHeapUsage');
+const wasmBytes = await page.evaluate(() => window.baktiWasmMemory?.buffer.byteLength ?? 0);
+console.log(`FIGURES memory after every main screen: JS heap ${(heap.usedSize / 1e6).toFixed(1)} MB + wasm ${(wasmBytes / 1e6).toFixed(1)} MB = ${((heap.usedSize + wasmBytes) / 1e6).toFixed(1)} MB`);
 await go('#/keluarga');
 await page.locator('[data-testid="family-row"]').first().waitFor();
 console.log(`FIGURES family rows drawn: ${await page.locator('[data-testid="family-row"]').count()}, page height ${await page.evaluate(() => document.body.scrollHeight)} px`);
