@@ -55,9 +55,10 @@ for (const [name, hash, ready] of screens) {
     await page.locator(ready).first().waitFor({ timeout: 300_000 });
   });
 }
+await cdp.send('HeapProfiler.collectGarbage');
 const heap = await cdp.send('Runtime.getHeapUsage');
 const wasmBytes = await page.evaluate(() => window.baktiWasmMemory?.buffer.byteLength ?? 0);
-console.log(`FIGURES memory after every main screen: JS heap ${(heap.usedSize / 1e6).toFixed(1)} MB + wasm ${(wasmBytes / 1e6).toFixed(1)} MB = ${((heap.usedSize + wasmBytes) / 1e6).toFixed(1)} MB`);
+console.log(`FIGURES memory after every main screen and a GC: JS heap ${(heap.usedSize / 1e6).toFixed(1)} MB + wasm ${(wasmBytes / 1e6).toFixed(1)} MB = ${((heap.usedSize + wasmBytes) / 1e6).toFixed(1)} MB`);
 await go('#/keluarga');
 await page.locator('[data-testid="family-row"]').first().waitFor();
 console.log(`FIGURES family rows drawn: ${await page.locator('[data-testid="family-row"]').count()}, page height ${await page.evaluate(() => document.body.scrollHeight)} px`);
