@@ -199,6 +199,8 @@ impl RecordParts<'_> {
     }
 }
 
+/// Read from JSON text (`serde_json::from_str`/`from_slice`): the payload is borrowed
+/// as raw JSON, which serde_json's readers of text give and `from_reader` does not.
 impl<'de> Deserialize<'de> for Record {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Record, D::Error> {
         let parts = RecordParts::deserialize(deserializer)?;
