@@ -159,6 +159,14 @@ async fn server_copies(
     Ok(copies)
 }
 
+/// The path of the batch of the `_changes` feed (documents included) after `since`.
+pub(super) fn changes_path(since: &str) -> String {
+    format!(
+        "_changes?include_docs=true&limit={BATCH}&since={}",
+        js_sys::encode_uri_component(since)
+    )
+}
+
 /// One batch of the server's `_changes` feed.
 #[derive(Deserialize)]
 pub(super) struct Changes<'a> {
@@ -261,13 +269,9 @@ impl<P: Fn(Outcome)> Run<'_, P> {
     ) -> Result<(), SyncError> {
         let now = chrono::Utc::now();
         loop {
-            let path = format!(
-                "_changes?include_docs=true&limit={BATCH}&since={}",
-                js_sys::encode_uri_component(self.checkpoint.since())
-            );
             let text = self
                 .couch
-                .call("GET", &path, None)
+                .call("GET", &changes_path(self.checkpoint.since()), None)
                 .await?
                 .ok_or(SyncError::Garbled)?;
             let changes: Changes = serde_json::from_str(&text).map_err(garbled)?;

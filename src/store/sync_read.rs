@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use uuid::Uuid;
 
 use super::couch::{Couch, CouchError};
-use super::sync::{garbled, key_from_passphrase, Changes, SyncError};
+use super::sync::{changes_path, garbled, key_from_passphrase, Changes, SyncError};
 use crate::domain::core::merge;
 use crate::domain::core::record::Record;
 use crate::sync::exchange::{seq_text, BATCH};
@@ -30,12 +30,8 @@ pub async fn read_desa(server: &SyncSettings, passphrase: &str) -> Result<Vec<Re
     let mut since = "0".to_owned();
     let mut read: HashMap<Uuid, Record> = HashMap::new();
     loop {
-        let path = format!(
-            "_changes?include_docs=true&limit={BATCH}&since={}",
-            js_sys::encode_uri_component(&since)
-        );
         let text = couch
-            .call("GET", &path, None)
+            .call("GET", &changes_path(&since), None)
             .await?
             .ok_or(SyncError::Garbled)?;
         let changes: Changes = serde_json::from_str(&text).map_err(garbled)?;

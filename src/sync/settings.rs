@@ -3,7 +3,14 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::domain::core::fields::{Problem, Problems};
+use crate::domain::core::fields::{Field, Problem, Problems};
+
+/// A server form's four fields (address, database, user, password): where `parse_at`
+/// says each problem, and the inputs' test ids.
+pub type ServerFieldNames = [Field; 4];
+
+/// The fields of Pengaturan → Sinkronisasi.
+pub const SYNC_FIELDS: ServerFieldNames = ["sync-url", "sync-db", "sync-user", "sync-password"];
 
 #[derive(Debug, Clone, PartialEq, Eq, Default, Serialize, Deserialize)]
 #[serde(default)]
@@ -25,7 +32,7 @@ fn is_database_name(name: &str) -> bool {
 }
 
 impl SyncSettings {
-    /// The settings as typed, trimmed, or the problems at their fields.
+    /// The settings as typed in Pengaturan, trimmed, or the problems at their fields.
     pub fn parse(
         url: &str,
         database: &str,
@@ -33,18 +40,31 @@ impl SyncSettings {
         password: &str,
         auto: bool,
     ) -> Result<SyncSettings, Problems> {
+        SyncSettings::parse_at(&SYNC_FIELDS, url, database, user, password, auto)
+    }
+
+    /// As `parse`, for a form whose fields are named `fields`.
+    pub fn parse_at(
+        fields: &ServerFieldNames,
+        url: &str,
+        database: &str,
+        user: &str,
+        password: &str,
+        auto: bool,
+    ) -> Result<SyncSettings, Problems> {
+        let [url_field, db_field, _, _] = *fields;
         let mut problems = Problems::new();
         let url = url.trim().trim_end_matches('/');
         if url.is_empty() {
-            problems.push(("sync-url", Problem::Required));
+            problems.push((url_field, Problem::Required));
         } else if !(url.starts_with("https://") || url.starts_with("http://")) {
-            problems.push(("sync-url", Problem::NotAUrl));
+            problems.push((url_field, Problem::NotAUrl));
         }
         let database = database.trim();
         if database.is_empty() {
-            problems.push(("sync-db", Problem::Required));
+            problems.push((db_field, Problem::Required));
         } else if !is_database_name(database) {
-            problems.push(("sync-db", Problem::NotADatabaseName));
+            problems.push((db_field, Problem::NotADatabaseName));
         }
         if !problems.is_empty() {
             return Err(problems);

@@ -21,10 +21,10 @@ use crate::route::Route;
 use crate::store::kecamatan::{self, DesaCopy};
 use crate::store::settings;
 use crate::store::sync_read::read_desa;
-use crate::sync::settings::SyncSettings;
+use crate::sync::settings::{ServerFieldNames, SyncSettings};
 use crate::ui::app::state::{month_or_now, now, this_month_text, use_app, AppState, Notice};
 use crate::ui::settings::backup::{chosen_file_text, open_backup, unopened_text};
-use crate::ui::settings::sync::{failure, ServerFields, SYNC_FIELDS};
+use crate::ui::settings::sync::{failure, ServerFields};
 use crate::ui::widgets::fields::{show_problems, MonthField};
 use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
 use crate::ui::widgets::table_scroll::TableScroll;
@@ -42,8 +42,8 @@ async fn load_all() -> Vec<(DesaCopy, Register)> {
     all
 }
 
-/// The server fields of "read a desa from its server", in `SYNC_FIELDS`' order.
-const KEC_FIELDS: [&str; 4] = ["kec-url", "kec-db", "kec-user", "kec-password"];
+/// The server fields of "read a desa from its server".
+const KEC_FIELDS: ServerFieldNames = ["kec-url", "kec-db", "kec-user", "kec-password"];
 
 /// Each desa's column counted, by desa, the time its copy was read, and month.
 type Counted = HashMap<(String, DateTime<Utc>, Month), (FourTRules, DesaColumn)>;
@@ -88,7 +88,8 @@ async fn keep_desa(
     named: Option<Uuid>,
 ) {
     let t = app.texts();
-    let area = Register::from_records(&records)
+    let register = Register::from_records(&records);
+    let area = register
         .areas_at(AreaLevel::Village)
         .next()
         .map(|(id, a)| (*id, a.name.clone()));
@@ -108,7 +109,6 @@ async fn keep_desa(
                 records.len(),
             ))));
             // Only this desa is read: the others held are as they were.
-            let register = Register::from_records(&records);
             held.update(|all| {
                 all.retain(|(desa, _)| desa.key != copy.key);
                 all.push((copy, register));
@@ -166,7 +166,8 @@ pub fn KecamatanPage() -> impl IntoView {
     let server_password = RwSignal::new(String::new());
     let problems = RwSignal::new(Problems::new());
     let on_server = move |_| {
-        let parsed = SyncSettings::parse(
+        let parsed = SyncSettings::parse_at(
+            &KEC_FIELDS,
             &server_url.get_untracked(),
             &server_db.get_untracked(),
             &server_user.get_untracked(),
@@ -175,20 +176,7 @@ pub fn KecamatanPage() -> impl IntoView {
         );
         let server = match parsed {
             Ok(server) => server,
-            Err(found) => {
-                // The sync form's rules, said at this form's fields.
-                let here = found
-                    .into_iter()
-                    .map(|(field, problem)| {
-                        let at = SYNC_FIELDS.iter().position(|f| *f == field);
-                        (
-                            at.and_then(|i| KEC_FIELDS.get(i)).copied().unwrap_or(field),
-                            problem,
-                        )
-                    })
-                    .collect();
-                return show_problems(problems, here);
-            }
+            Err(found) => return show_problems(problems, found),
         };
         problems.set(Problems::new());
         spawn_local(async move {

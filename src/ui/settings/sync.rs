@@ -10,12 +10,9 @@ use crate::store::couch::CouchError;
 use crate::store::settings;
 use crate::store::sync::{sync, Outcome, SyncError};
 use crate::store::tabs;
-use crate::sync::settings::SyncSettings;
+use crate::sync::settings::{ServerFieldNames, SyncSettings, SYNC_FIELDS};
 use crate::ui::app::state::{db, use_app, AppState, Notice};
 use crate::ui::widgets::fields::{show_problems, CheckField, TextField};
-
-/// The ids of the sync form's server fields (and their test ids).
-pub const SYNC_FIELDS: [&str; 4] = ["sync-url", "sync-db", "sync-user", "sync-password"];
 
 /// A CouchDB server's address, database, user and password, as the sync form and the
 /// kecamatan's "read a desa from its server" ask them; `fields` names the four inputs.
@@ -27,7 +24,7 @@ pub fn ServerFields(
         RwSignal<String>,
         RwSignal<String>,
     ),
-    fields: [&'static str; 4],
+    fields: ServerFieldNames,
     problems: RwSignal<Problems>,
 ) -> impl IntoView {
     let app = use_app();
