@@ -32,19 +32,8 @@ fn is_database_name(name: &str) -> bool {
 }
 
 impl SyncSettings {
-    /// The settings as typed in Pengaturan, trimmed, or the problems at their fields.
+    /// The settings as typed, trimmed, or the problems at the form's `fields`.
     pub fn parse(
-        url: &str,
-        database: &str,
-        user: &str,
-        password: &str,
-        auto: bool,
-    ) -> Result<SyncSettings, Problems> {
-        SyncSettings::parse_at(&SYNC_FIELDS, url, database, user, password, auto)
-    }
-
-    /// As `parse`, for a form whose fields are named `fields`.
-    pub fn parse_at(
         fields: &ServerFieldNames,
         url: &str,
         database: &str,
@@ -90,6 +79,7 @@ mod tests {
     #[test]
     fn a_server_and_a_couchdb_database_name_are_required() {
         let ok = SyncSettings::parse(
+            &SYNC_FIELDS,
             " https://kb.example.id/couch/ ",
             "desa_sukamaju",
             "ani",
@@ -105,14 +95,26 @@ mod tests {
             ))
         );
         assert_eq!(
-            SyncSettings::parse("", "", "", "", false),
+            SyncSettings::parse(&SYNC_FIELDS, "", "", "", "", false),
             Err(vec![
                 ("sync-url", Problem::Required),
                 ("sync-db", Problem::Required)
             ])
         );
+        // Another form with the same rule hears them at its own fields.
         assert_eq!(
-            SyncSettings::parse("kb.example.id", "Desa Sukamaju", "", "", false),
+            SyncSettings::parse(&["a-url", "a-db", "a-user", "a-pw"], "", "x", "", "", false),
+            Err(vec![("a-url", Problem::Required)])
+        );
+        assert_eq!(
+            SyncSettings::parse(
+                &SYNC_FIELDS,
+                "kb.example.id",
+                "Desa Sukamaju",
+                "",
+                "",
+                false
+            ),
             Err(vec![
                 ("sync-url", Problem::NotAUrl),
                 ("sync-db", Problem::NotADatabaseName)

@@ -166,7 +166,7 @@ pub fn KecamatanPage() -> impl IntoView {
     let server_password = RwSignal::new(String::new());
     let problems = RwSignal::new(Problems::new());
     let on_server = move |_| {
-        let parsed = SyncSettings::parse_at(
+        let parsed = SyncSettings::parse(
             &KEC_FIELDS,
             &server_url.get_untracked(),
             &server_db.get_untracked(),

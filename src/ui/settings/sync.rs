@@ -168,6 +168,7 @@ pub fn Sync() -> impl IntoView {
     let save = move |ev: SubmitEvent| {
         ev.prevent_default();
         let parsed = SyncSettings::parse(
+            &SYNC_FIELDS,
             &url.get_untracked(),
             &database.get_untracked(),
             &user.get_untracked(),
