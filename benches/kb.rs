@@ -19,8 +19,8 @@ use bakti::domain::kb::family_map::rt_map;
 use bakti::domain::kb::history::KbIndex;
 use bakti::domain::kb::status::{KbStatus, Method, Wish, FOUR_T};
 use bakti::growth::Sex;
-use bakti::indicators::kb::csv::kb_report_csv;
 use bakti::indicators::kb::report::{kb_report, kb_year};
+use bakti::indicators::kb::sheet::kb_report_sheet;
 use chrono::{NaiveDate, TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
 use uuid::Uuid;
@@ -158,7 +158,11 @@ fn kb(c: &mut Criterion) {
         })
     });
     group.bench_function("csv", |b| {
-        b.iter(|| kb_report_csv(&register, black_box(&year[11]), |m| format!("{m:?}")))
+        b.iter(|| {
+            bakti::sheet::csv::write(&kb_report_sheet(&register, black_box(&year[11]), |m| {
+                format!("{m:?}")
+            }))
+        })
     });
     group.bench_function("family_map_one_rt", |b| {
         b.iter(|| rt_map(&register, &KbIndex::new(&register), rt, NOV.last_day()))

@@ -1,14 +1,30 @@
-// Bakti service worker. scripts/service-worker.mjs fills in the version and the list
+// Bakti service worker. scripts/service-worker.mjs fills in the version and the lists
 // of files at build time. Cache-first for the app shell; a new version installs beside
-// the old one and waits until the cadre taps "Muat ulang".
+// the old one and waits until the cadre taps "Muat ulang". Files ON_DEMAND (the xlsx
+// worker) are cached the first time they are fetched, and a new version keeps those an
+// older one already holds (same name, same content: the name carries its hash).
 const VERSION = '__VERSION__';
 const FILES = __FILES__;
+const ON_DEMAND = __ON_DEMAND__;
 const CACHE = 'bakti-' + VERSION;
+
+function scoped(file) {
+  return new URL(file, self.registration.scope).href;
+}
+
+async function keepOnDemandFiles(cache) {
+  for (const file of ON_DEMAND) {
+    const held = await caches.match(scoped(file));
+    if (held) await cache.put(scoped(file), held);
+  }
+}
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches.open(CACHE).then((cache) =>
-      cache.addAll(FILES.map((file) => new Request(file, { cache: 'reload' })))
+      cache
+        .addAll(FILES.map((file) => new Request(file, { cache: 'reload' })))
+        .then(() => keepOnDemandFiles(cache))
     )
   );
 });
@@ -43,7 +59,17 @@ self.addEventListener('fetch', (event) => {
     );
     return;
   }
+  const onDemand = ON_DEMAND.some((file) => request.url === scoped(file));
   event.respondWith(
-    caches.open(CACHE).then((cache) => cache.match(request, { ignoreSearch: true }).then((hit) => hit || fetch(request)))
+    caches.open(CACHE).then((cache) =>
+      cache.match(request, { ignoreSearch: true }).then((hit) => {
+        if (hit) return hit;
+        if (!onDemand) return fetch(request);
+        return fetch(request).then((response) => {
+          if (response.ok) cache.put(request, response.clone());
+          return response;
+        });
+      })
+    )
   );
 });

@@ -10,6 +10,7 @@ pub mod growth;
 pub mod i18n;
 pub mod indicators;
 pub mod route;
+pub mod sheet;
 pub mod sync;
 pub mod vault;
 

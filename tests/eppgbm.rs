@@ -8,7 +8,10 @@ mod common;
 use bakti::domain::core::fields::{Problem, Quantity};
 use bakti::domain::core::profile::Region;
 use bakti::domain::core::register::Register;
-use bakti::domain::posyandu::eppgbm::{export, plan_import, RowProblem, COLUMNS};
+use bakti::domain::posyandu::eppgbm::{
+    export, plan_import, ImportPlan, MissingColumn, RowProblem, COLUMNS,
+};
+use bakti::sheet::csv;
 use chrono::{TimeZone, Utc};
 use common::{day, village, village_records, MAWAR, NOV};
 
@@ -27,9 +30,38 @@ fn region() -> Region {
     }
 }
 
+/// The export as the CSV file a cadre downloads.
+fn export_csv(
+    register: &Register,
+    region: &Region,
+    posyandu: Option<uuid::Uuid>,
+    month: bakti::domain::core::calendar::Month,
+) -> Result<String, ::csv::Error> {
+    csv::write(&export(register, region, posyandu, month))
+}
+
+/// The import of a CSV file's text.
+fn plan_csv(
+    text: &str,
+    register: &Register,
+    posyandu: Option<uuid::Uuid>,
+    device: &str,
+    now: chrono::DateTime<Utc>,
+    today: chrono::NaiveDate,
+) -> Result<ImportPlan, MissingColumn> {
+    plan_import(
+        &[csv::read(text).expect("csv")],
+        register,
+        posyandu,
+        device,
+        now,
+        today,
+    )
+}
+
 #[test]
 fn export_has_eppgbm_columns_and_the_months_weighings() {
-    let csv = export(&village(), &region(), Some(MAWAR), NOV).expect("export");
+    let csv = export_csv(&village(), &region(), Some(MAWAR), NOV).expect("export");
     let mut lines = csv.lines();
     let header = lines.next().expect("header");
     assert_eq!(header, COLUMNS.map(|c| format!("\"{c}\"")).join(","));
@@ -62,18 +94,16 @@ fn export_has_eppgbm_columns_and_the_months_weighings() {
 
 #[test]
 fn importing_an_export_twice_adds_once() {
-    let csv = export(&village(), &region(), None, NOV).expect("export");
+    let csv = export_csv(&village(), &region(), None, NOV).expect("export");
     let empty = Register::default();
-    let first =
-        plan_import(&csv, &empty, Some(MAWAR), "hp", now(), day(2026, 11, 22)).expect("plan");
+    let first = plan_csv(&csv, &empty, Some(MAWAR), "hp", now(), day(2026, 11, 22)).expect("plan");
     assert!(first.errors.is_empty(), "{:?}", first.errors);
     assert_eq!(
         (first.new_children, first.new_weighings, first.already_there),
         (5, 5, 0)
     );
     let after = Register::from_records(&first.records);
-    let second =
-        plan_import(&csv, &after, Some(MAWAR), "hp", now(), day(2026, 11, 22)).expect("plan");
+    let second = plan_csv(&csv, &after, Some(MAWAR), "hp", now(), day(2026, 11, 22)).expect("plan");
     assert_eq!(
         (
             second.new_children,
@@ -89,8 +119,8 @@ fn importing_an_export_twice_adds_once() {
 fn known_children_are_matched_by_nik_or_name_and_birth_date() {
     let records = village_records();
     let register = Register::from_records(&records);
-    let csv = export(&register, &region(), None, NOV).expect("export");
-    let plan = plan_import(&csv, &register, None, "hp", now(), day(2026, 11, 22)).expect("plan");
+    let csv = export_csv(&register, &region(), None, NOV).expect("export");
+    let plan = plan_csv(&csv, &register, None, "hp", now(), day(2026, 11, 22)).expect("plan");
     assert_eq!(
         (plan.new_children, plan.new_weighings, plan.already_there),
         (0, 0, 5)
@@ -106,7 +136,7 @@ fn bad_rows_are_listed_and_good_rows_taken() {
                ;Dodi;L;10/01/2025;2027-01-01;9;;\n\
                ;;L;2025-01-10;2026-11-02;9;;\n\
                ;Eka;L;10/01/2025;02/11/2026;8,8;;\n";
-    let plan = plan_import(
+    let plan = plan_csv(
         csv,
         &Register::default(),
         Some(MAWAR),
@@ -140,7 +170,7 @@ fn bad_rows_are_listed_and_good_rows_taken() {
 
 #[test]
 fn a_file_without_the_needed_columns_is_refused() {
-    let result = plan_import(
+    let result = plan_csv(
         "a,b\n1,2\n",
         &Register::default(),
         None,
@@ -163,10 +193,10 @@ fn typed_text_never_runs_as_a_formula_and_comes_back_as_typed() {
         }
     }
     let register = Register::from_records(&records);
-    let csv = export(&register, &region(), None, NOV).expect("export");
+    let csv = export_csv(&register, &region(), None, NOV).expect("export");
     assert!(csv.contains("\"'=HYPERLINK("), "{csv}");
     assert!(!csv.contains(",\"=HYPERLINK("), "{csv}");
-    let again = plan_import(
+    let again = plan_csv(
         &csv,
         &Register::default(),
         Some(MAWAR),
@@ -188,7 +218,7 @@ fn a_masked_or_garbled_nik_never_matches_a_child() {
     let csv = format!(
         "{header}\nAyu,P,2025-01-01,NIK1,2026-11-05,9,75\nBima,L,2025-02-02,NIK1,2026-11-05,9,75\nCita,P,2025-03-03,3201********0001,2026-11-05,9,75\n"
     );
-    let plan = plan_import(
+    let plan = plan_csv(
         &csv,
         &Register::default(),
         Some(MAWAR),
@@ -215,7 +245,7 @@ fn the_kia_column_says_what_the_cadre_recorded_never_a_fixed_ya() {
             };
         }
     }
-    let csv = export(
+    let csv = export_csv(
         &Register::from_records(&records),
         &region(),
         Some(MAWAR),
@@ -241,8 +271,7 @@ fn the_2025_operasi_timbang_sheet_is_read_weighed_on_the_day_of_import() {
                Ani,Perempuan,2025-01-10,\"9,1\",74,14,3201000000000099,3201000000000001,Ya,Ya,Normal\n\
                Badu,Laki-laki,10/01/2025,9,75,,12345,,Tidak,Tidak,Normal\n";
     let today = day(2026, 11, 22);
-    let plan =
-        plan_import(csv, &Register::default(), Some(MAWAR), "hp", now(), today).expect("plan");
+    let plan = plan_csv(csv, &Register::default(), Some(MAWAR), "hp", now(), today).expect("plan");
     assert!(plan.errors.is_empty(), "{:?}", plan.errors);
     assert_eq!((plan.new_children, plan.new_weighings), (2, 2));
     let dates: Vec<_> = plan

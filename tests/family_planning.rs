@@ -741,7 +741,7 @@ mod peta_keluarga {
 
 #[test]
 fn the_report_as_csv_has_the_screen_rows_and_keeps_area_names_as_text() {
-    use bakti::indicators::kb::csv::kb_report_csv;
+    use bakti::indicators::kb::sheet::kb_report_sheet;
     let mut h = Hamlets::new();
     h.wife(0, &[(day(2026, 1, 5), Some(Method::Iud), false)]);
     h.wife(0, &[(day(2026, 11, 5), Some(Method::Suntik), false)]);
@@ -755,7 +755,8 @@ fn the_report_as_csv_has_the_screen_rows_and_keeps_area_names_as_text() {
     }
     let register = Register::from_records(&h.records);
     let report = kb_report(&register, NOV, FOUR_T);
-    let csv = kb_report_csv(&register, &report, |m| format!("{m:?}")).expect("csv");
+    let csv = bakti::sheet::csv::write(&kb_report_sheet(&register, &report, |m| format!("{m:?}")))
+        .expect("csv");
     let lines: Vec<&str> = csv.lines().collect();
     assert_eq!(lines.len(), 1 + 2 + 2 + 1, "header, RT+RW, RT+RW, village");
     assert!(lines[0].starts_with(

@@ -139,6 +139,24 @@ texts! {
         store_cannot_open: &'static str =
             "Penyimpanan Bakti tidak bisa dibuka. Tutup tab Bakti lain, lalu muat ulang. Bila tetap gagal, mulai ulang HP.",
             "Bakti's storage cannot be opened. Close other Bakti tabs, then reload. If it still fails, restart the phone.";
+        download_xlsx: &'static str =
+            "Unduh Excel (.xlsx)",
+            "Download Excel (.xlsx)";
+        download_sheet_csv: &'static str =
+            "Unduh CSV",
+            "Download CSV";
+        preparing_xlsx: &'static str =
+            "Menyiapkan file Excel…",
+            "Preparing the Excel file…";
+        xlsx_unavailable: &'static str =
+            "File Excel belum bisa dibuka di HP ini: pembacanya diunduh sekali, saat pertama dipakai. Sambungkan internet lalu coba lagi, atau simpan file sebagai CSV. Tidak ada data yang diubah.",
+            "Excel files cannot be opened on this phone yet: their reader is downloaded once, the first time. Connect to the internet and try again, or save the file as CSV. Nothing was changed.";
+        not_xlsx: &'static str =
+            "File ini tidak bisa dibaca sebagai Excel (.xlsx): mungkin rusak, dilindungi kata sandi, atau format lain (.xls). Simpan ulang sebagai .xlsx atau CSV lalu coba lagi. Tidak ada data yang diubah.",
+            "This file cannot be read as Excel (.xlsx): it may be damaged, password-protected or another format (.xls). Save it again as .xlsx or CSV and try again. Nothing was changed.";
+        not_csv: &'static str =
+            "File ini tidak bisa dibaca sebagai tabel CSV. Tidak ada data yang diubah.",
+            "This file cannot be read as a CSV table. Nothing was changed.";
         store_failed: &'static str =
             "Gagal menyimpan. Coba lagi. Data yang sudah tersimpan tetap aman.",
             "Could not save. Try again. Saved data is safe.";

@@ -108,9 +108,6 @@ texts! {
         family_map: &'static str =
             "Peta Keluarga",
             "Family map (Peta Keluarga)";
-        download_csv: &'static str =
-            "Unduh tabel (untuk Excel)",
-            "Download the table (for Excel)";
         method_mix_title: fn(&str) -> String =
             |month| format!("Peserta KB aktif per metode — {month}"),
             |month| format!("Active KB users by method — {month}");

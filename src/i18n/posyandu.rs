@@ -256,29 +256,26 @@ texts! {
             "Tukar data e-PPGBM",
             "e-PPGBM exchange";
         import_hint: &'static str =
-            "Bisa membaca CSV e-PPGBM lama dan baru, juga lembar Operasi Timbang 2025. Lembar tanpa tanggal ukur dicatat sebagai ditimbang hari ini. File Excel (.xlsx): simpan dulu sebagai CSV.",
-            "Reads old and new e-PPGBM CSV, and the 2025 Operasi Timbang sheet. A sheet without a measurement date is recorded as weighed today. Excel files (.xlsx): save as CSV first.";
+            "Bisa membaca file Excel (.xlsx) dan CSV e-PPGBM, lama dan baru, juga lembar Operasi Timbang 2025. Lembar tanpa tanggal ukur dicatat sebagai ditimbang hari ini.",
+            "Reads e-PPGBM Excel (.xlsx) and CSV files, old and new, and the 2025 Operasi Timbang sheet. A sheet without a measurement date is recorded as weighed today.";
         export_eppgbm: &'static str =
-            "Ekspor penimbangan bulan ini (CSV e-PPGBM)",
-            "Export this month's weighings (e-PPGBM CSV)";
+            "Ekspor penimbangan bulan ini untuk e-PPGBM",
+            "Export this month's weighings for e-PPGBM";
         import_eppgbm: &'static str =
-            "Impor penimbangan dari CSV e-PPGBM",
-            "Import weighings from an e-PPGBM CSV";
+            "Impor penimbangan dari file e-PPGBM (.xlsx / CSV)",
+            "Import weighings from an e-PPGBM file (.xlsx / CSV)";
         imported: fn(usize, usize, usize) -> String =
             |children, weighings, same| format!("Diimpor: {children} anak baru, {weighings} penimbangan baru, {same} sudah ada."),
             |children, weighings, same| format!("Imported: {children} new children, {weighings} new weighings, {same} already here.");
         not_eppgbm: fn(&str) -> String =
-            |column| format!("File ini bukan CSV e-PPGBM: kolom \"{column}\" tidak ada. Tidak ada data yang diubah."),
-            |column| format!("This is not an e-PPGBM CSV: column \"{column}\" is missing. Nothing was changed.");
+            |column| format!("File ini bukan file e-PPGBM: kolom \"{column}\" tidak ada. Tidak ada data yang diubah."),
+            |column| format!("This is not an e-PPGBM file: column \"{column}\" is missing. Nothing was changed.");
         row_error: fn(u64, &str) -> String =
             |line, why| format!("Baris {line}: {why}"),
             |line, why| format!("Row {line}: {why}");
         bad_sex_code: &'static str =
             "JK harus L atau P.",
             "JK must be L or P.";
-        unreadable_row: &'static str =
-            "baris tidak bisa dibaca.",
-            "the row cannot be read.";
         posters: &'static str =
             "Poster papan posyandu",
             "Notice-board posters";

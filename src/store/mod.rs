@@ -12,6 +12,7 @@ pub mod settings;
 pub mod sync;
 pub mod sync_read;
 pub mod tabs;
+pub mod xlsx;
 
 pub use db::{Db, Loaded, DB_NAME};
 pub use error::StoreError;

@@ -6,9 +6,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { sessionForFile } from './session.mjs';
 import { expect } from './expect.mjs';
 import { FamiliesPage, FamilyMapPage, KbPanel, SettingsPage, pickPerson } from './pages.mjs';
+
+/** Python: the cell types, formula count and shared strings of an .xlsx's first sheet. */
+const XLSX_CELLS = `
+import json, re, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+sheet = z.read('xl/worksheets/sheet1.xml').decode()
+strings = re.findall(r'<t[^>]*>([^<]*)</t>', z.read('xl/sharedStrings.xml').decode())
+print(json.dumps({'types': sorted(set(re.findall(r'<c [^>]*?t="([^"]+)"', sheet))),
+  'untyped': len(re.findall(r'<c (?![^>]*t=)', sheet)), 'formulas': sheet.count('<f'), 'strings': strings}))
+`;
 
 const OUT = 'tests/e2e/out';
 mkdirSync(OUT, { recursive: true });
@@ -110,6 +121,21 @@ test('the report downloads as CSV with the same numbers and prints on A4', async
   assert.match(lines[0], /^"Bulan","Tingkat","Wilayah","PUS","KB aktif","KB modern","KB baru","KB ulang","Ganti cara","KBPP"/);
   assert.match(lines[3], /"Desa","Jumlah","10","7","7","2","1","0","0","3","0","0","1","1","1","2","0","1","0","1","1","0","1","1","2","1","0","0","70,0","70,0","10,0"$/);
   writeFileSync(join(OUT, 'kb-report.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+});
+
+test('the report downloads as Excel with every cell a text cell', async () => {
+  const [download] = await Promise.all([page.waitForEvent('download'), app.testid('kb-xlsx').click()]);
+  assert.match(download.suggestedFilename(), /^laporan-kb-\d{4}-\d{2}\.xlsx$/);
+  const path = join(OUT, 'laporan-kb.xlsx');
+  await download.saveAs(path);
+  // Read by Python's zipfile, not by the app's own reader.
+  const cells = JSON.parse(
+    execFileSync('python3', ['-c', XLSX_CELLS, path], { encoding: 'utf8' })
+  );
+  assert.equal(cells.formulas, 0);
+  assert.equal(cells.untyped, 0, 'no number cell');
+  assert.deepEqual(cells.types, ['s'], 'every cell a shared-string (text) cell');
+  assert.ok(cells.strings.includes('Jumlah') && cells.strings.includes('70,0'), cells.strings.join('|'));
 });
 
 test('the 4T thresholds set in Pengaturan change the count, and a bad value is refused at the field', async () => {

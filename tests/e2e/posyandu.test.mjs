@@ -163,6 +163,29 @@ test('e-PPGBM: the month is exported, and re-importing it adds nothing while bad
   await expect(app.testid('child-row')).toHaveCount(30);
 });
 
+test('e-PPGBM as Excel: exported, read back, refused when broken, and read offline', async () => {
+  await app.waitForOfflineReady();
+  await app.go('laporan');
+  const [download] = await Promise.all([page.waitForEvent('download'), app.testid('export-eppgbm-xlsx').click()]);
+  assert.match(download.suggestedFilename(), /^e-ppgbm-\d{4}-\d{2}\.xlsx$/);
+  const path = join(OUT, 'e-ppgbm.xlsx');
+  await download.saveAs(path);
+  assert.equal(readFileSync(path).subarray(0, 4).toString('latin1'), 'PK\x03\x04', 'a zip, as .xlsx is');
+  await app.testid('import-eppgbm').setInputFiles(path);
+  await expect(app.testid('notice')).toContainText('Diimpor: 0 anak baru, 0 penimbangan baru, 28 sudah ada.');
+  const broken = join(OUT, 'e-ppgbm-rusak.xlsx');
+  writeFileSync(broken, 'PK\x03\x04bukan excel');
+  await app.testid('import-eppgbm').setInputFiles(broken);
+  await expect(app.testid('notice')).toContainText('tidak bisa dibaca sebagai Excel (.xlsx)');
+  // The worker fetched once is kept by the service worker: Excel works offline too.
+  await page.context().setOffline(true);
+  await app.testid('import-eppgbm').setInputFiles(path);
+  await expect(app.testid('notice')).toContainText('28 sudah ada.');
+  await page.context().setOffline(false);
+  await app.go('anak');
+  await expect(app.testid('child-row')).toHaveCount(30);
+});
+
 test('the notice-board posters print on A4 and A3 landscape', async () => {
   await app.go('laporan');
   await app.testid('open-posters').click();

@@ -16,6 +16,5 @@ pub mod person;
 pub mod profile;
 pub mod record;
 pub mod register;
-pub mod spreadsheet;
 pub mod stale;
 pub mod timestamp;

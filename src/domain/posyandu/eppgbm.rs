@@ -1,11 +1,12 @@
-//! Exchange with e-PPGBM (Kemenkes, docs/domain.md §3.7): the month's weighings as CSV in
-//! e-PPGBM's column order, and weighings read back from such a file. NIK is always
+//! Exchange with e-PPGBM (Kemenkes, docs/domain.md §3.7): the month's weighings as a
+//! sheet in e-PPGBM's column order (written as .xlsx or CSV), and weighings read back
+//! from such a sheet. NIK is always
 //! text. An import lists each bad row with its reason, takes the good ones, and never
 //! duplicates a weighing (same child, same date) when a file is imported twice.
 
 use crate::domain::core::calendar::iso_date;
-use crate::domain::core::spreadsheet::{cell_text, text_cell};
 use crate::i18n::{Lang, Named};
+use crate::sheet::Sheet;
 use std::collections::HashMap;
 
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
@@ -99,18 +100,10 @@ fn age_text(birth: NaiveDate, date: NaiveDate) -> String {
     )
 }
 
-/// The weighings of `month` (one posyandu, or all) as e-PPGBM CSV; the province,
+/// The weighings of `month` (one posyandu, or all) as e-PPGBM's sheet; the province,
 /// regency, district and puskesmas columns come from `region` (Pengaturan).
-pub fn export(
-    register: &Register,
-    region: &Region,
-    posyandu: Option<Uuid>,
-    month: Month,
-) -> Result<String, csv::Error> {
-    let mut writer = csv::WriterBuilder::new()
-        .quote_style(csv::QuoteStyle::Always)
-        .from_writer(Vec::new());
-    writer.write_record(COLUMNS)?;
+pub fn export(register: &Register, region: &Region, posyandu: Option<Uuid>, month: Month) -> Sheet {
+    let mut rows = vec![COLUMNS.map(str::to_owned).to_vec()];
     let village = register
         .areas_at(AreaLevel::Village)
         .next()
@@ -171,22 +164,22 @@ pub fn export(
             .map(|a| a.name.clone())
             .unwrap_or_default();
         let row: [String; 34] = [
-            text_cell(&child.nik),
-            text_cell(&child.name),
+            child.nik.clone(),
+            child.name.clone(),
             if child.sex == Sex::Male { "L" } else { "P" }.into(),
             iso_date(child.birth_date),
             decimal(child.birth_weight_kg),
             decimal(child.birth_length_cm),
-            text_cell(&parent),
-            text_cell(&region.province),
-            text_cell(&region.regency),
-            text_cell(&region.district),
-            text_cell(&region.puskesmas),
-            text_cell(&village),
-            text_cell(&posyandu_name),
-            text_cell(&rt.map(|a| a.name.clone()).unwrap_or_default()),
-            text_cell(&rw.map(|a| a.name.clone()).unwrap_or_default()),
-            text_cell(&family.map(|f| f.address.clone()).unwrap_or_default()),
+            parent,
+            region.province.clone(),
+            region.regency.clone(),
+            region.district.clone(),
+            region.puskesmas.clone(),
+            village.clone(),
+            posyandu_name,
+            rt.map(|a| a.name.clone()).unwrap_or_default(),
+            rw.map(|a| a.name.clone()).unwrap_or_default(),
+            family.map(|f| f.address.clone()).unwrap_or_default(),
             age_text(child.birth_date, m.date),
             iso_date(m.date),
             MONTHS
@@ -217,10 +210,9 @@ pub fn export(
                 None => String::new(),
             },
         ];
-        writer.write_record(&row)?;
+        rows.push(row.to_vec());
     }
-    let bytes = writer.into_inner().map_err(|e| e.into_error())?;
-    Ok(String::from_utf8_lossy(&bytes).into_owned())
+    Sheet::new(&format!("e-PPGBM {}", month.iso()), rows)
 }
 
 /// Why a row of an imported file was not taken.
@@ -230,8 +222,6 @@ pub enum RowProblem {
     Field(&'static str, Problem),
     /// `JK` is not L or P.
     Sex,
-    /// The CSV itself could not be read there.
-    Unreadable,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -240,14 +230,14 @@ pub struct RowError {
     pub problem: RowProblem,
 }
 
-/// Why a whole file was refused.
+/// Why a whole file was refused: no sheet has this column in its header.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum ImportError {
-    #[error("the file has no column `{0}`")]
-    MissingColumn(&'static str),
-    #[error("the file is not a CSV")]
-    NotCsv,
-}
+#[error("the file has no column `{0}`")]
+pub struct MissingColumn(pub &'static str);
+
+/// How far down a sheet its header may be: exports put a title and a blank row or two
+/// above it.
+const HEADER_SEARCH_ROWS: usize = 10;
 
 /// What an import will write, and what it left out.
 #[derive(Debug, Default)]
@@ -288,41 +278,54 @@ fn column_name(header: &str) -> String {
         .map_or(name, |(_, canonical)| (*canonical).to_owned())
 }
 
-/// Plans the import of an e-PPGBM CSV into `register`; writes nothing. New children go
-/// to the posyandu named in the row, else to `default_posyandu`. A sheet without a
-/// measurement date (Operasi Timbang) is read as weighed on `today`, the day of import.
+/// The sheet and row that hold e-PPGBM's header, with the column of each name: the first
+/// sheet with every required column within its first rows (a workbook's other sheets,
+/// a title above the header are passed over).
+fn find_header(sheets: &[Sheet]) -> Result<(&Sheet, usize, HashMap<String, usize>), MissingColumn> {
+    let columns = |row: &[String]| -> HashMap<String, usize> {
+        row.iter()
+            .enumerate()
+            .map(|(i, h)| (column_name(h), i))
+            .collect()
+    };
+    let missing = |column: &HashMap<String, usize>| {
+        REQUIRED
+            .into_iter()
+            .find(|name| !column.contains_key(&name.to_lowercase()))
+    };
+    for sheet in sheets {
+        for (at, row) in sheet.rows.iter().enumerate().take(HEADER_SEARCH_ROWS) {
+            let column = columns(row);
+            if missing(&column).is_none() {
+                return Ok((sheet, at, column));
+            }
+        }
+    }
+    let first_header = sheets
+        .first()
+        .and_then(|s| {
+            s.rows
+                .iter()
+                .find(|r| r.iter().any(|c| !c.trim().is_empty()))
+        })
+        .map(|row| columns(row))
+        .unwrap_or_default();
+    Err(MissingColumn(missing(&first_header).unwrap_or(REQUIRED[0])))
+}
+
+/// Plans the import of e-PPGBM's sheet (from a CSV or a workbook's sheets) into
+/// `register`; writes nothing. New children go to the posyandu named in the row, else
+/// to `default_posyandu`. A sheet without a measurement date (Operasi Timbang) is read
+/// as weighed on `today`, the day of import.
 pub fn plan_import(
-    text: &str,
+    sheets: &[Sheet],
     register: &Register,
     default_posyandu: Option<Uuid>,
     device: &str,
     now: DateTime<Utc>,
     today: NaiveDate,
-) -> Result<ImportPlan, ImportError> {
-    let delimiter = if text
-        .lines()
-        .next()
-        .is_some_and(|h| h.matches(';').count() > h.matches(',').count())
-    {
-        b';'
-    } else {
-        b','
-    };
-    let mut reader = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let header = reader.headers().map_err(|_| ImportError::NotCsv)?.clone();
-    let column: HashMap<String, usize> = header
-        .iter()
-        .enumerate()
-        .map(|(i, h)| (column_name(h), i))
-        .collect();
-    for name in REQUIRED {
-        if !column.contains_key(&name.to_lowercase()) {
-            return Err(ImportError::MissingColumn(name));
-        }
-    }
+) -> Result<ImportPlan, MissingColumn> {
+    let (sheet, header_at, column) = find_header(sheets)?;
     let mut plan = ImportPlan::default();
     // Children and weighings known so far, including those this file adds.
     let mut children: Vec<(Uuid, Person)> = register.people.clone();
@@ -331,20 +334,16 @@ pub fn plan_import(
         .iter()
         .map(|(_, m)| (m.child_id, m.date))
         .collect();
-    for row in reader.records() {
-        let Ok(row) = row else {
-            plan.errors.push(RowError {
-                line: 0,
-                problem: RowProblem::Unreadable,
-            });
+    for (at, row) in sheet.rows.iter().enumerate().skip(header_at + 1) {
+        if row.iter().all(|c| c.trim().is_empty()) {
             continue;
-        };
-        let line = row.position().map_or(0, |p| p.line());
+        }
+        let line = sheet.row_number(at);
         let cell = |name: &str| {
             column
                 .get(&name.to_lowercase())
                 .and_then(|&i| row.get(i))
-                .map_or("", |c| cell_text(c.trim()))
+                .map_or("", |c| c.trim())
         };
         let fail = |problem| RowError { line, problem };
         let sex = match cell("JK").to_uppercase().as_str() {

@@ -1,4 +1,4 @@
-//! The PPKBD's monthly KB report by RT and RW, and its CSV.
+//! The PPKBD's monthly KB report by RT and RW, and its sheet (.xlsx or CSV).
 
-pub mod csv;
 pub mod report;
+pub mod sheet;

@@ -12,16 +12,16 @@ use crate::domain::core::register::Register;
 use crate::domain::kb::status::Method;
 use crate::i18n::month_label;
 use crate::i18n::{Lang, Named};
-use crate::indicators::kb::csv::kb_report_csv;
 use crate::indicators::kb::report::{kb_year, report_rows, KbCounts, KbReport, RowLevel, COLUMNS};
+use crate::indicators::kb::sheet::kb_report_sheet;
 use crate::route::Route;
-use crate::ui::app::state::{month_or_now, this_month_text, use_app, Notice};
+use crate::ui::app::state::{month_or_now, this_month_text, use_app};
 use crate::ui::group::activities::activity_table;
 use crate::ui::kb::supply::Supply;
-use crate::ui::settings::backup::download;
 use crate::ui::widgets::chart::{Chart, WIDE_ON_PHONE};
 use crate::ui::widgets::fields::MonthField;
 use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
+use crate::ui::widgets::sheet_file::SheetDownloads;
 use crate::ui::widgets::table_scroll::TableScroll;
 
 /// The paper's drawing of each Rumah DataKu chart.
@@ -158,21 +158,15 @@ pub fn KbReportPage() -> impl IntoView {
         let rules = app.four_t.get();
         app.register.with(|r| kb_year(r, month, rules))
     });
-    let on_csv = move |_| {
-        let done = year.with_untracked(|year| {
+    let table = Callback::new(move |()| {
+        year.with_untracked(|year| {
             let report = year.last()?;
-            let csv = app
+            let sheet = app
                 .register
-                .with_untracked(|r| kb_report_csv(r, report, |m| m.name(Lang::Id).to_owned()))
-                .ok()?;
-            let name = format!("laporan-kb-{}.csv", report.month.iso());
-            download(&csv, &name, "text/csv").ok()
-        });
-        if done.is_none() {
-            app.notice
-                .set(Some(Notice::Error(t.common.store_failed.to_owned())));
-        }
-    };
+                .with_untracked(|r| kb_report_sheet(r, report, |m| m.name(Lang::Id).to_owned()));
+            Some((sheet, format!("laporan-kb-{}", report.month.iso())))
+        })
+    });
     view! {
         <PaperRule paper=paper landscape=true/>
         <section class="card no-print">
@@ -180,7 +174,7 @@ pub fn KbReportPage() -> impl IntoView {
             <MonthField label=t.common.month month=month_text/>
             <div class="row">
                 <PrintControls paper=paper testid="print-kb"/>
-                <button type="button" on:click=on_csv data-testid="kb-csv">{t.kb.download_csv}</button>
+                <SheetDownloads sheet=table xlsx_testid="kb-xlsx" csv_testid="kb-csv"/>
             </div>
             <div class="row">
                 <a class="button" href=Route::FamilyMap.href() data-testid="open-family-map">{t.kb.family_map}</a>

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use uuid::Uuid;
 
-use crate::domain::posyandu::eppgbm::{self, ImportError, RowError, RowProblem};
+use crate::domain::posyandu::eppgbm::{self, MissingColumn, RowError, RowProblem};
 use crate::growth::Sex;
 use crate::i18n::percent;
 use crate::i18n::{self, month_label, Lang, Texts};
@@ -17,8 +17,8 @@ use crate::indicators::posyandu::skdn::{skdn_of, AgeBand, CountOf, Skdn};
 use crate::route::Route;
 use crate::ui::app::state::{month_or_now, now, this_month_text, today, use_app, Notice};
 use crate::ui::posyandu::child_list::posyandu_options;
-use crate::ui::settings::backup::{chosen_file_text, download};
 use crate::ui::widgets::fields::PeriodFields;
+use crate::ui::widgets::sheet_file::{chosen_sheets, SheetDownloads};
 use crate::ui::widgets::table_scroll::TableScroll;
 
 /// SKDN rows as in the monthly report: (label, value of a cell).
@@ -141,7 +141,6 @@ fn row_error_text(lang: Lang, error: &RowError) -> String {
             format!("{column} — {}", i18n::problem(lang, *problem))
         }
         RowProblem::Sex => t.posyandu.bad_sex_code.to_owned(),
-        RowProblem::Unreadable => t.posyandu.unreadable_row.to_owned(),
     };
     (t.posyandu.row_error)(error.line, &why)
 }
@@ -153,27 +152,27 @@ fn Exchange(month_text: RwSignal<String>, posyandu: RwSignal<Option<Uuid>>) -> i
     let lang = app.lang.get_untracked();
     let t = app.texts();
     let row_errors = RwSignal::new(Vec::<String>::new());
-    let on_export = move |_| {
+    let export = Callback::new(move |()| {
         let month = month_or_now(&month_text.get_untracked());
-        let csv = app.register.with_untracked(|r| {
+        let sheet = app.register.with_untracked(|r| {
             let region = crate::store::settings::profile().region;
             eppgbm::export(r, &region, posyandu.get_untracked(), month)
         });
-        let name = format!("e-ppgbm-{}.csv", month.iso());
-        let done = csv
-            .ok()
-            .and_then(|text| download(&text, &name, "text/csv").ok());
-        if done.is_none() {
-            app.notice
-                .set(Some(Notice::Error(t.common.store_failed.to_owned())));
-        }
-    };
+        Some((sheet, format!("e-ppgbm-{}", month.iso())))
+    });
     let on_import = move |ev: leptos::ev::Event| {
         spawn_local(async move {
-            let text = chosen_file_text(&ev).await.unwrap_or_default();
+            let sheets = match chosen_sheets(&ev, t.common).await {
+                Ok(sheets) => sheets,
+                Err(message) => {
+                    row_errors.set(Vec::new());
+                    app.notice.set(Some(Notice::Error(message)));
+                    return;
+                }
+            };
             let planned = app.register.with_untracked(|r| {
                 eppgbm::plan_import(
-                    &text,
+                    &sheets,
                     r,
                     posyandu.get_untracked(),
                     &app.device(),
@@ -182,15 +181,10 @@ fn Exchange(month_text: RwSignal<String>, posyandu: RwSignal<Option<Uuid>>) -> i
                 )
             });
             match planned {
-                Err(ImportError::MissingColumn(column)) => {
+                Err(MissingColumn(column)) => {
                     row_errors.set(Vec::new());
                     app.notice
                         .set(Some(Notice::Error((t.posyandu.not_eppgbm)(column))));
-                }
-                Err(ImportError::NotCsv) => {
-                    row_errors.set(Vec::new());
-                    app.notice
-                        .set(Some(Notice::Error((t.posyandu.not_eppgbm)("Nama"))));
                 }
                 Ok(plan) => {
                     let summary = (t.posyandu.imported)(
@@ -215,10 +209,13 @@ fn Exchange(month_text: RwSignal<String>, posyandu: RwSignal<Option<Uuid>>) -> i
         <section class="card no-print" data-testid="exchange">
             <h2>{t.posyandu.exchange}</h2>
             <div class="stack">
-                <button type="button" on:click=on_export data-testid="export-eppgbm">{t.posyandu.export_eppgbm}</button>
+                <p>{t.posyandu.export_eppgbm}</p>
+                <div class="row">
+                    <SheetDownloads sheet=export xlsx_testid="export-eppgbm-xlsx" csv_testid="export-eppgbm"/>
+                </div>
                 <label class="button file">
                     {t.posyandu.import_eppgbm}
-                    <input type="file" accept=".csv,text/csv" on:change=on_import data-testid="import-eppgbm"/>
+                    <input type="file" accept=".xlsx,.csv,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" on:change=on_import data-testid="import-eppgbm"/>
                 </label>
             </div>
             <p class="hint">{t.posyandu.import_hint}</p>

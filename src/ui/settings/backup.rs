@@ -69,10 +69,19 @@ fn backup_text(app: AppState) -> Option<String> {
 
 /// Saves `text` as a file named `name` through the browser's download.
 pub fn download(text: &str, name: &str, mime: &str) -> Result<(), JsValue> {
+    save_as(&JsValue::from_str(text), name, mime)
+}
+
+/// Saves `bytes` as a file named `name` through the browser's download.
+pub fn download_bytes(bytes: &[u8], name: &str, mime: &str) -> Result<(), JsValue> {
+    save_as(&js_sys::Uint8Array::from(bytes).into(), name, mime)
+}
+
+fn save_as(content: &JsValue, name: &str, mime: &str) -> Result<(), JsValue> {
     let options = BlobPropertyBag::new();
     options.set_type(mime);
-    let blob =
-        Blob::new_with_str_sequence_and_options(&Array::of1(&JsValue::from_str(text)), &options)?;
+    // A Blob takes text and bytes alike; web-sys names the constructor by one of them.
+    let blob = Blob::new_with_str_sequence_and_options(&Array::of1(content), &options)?;
     let url = Url::create_object_url_with_blob(&blob)?;
     let anchor: HtmlAnchorElement = document().create_element("a")?.unchecked_into();
     anchor.set_href(&url);

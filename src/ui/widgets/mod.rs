@@ -8,4 +8,5 @@ pub mod other_versions;
 pub mod person_picker;
 pub mod print;
 pub mod referral_flag;
+pub mod sheet_file;
 pub mod table_scroll;

@@ -1,28 +1,22 @@
-//! The monthly PPKBD report as CSV for a spreadsheet: the rows and columns of the
-//! screen, methods spelled out, CPR and unmet need in percent with a decimal comma.
+//! The monthly PPKBD report as a sheet for a spreadsheet (.xlsx or CSV): the rows and
+//! columns of the screen, methods spelled out, CPR and unmet need in percent with a
+//! decimal comma.
 
 use crate::domain::core::register::Register;
-use crate::domain::core::spreadsheet::text_cell;
 use crate::domain::kb::status::Method;
 use crate::indicators::kb::report::{report_rows, KbReport, COLUMNS};
-
-#[derive(Debug, thiserror::Error)]
-#[error("CSV: {0}")]
-pub struct CsvError(String);
+use crate::sheet::Sheet;
 
 fn percent(value: Option<f64>) -> String {
     value.map_or_else(String::new, |p| format!("{p:.1}").replace('.', ","))
 }
 
 /// `method_names` gives the header of each method (in `Method::ALL` order).
-pub fn kb_report_csv(
+pub fn kb_report_sheet(
     register: &Register,
     report: &KbReport,
     method_names: impl Fn(Method) -> String,
-) -> Result<String, CsvError> {
-    let mut writer = csv::WriterBuilder::new()
-        .quote_style(csv::QuoteStyle::Always)
-        .from_writer(Vec::new());
+) -> Sheet {
     let mut header = vec![
         "Bulan".to_owned(),
         "Tingkat".to_owned(),
@@ -31,12 +25,10 @@ pub fn kb_report_csv(
     header.extend(COLUMNS.iter().map(|(h, _)| (*h).to_owned()));
     header.extend(Method::ALL.iter().map(|m| method_names(*m)));
     header.extend(["CPR %", "mCPR %", "Unmet need %"].map(str::to_owned));
-    writer
-        .write_record(&header)
-        .map_err(|e| CsvError(e.to_string()))?;
+    let mut rows = vec![header];
     let month = report.month.iso();
     for (level, label, counts) in report_rows(register, report) {
-        let mut row = vec![month.clone(), level.label().to_owned(), text_cell(&label)];
+        let mut row = vec![month.clone(), level.label().to_owned(), label];
         row.extend(COLUMNS.iter().map(|(_, value)| value(counts).to_string()));
         row.extend(Method::ALL.iter().map(|m| counts.users_of(*m).to_string()));
         row.extend([
@@ -44,10 +36,7 @@ pub fn kb_report_csv(
             percent(counts.mcpr()),
             percent(counts.unmet_percent()),
         ]);
-        writer
-            .write_record(&row)
-            .map_err(|e| CsvError(e.to_string()))?;
+        rows.push(row);
     }
-    let bytes = writer.into_inner().map_err(|e| CsvError(e.to_string()))?;
-    String::from_utf8(bytes).map_err(|e| CsvError(e.to_string()))
+    Sheet::new(&format!("Laporan KB {month}"), rows)
 }
