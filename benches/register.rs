@@ -6,6 +6,7 @@
 
 use std::hint::black_box;
 
+use bakti::domain::core::family_search::FamilySearch;
 use bakti::domain::core::record::Record;
 use bakti::domain::core::register::Register;
 use bakti::sample::village::{village, Size};
@@ -35,8 +36,12 @@ fn benches(c: &mut Criterion) {
             criterion::BatchSize::LargeInput,
         )
     });
+    c.bench_function("register: prepare the family search", |b| {
+        b.iter(|| FamilySearch::new(black_box(&register)))
+    });
+    let search = FamilySearch::new(&register);
     c.bench_function("register: search families for \"sit\"", |b| {
-        b.iter(|| register.search(black_box("sit")))
+        b.iter(|| search.find(black_box("sit")))
     });
 }
 

@@ -76,7 +76,7 @@ fn read_everything(records: &[Record]) {
     for (rt, _) in &register.areas {
         let _ = rt_map(&register, &index, *rt, today);
     }
-    let _ = register.search("siti");
+    let _ = bakti::domain::core::family_search::FamilySearch::new(&register).find("siti");
 }
 
 /// Paths to every date, timestamp and number inside a record.

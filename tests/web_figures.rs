@@ -63,7 +63,8 @@ async fn store_figures_10000_persons() {
         .iter()
         .filter(|(_, p)| p.name.to_lowercase().contains("warga 999"))
         .count();
-    let found_families = register.search("3201000000009");
+    let found_families =
+        bakti::domain::core::family_search::FamilySearch::new(&register).find("3201000000009");
     let t4 = now_ms();
     console_log!(
         "FIGURES insert_10000_ms={:.0} load_ms={:.0} register_ms={:.0} search_ms={:.1} (hits {hits}, families {})",

@@ -6,6 +6,7 @@ pub mod area;
 pub mod backup;
 pub mod calendar;
 pub mod family;
+pub mod family_search;
 pub mod fields;
 pub mod first_run;
 pub mod forms;

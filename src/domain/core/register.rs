@@ -317,30 +317,6 @@ impl Register {
     pub fn family_name(&self, family_id: Uuid) -> Option<&str> {
         self.members(family_id).next().map(|(_, p)| p.name.as_str())
     }
-
-    /// Families whose No. KK or address, or a member's name or NIK, contains `query`
-    /// (case and extra spaces ignored). An empty query lists every family.
-    pub fn search(&self, query: &str) -> Vec<Uuid> {
-        let needle = normalise(query);
-        if needle.is_empty() {
-            return self.families.iter().map(|(id, _)| *id).collect();
-        }
-        let mut by_family: HashMap<Uuid, bool> = HashMap::new();
-        for (_, p) in &self.people {
-            if normalise(&p.name).contains(&needle) || p.nik.contains(&needle) {
-                by_family.insert(p.family_id, true);
-            }
-        }
-        self.families
-            .iter()
-            .filter(|(id, f)| {
-                by_family.contains_key(id)
-                    || f.kk_number.contains(&needle)
-                    || normalise(&f.address).contains(&needle)
-            })
-            .map(|(id, _)| *id)
-            .collect()
-    }
 }
 
 /// `name` with its level in front unless the cadre already wrote it ("01" → "RT 01").
@@ -372,13 +348,6 @@ pub fn is_under_five(person: &Person, date: NaiveDate) -> bool {
     crate::growth::Age::between(person.birth_date, date).is_some_and(|age| age.months() < 60.0)
 }
 
-fn normalise(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .to_lowercase()
-}
-
 #[cfg(test)]
 mod tests {
     use chrono::{NaiveDate, TimeZone, Utc};
@@ -403,28 +372,13 @@ mod tests {
     }
 
     #[test]
-    fn search_by_name_nik_and_kk_and_hide_deleted() {
-        let family = record(Body::Family(Family {
-            kk_number: "3201000000000077".into(),
-            address: "Jl. Mawar".into(),
-            ..Family::default()
-        }));
+    fn a_family_is_named_by_its_head_and_lists_members_alive() {
+        let family = record(Body::Family(Family::default()));
         let child = record(person(family.id, "Ayu", "", Relation::Child, 2022));
-        let head = record(person(
-            family.id,
-            "Budi  Santoso",
-            "3201000000000001",
-            Relation::Head,
-            1990,
-        ));
+        let head = record(person(family.id, "Budi  Santoso", "", Relation::Head, 1990));
         let gone = record(person(family.id, "Hilang", "", Relation::Other, 1950))
             .deleted("hp", child.updated_at);
         let register = Register::from_records([&family, &child, &head, &gone]);
-        assert_eq!(register.search("budi santoso"), vec![family.id]);
-        assert_eq!(register.search("0000000001"), vec![family.id]);
-        assert_eq!(register.search("0077"), vec![family.id]);
-        assert!(register.search("hilang").is_empty());
-        assert!(register.search("zzz").is_empty());
         assert_eq!(register.family_name(family.id), Some("Budi  Santoso"));
         let names: Vec<_> = register
             .members(family.id)

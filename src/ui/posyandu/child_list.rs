@@ -16,7 +16,7 @@ use crate::i18n::{format_date, Named};
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
 use crate::ui::widgets::fields::{show_problems, ChoiceField, IdSelect, TextField, YES_NO};
-use crate::ui::widgets::long_list::{SearchField, ShowMore, PAGE};
+use crate::ui::widgets::long_list::{first_page_on_change, SearchField, ShowMore, PAGE};
 use crate::ui::widgets::person_picker::PersonPicker;
 use crate::ui::widgets::referral_flag::ReferralFlag;
 
@@ -72,11 +72,9 @@ pub fn Children() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     });
-    // Another posyandu or name starts again at the first page.
-    Effect::new(move |_| {
+    first_page_on_change(shown, move || {
         posyandu.track();
         query.track();
-        shown.set(PAGE);
     });
     view! {
         <section class="card">

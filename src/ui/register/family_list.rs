@@ -6,10 +6,11 @@ use leptos::prelude::*;
 use uuid::Uuid;
 
 use crate::domain::core::area::AreaLevel;
+use crate::domain::core::family_search::FamilySearch;
 use crate::route::Route;
 use crate::ui::app::state::use_app;
 use crate::ui::widgets::fields::IdSelect;
-use crate::ui::widgets::long_list::{SearchField, ShowMore, PAGE};
+use crate::ui::widgets::long_list::{first_page_on_change, SearchField, ShowMore, PAGE};
 
 #[component]
 pub fn Families() -> impl IntoView {
@@ -25,21 +26,22 @@ pub fn Families() -> impl IntoView {
             .map(|(id, _)| (*id, r.area_label(*id).unwrap_or_default()))
             .collect()
     });
+    // The text searched, prepared once per change of the register, not per keystroke.
+    let search = Memo::new(move |_| app.register.with(FamilySearch::new));
     // The matching families' ids, computed once per change of the register or filters.
     let matches = Memo::new(move |_| {
         let area = area.get();
+        let found = search.with(|s| s.find(&query.get()));
         app.register.with(|r| {
-            r.search(&query.get())
+            found
                 .into_iter()
                 .filter(|id| area.is_none_or(|a| r.family_in(*id, a)))
                 .collect::<Vec<Uuid>>()
         })
     });
-    // A new search or filter starts again at the first page.
-    Effect::new(move |_| {
+    first_page_on_change(shown, move || {
         query.track();
         area.track();
-        shown.set(PAGE);
     });
     let rows = move || {
         let count = shown.get();

@@ -29,6 +29,18 @@ pub fn SearchField(
 /// Rows a list shows at first and adds per tap.
 pub const PAGE: usize = 30;
 
+/// Goes back to the first page whenever what `watch` reads changes (a new search or
+/// filter). `shown` is set only when it differs: setting it anew would draw the rows a
+/// second time on every keystroke.
+pub fn first_page_on_change(shown: RwSignal<usize>, watch: impl Fn() + Send + Sync + 'static) {
+    Effect::new(move |_| {
+        watch();
+        if shown.get_untracked() != PAGE {
+            shown.set(PAGE);
+        }
+    });
+}
+
 /// "Tampilkan lebih banyak (N lagi)" under a list of `total` rows of which `shown` are
 /// drawn; absent once all are.
 #[component]
