@@ -1,6 +1,7 @@
 //! Monthly reports at village scale: 500 children × 12 monthly weighings (6 000
 //! measurements): SKDN, prevalence and the referral list for one month, and the
-//! 12-month SKDN + prevalence a poster needs.
+//! 12-month SKDN + prevalence a poster needs; and the whole Laporan screen of a
+//! generated desa of 2 000 families with three years of records.
 
 #![allow(clippy::restriction)] // test code may unwrap, panic and index
 
@@ -12,6 +13,8 @@ use bakti::domain::core::record::{Body, Record};
 use bakti::domain::core::register::Register;
 use bakti::domain::posyandu::measurement::Measurement;
 use bakti::growth::{Position, Sex};
+use bakti::indicators::posyandu::month::children_in_month;
+use bakti::indicators::posyandu::monthly::MonthlyReport;
 use bakti::indicators::posyandu::prevalence::{prevalence, trend};
 use bakti::indicators::posyandu::referral::referrals;
 use bakti::indicators::posyandu::skdn::skdn;
@@ -100,5 +103,29 @@ fn reports(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, reports);
+fn laporan_at_real_size(c: &mut Criterion) {
+    let now = Utc
+        .with_ymd_and_hms(2026, 11, 22, 8, 0, 0)
+        .single()
+        .expect("a real date");
+    let register = Register::from_records(&bakti::sample::village::village(
+        bakti::sample::village::Size::desa(2000),
+        1,
+        now,
+    ));
+    let mut group = c.benchmark_group("laporan_2000_families");
+    group.sample_size(10);
+    group.bench_function("whole_screen_all_posyandu", |b| {
+        b.iter(|| MonthlyReport::of(black_box(&register), None, NOV))
+    });
+    group.bench_function("trend_12_months", |b| {
+        b.iter(|| trend(black_box(&register), None, NOV))
+    });
+    group.bench_function("children_in_month_reviewed", |b| {
+        b.iter(|| children_in_month(black_box(&register), None, NOV).len())
+    });
+    group.finish();
+}
+
+criterion_group!(benches, reports, laporan_at_real_size);
 criterion_main!(benches);

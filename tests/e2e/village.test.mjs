@@ -73,6 +73,11 @@ test('Laporan counts the village\'s balita and the data survives a reload', asyn
   await app.go('laporan');
   const s = Number((await app.testid('skdn-table').locator('tbody tr').first().locator('td.total').textContent()).trim());
   assert.ok(s > 100, `S = ${s}`);
+  // Hundreds of children to refer in a month: a page at a time.
+  const referrals = app.testid('referrals');
+  assert.equal(await referrals.locator('li').count(), PAGE);
+  await app.testid('more-referrals').click();
+  assert.equal(await referrals.locator('li').count(), 2 * PAGE);
   // A village's records take a while to read: the loading screen counts them.
   await page.reload({ waitUntil: 'commit' });
   const progress = app.testid('load-progress');

@@ -2,6 +2,7 @@
 
 pub mod immunisation;
 pub mod month;
+pub mod monthly;
 pub mod prevalence;
 pub mod referral;
 pub mod skdn;

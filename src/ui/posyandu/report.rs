@@ -9,15 +9,15 @@ use crate::domain::posyandu::eppgbm::{self, MissingColumn, RowError, RowProblem}
 use crate::growth::Sex;
 use crate::i18n::percent;
 use crate::i18n::{self, month_label, Lang, Texts};
-use crate::indicators::posyandu::immunisation::idl_coverage;
-use crate::indicators::posyandu::month::children_in_month;
-use crate::indicators::posyandu::prevalence::{prevalence, prevalence_by_rw, trend, Prevalence};
-use crate::indicators::posyandu::referral::{referrals_among, remeasures_among, Referral};
-use crate::indicators::posyandu::skdn::{skdn_of, AgeBand, CountOf, Skdn};
+use crate::indicators::posyandu::monthly::MonthlyReport;
+use crate::indicators::posyandu::prevalence::Prevalence;
+use crate::indicators::posyandu::referral::Referral;
+use crate::indicators::posyandu::skdn::{AgeBand, CountOf, Skdn};
 use crate::route::Route;
 use crate::ui::app::state::{month_or_now, now, this_month_text, today, use_app, Notice};
 use crate::ui::posyandu::child_list::posyandu_options;
 use crate::ui::widgets::fields::PeriodFields;
+use crate::ui::widgets::long_list::{ShowMore, PAGE};
 use crate::ui::widgets::sheet_file::{chosen_sheets, SheetDownloads};
 use crate::ui::widgets::table_scroll::TableScroll;
 
@@ -37,12 +37,25 @@ const CODE_ROWS: [(&str, CountOf); 10] = [
 ];
 
 /// Children with the reasons they are listed, each a link to the child's page.
-fn child_list(children: Vec<Referral>, lang: Lang, testid: &'static str) -> impl IntoView {
+/// The month's children to refer (or to measure again), a page at a time: a desa of
+/// 2 000 families can have several hundred in one month.
+#[component]
+fn ChildList(
+    children: Vec<Referral>,
+    lang: Lang,
+    testid: &'static str,
+    more_testid: &'static str,
+) -> impl IntoView {
+    let total = children.len();
+    let children = StoredValue::new(children);
+    let shown = RwSignal::new(PAGE);
+    let page =
+        move || children.with_value(|c| c.iter().take(shown.get()).cloned().collect::<Vec<_>>());
     view! {
         <ul class="list" data-testid=testid>
-            {children.into_iter().map(|r| view! {
+            <For each=page key=|r| r.child_id let(r)>
                 <li><a href=Route::Child(r.child_id).href()>
-                    <strong>{r.name}</strong>
+                    <strong>{r.name.clone()}</strong>
                     <span class="meta">{r.warnings.iter().map(|w| i18n::warning(lang, *w)).collect::<Vec<_>>().join(" · ")}</span>
                     // Whether the referral came back: the list is worked until every child was seen.
                     {r.warnings.iter().any(|w| w.is_referral()).then(|| {
@@ -54,8 +67,9 @@ fn child_list(children: Vec<Referral>, lang: Lang, testid: &'static str) -> impl
                         view! { <span class="meta" data-testid="referral-status">{outcome}</span> }
                     })}
                 </a></li>
-            }).collect_view()}
+            </For>
         </ul>
+        <ShowMore total=Signal::derive(move || total) shown=shown testid=more_testid/>
     }
 }
 
@@ -238,28 +252,18 @@ pub fn Reports() -> impl IntoView {
         let month = month_or_now(&month_text.get());
         let p = posyandu.get();
         app.register.with(|r| {
-            let by_rw: Vec<(String, Prevalence)> = prevalence_by_rw(r, p, month)
-                .into_iter()
+            let report = MonthlyReport::of(r, p, month);
+            let by_rw: Vec<(String, Prevalence)> = report
+                .by_rw
+                .iter()
                 .map(|(rw, prev)| {
                     let name = rw
                         .and_then(|id| r.area_label(id))
                         .unwrap_or_else(|| "—".to_owned());
-                    (name, prev)
+                    (name, *prev)
                 })
                 .collect();
-            let months: Vec<(String, Prevalence)> = trend(r, p, month)
-                .into_iter()
-                .map(|(m, prev)| (month_label(m, lang), prev))
-                .collect();
-            let children = children_in_month(r, p, month);
-            (
-                skdn_of(&children, month),
-                prevalence(r, p, month),
-                referrals_among(r, &children),
-                remeasures_among(r, &children),
-                by_rw,
-                months,
-            )
+            (report, by_rw)
         })
     };
     view! {
@@ -274,10 +278,12 @@ pub fn Reports() -> impl IntoView {
             <PeriodFields month_label=t.common.month month=month_text posyandu=posyandu options=options lang=lang/>
         </section>
         {move || {
-            let (table, prev, refer, remeasure, by_rw, months) = report();
-            let (with_idl, turning_one) = app.register.with(|r| {
-                idl_coverage(r, posyandu.get(), month_or_now(&month_text.get()))
-            });
+            let (report, by_rw) = report();
+            let MonthlyReport { skdn: table, prevalence: prev, referrals: refer, remeasures: remeasure, trend, idl: (with_idl, turning_one), .. } = report;
+            let months: Vec<(String, Prevalence)> = trend
+                .into_iter()
+                .map(|(m, prev)| (month_label(m, lang), prev))
+                .collect();
             let ratios = table.ratios();
             let ratio_rows = [
                 ("K/S", ratios.k_s),
@@ -323,14 +329,14 @@ pub fn Reports() -> impl IntoView {
                     {if refer.is_empty() {
                         view! { <p class="empty">{t.posyandu.none_to_refer}</p> }.into_any()
                     } else {
-                        child_list(refer, lang, "referrals").into_any()
+                        view! { <ChildList children=refer lang=lang testid="referrals" more_testid="more-referrals"/> }.into_any()
                     }}
                 </section>
                 {(!remeasure.is_empty()).then(|| view! {
                     <section class="card">
                         <h2>{t.posyandu.remeasure_title}</h2>
                         <p class="hint">{t.posyandu.remeasure_help}</p>
-                        {child_list(remeasure, lang, "remeasures")}
+                        <ChildList children=remeasure lang=lang testid="remeasures" more_testid="more-remeasures"/>
                     </section>
                 })}
             }
