@@ -257,7 +257,12 @@ pub struct Recap {
 
 /// The month's recap per target, from the targets on the month's last day.
 pub fn recap(register: &Register, month: Month) -> Vec<(Target, Recap)> {
-    let rows = targets(register, month.last_day());
+    recap_of(&targets(register, month.last_day()), month)
+}
+
+/// The recap of `month` from targets already listed (the TPK screen lists today's and
+/// counts this month's from the same rows instead of listing them twice).
+pub fn recap_of(rows: &[TargetRow], month: Month) -> Vec<(Target, Recap)> {
     Target::ALL
         .iter()
         .map(|target| {

@@ -15,7 +15,7 @@ use crate::domain::tpk::catin::parse_catin;
 use crate::domain::tpk::pregnancy::PregnancyForm;
 use crate::domain::tpk::stunting_risk::families_at_risk;
 use crate::domain::tpk::targets::Screening;
-use crate::domain::tpk::targets::{recap, targets, Detail, TargetRow};
+use crate::domain::tpk::targets::{recap_of, targets, Detail, TargetRow};
 use crate::domain::tpk::visit::Target;
 use crate::i18n::month_label;
 use crate::i18n::{self, format_date, Lang, Named};
@@ -324,7 +324,9 @@ pub fn Accompaniment() -> impl IntoView {
     let adding_catin = RwSignal::new(false);
     let paper = RwSignal::new(Paper::A4);
     let month = Month::of(today());
-    let recap_rows = move || app.register.with(|r| recap(r, month));
+    // Today's targets, listed below and counted in this month's recap (as of today).
+    let rows = Memo::new(move |_| app.register.with(|r| targets(r, today())));
+    let recap_rows = move || rows.with(|rows| recap_of(rows, month));
     view! {
         <PaperRule paper=paper landscape=false/>
         <section class="card" data-testid="tpk">
@@ -358,8 +360,7 @@ pub fn Accompaniment() -> impl IntoView {
             <Show when=move || adding_pregnancy.get()><AddPregnancy open=adding_pregnancy/></Show>
             <Show when=move || adding_catin.get()><AddCatin open=adding_catin/></Show>
         </div>
-        {move || {
-            let rows = app.register.with(|r| targets(r, today()));
+        {move || rows.with(|rows| {
             Target::ALL
                 .iter()
                 .map(|target| {
@@ -367,7 +368,7 @@ pub fn Accompaniment() -> impl IntoView {
                     view! { <TargetSection target=*target rows=mine/> }
                 })
                 .collect_view()
-        }}
+        })}
         <FamiliesAtRisk/>
     }
 }
