@@ -1,5 +1,6 @@
 //! The store in a real browser (headless Chromium): round trip, migration from a
-//! version-1 database, import merge, and bad backups leaving the data untouched.
+//! version-1 database, import merge, bad backups leaving the data untouched, and a
+//! kecamatan phone's desa kept as one value.
 
 #![allow(clippy::restriction)] // test code may unwrap, panic and index
 #![cfg(target_arch = "wasm32")]
@@ -334,4 +335,36 @@ async fn webcrypto_derives_the_same_key_as_the_rust_fallback() {
     let rust = kdf::derive("246810", &params).expect("rust");
     assert_eq!(browser, rust);
     assert_ne!(browser, kdf::derive("246811", &params).expect("rust"));
+}
+
+#[wasm_bindgen_test]
+async fn a_kecamatan_desa_is_one_value_and_an_older_copy_moves_into_it() {
+    use bakti::store::kecamatan;
+    let records = vec![rt("RT 01", 1), rt("RT 02", 2)];
+    let copy = kecamatan::keep("desa-a", "Sukamaju", &records, at(3))
+        .await
+        .unwrap();
+    assert_eq!(copy.records, 2);
+    assert_eq!(kecamatan::records("desa-a").await.unwrap(), records);
+    // An older version kept a desa in a database of its own, record by record.
+    let old = Db::open("bakti-desa-desa-b").await.unwrap();
+    old.put_all(&[rt("RT 03", 4)]).await.unwrap();
+    old.close();
+    let moved = kecamatan::records("desa-b").await.unwrap();
+    assert_eq!(moved.len(), 1);
+    let emptied = Db::open("bakti-desa-desa-b").await.unwrap();
+    assert!(
+        emptied.load().await.unwrap().records.is_empty(),
+        "the old database is gone"
+    );
+    emptied.close();
+    Db::delete("bakti-desa-desa-b").await.unwrap();
+    assert_eq!(
+        kecamatan::records("desa-b").await.unwrap(),
+        moved,
+        "read from the one value now"
+    );
+    kecamatan::forget("desa-a").await.unwrap();
+    kecamatan::forget("desa-b").await.unwrap();
+    assert!(kecamatan::records("desa-a").await.unwrap().is_empty());
 }

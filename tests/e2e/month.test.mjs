@@ -459,6 +459,12 @@ test('a kecamatan phone reads two desa side by side from their backup files', as
     await expect(kec.testid('family-row')).toHaveCount(0);
     await kec.go('laporan/kecamatan');
     await kec.testid('kec-table').waitFor();
+    // Kept across a reload: each desa read back from the one value it is stored as.
+    await kec.page.reload();
+    await kec.go('laporan/kecamatan');
+    await expect(kec.testid('kec-desa')).toContainText('Mekarsari');
+    const kept = await kec.page.locator('[data-testid="kec-table"] tbody tr', { hasText: 'Keluarga' }).first().locator('td').allTextContents();
+    assert.deepEqual(kept, ['1', '4']);
     await kec.page.screenshot({ path: join(OUT, 'month-kecamatan.png'), fullPage: true });
     await kec.page.emulateMedia({ media: 'print' });
     writeFileSync(join(OUT, 'month-kecamatan.pdf'), await kec.page.pdf({ preferCSSPageSize: true, printBackground: true }));
