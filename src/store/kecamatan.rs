@@ -131,6 +131,12 @@ pub async fn records(key: &str) -> Result<Vec<Record>, StoreError> {
     Ok(records)
 }
 
+/// Forgets every desa held (a phone reset after a forgotten PIN).
+pub async fn forget_all() -> Result<(), StoreError> {
+    Rexie::delete(HELD_DB).await?;
+    settings::save_kecamatan_desa(&[])
+}
+
 /// Forgets a desa.
 pub async fn forget(key: &str) -> Result<(), StoreError> {
     let rexie = held().await?;

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::domain::core::fields::{Problem, Problems};
 use crate::domain::core::record::Record;
-use crate::store::{keys, settings, Db, DB_NAME};
+use crate::store::{kecamatan, keys, settings, Db, DB_NAME};
 use crate::ui::app::state::{db, AppState, Notice};
 use crate::ui::widgets::confirm::confirm;
 use crate::ui::widgets::fields::{show_problems, TextField};
@@ -89,6 +89,10 @@ async fn reset_phone(app: AppState) {
         return;
     }
     if let Err(error) = Db::delete(DB_NAME).await {
+        return app.store_error(&error);
+    }
+    // A kecamatan phone's desa copies go too: sealed under the forgotten PIN.
+    if let Err(error) = kecamatan::forget_all().await {
         return app.store_error(&error);
     }
     settings::clear_all();
