@@ -12,7 +12,7 @@ use crate::indicators::posyandu::prevalence::{prevalence_by_rw, trend, Prevalenc
 use crate::indicators::posyandu::referral::{referrals_among, remeasures_among, Referral};
 use crate::indicators::posyandu::skdn::{skdn_of, Skdn};
 
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug)]
 pub struct MonthlyReport {
     pub skdn: Skdn,
     pub prevalence: Prevalence,

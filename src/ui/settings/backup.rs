@@ -154,12 +154,20 @@ pub fn backup_now(app: AppState, done: RwSignal<u32>) {
     }
 }
 
-/// The text of the file chosen in a file input, clearing the input for the next pick.
-pub async fn chosen_file_text(ev: &leptos::ev::Event) -> Option<String> {
+/// The file chosen in a file input, clearing the input for the next pick.
+pub fn take_chosen_file(ev: &leptos::ev::Event) -> Option<File> {
     let input: HtmlInputElement = ev.target()?.dyn_into().ok()?;
     let file = input.files().and_then(|files| files.get(0));
     input.set_value("");
-    JsFuture::from(file?.text()).await.ok()?.as_string()
+    file
+}
+
+/// The text of the file chosen in a file input, clearing the input for the next pick.
+pub async fn chosen_file_text(ev: &leptos::ev::Event) -> Option<String> {
+    JsFuture::from(take_chosen_file(ev)?.text())
+        .await
+        .ok()?
+        .as_string()
 }
 
 /// Why a sealed file was not opened.
