@@ -48,6 +48,17 @@ fn month_labels<T>(months: &[(Month, T)], lang: Lang) -> Vec<String> {
     months.iter().map(|(m, _)| month_label(*m, lang)).collect()
 }
 
+/// A tick of the value axis: whole ticks only (with a top of 2 plotters ticks every 0.5,
+/// and rounding wrote "0, 0, 1, 1, 2, 2" up the axis); none in the strip of group labels
+/// below zero.
+fn axis_label(y: f64, unit: &str) -> String {
+    if y < 0.0 || y.fract() != 0.0 {
+        String::new()
+    } else {
+        format!("{y:.0}{unit}")
+    }
+}
+
 /// The frame the posters share: white page, large title, the y axis with `unit`,
 /// a name under each group; `draw` adds the data with the type sizes given.
 pub(super) fn poster(
@@ -70,13 +81,7 @@ pub(super) fn poster(
             .y_label_area_size(sizes.label * 3)
             .build_cartesian_2d(0.0..groups.len().max(1) as f64, -top * LABEL_STRIP..top)
             .map_err(|e| err(&e))?;
-        let y_label = |y: &f64| {
-            if *y < 0.0 {
-                String::new()
-            } else {
-                format!("{y:.0}{unit}")
-            }
-        };
+        let y_label = |y: &f64| axis_label(*y, unit);
         chart
             .configure_mesh()
             .disable_x_mesh()
@@ -208,6 +213,15 @@ mod tests {
             )
         })
         .collect()
+    }
+
+    #[test]
+    fn the_value_axis_names_whole_ticks_only() {
+        let ticks: Vec<String> = [-0.5, 0.0, 0.5, 1.0, 1.5, 2.0]
+            .into_iter()
+            .map(|y| axis_label(y, "%"))
+            .collect();
+        assert_eq!(ticks, ["", "0%", "", "1%", "", "2%"]);
     }
 
     #[test]
