@@ -17,6 +17,9 @@ use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
+mod browser;
+use browser::{fresh, sorted};
+
 fn at(minute: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2026, 11, 22, 8, minute, 0)
         .single()
@@ -43,17 +46,6 @@ async fn raw_open(name: &str) -> Rexie {
         .build()
         .await
         .expect("raw open")
-}
-
-/// A fresh, empty database for one test.
-async fn fresh(name: &str) -> Db {
-    Rexie::delete(name).await.expect("delete old test db");
-    Db::open(name).await.expect("open test db")
-}
-
-fn sorted(mut records: Vec<Record>) -> Vec<Record> {
-    records.sort_by_key(|r| r.id);
-    records
 }
 
 #[wasm_bindgen_test]
@@ -337,6 +329,16 @@ async fn webcrypto_derives_the_same_key_as_the_rust_fallback() {
     assert_ne!(browser, kdf::derive("246811", &params).expect("rust"));
 }
 
+/// The kecamatan phone's database of desa copies, opened past the store.
+async fn held_kecamatan() -> Rexie {
+    Rexie::builder("bakti-kecamatan")
+        .version(1)
+        .add_object_store(rexie::ObjectStore::new("desa"))
+        .build()
+        .await
+        .unwrap()
+}
+
 #[wasm_bindgen_test]
 async fn a_kecamatan_desa_is_one_value_and_an_older_copy_moves_into_it() {
     use bakti::store::kecamatan;
@@ -364,6 +366,45 @@ async fn a_kecamatan_desa_is_one_value_and_an_older_copy_moves_into_it() {
         moved,
         "read from the one value now"
     );
+    // A copy kept in clear before the PIN was set is sealed with the rest.
+    let had_key = bakti::store::keys::data_key().is_some();
+    if !had_key {
+        bakti::store::keys::set_data_key(bakti::vault::DataKey::random().unwrap());
+    }
+    let held = held_kecamatan().await;
+    let tx = held
+        .transaction(&["desa"], TransactionMode::ReadWrite)
+        .unwrap();
+    let clear = serde_json::to_string(&records).unwrap();
+    tx.store("desa")
+        .unwrap()
+        .put(&clear.as_str().into(), Some(&"desa-a".into()))
+        .await
+        .unwrap();
+    tx.done().await.unwrap();
+    held.close();
+    kecamatan::seal_all().await.unwrap();
+    let held = held_kecamatan().await;
+    let tx = held
+        .transaction(&["desa"], TransactionMode::ReadOnly)
+        .unwrap();
+    let raw = tx
+        .store("desa")
+        .unwrap()
+        .get("desa-a".into())
+        .await
+        .unwrap()
+        .and_then(|v| v.as_string())
+        .unwrap();
+    held.close();
+    assert!(
+        !raw.contains("RT 01") && raw.contains("\"sealed\""),
+        "{raw}"
+    );
+    assert_eq!(kecamatan::records("desa-a").await.unwrap(), records);
+    if !had_key {
+        bakti::store::keys::forget_data_key();
+    }
     kecamatan::forget("desa-a").await.unwrap();
     assert!(kecamatan::records("desa-a").await.unwrap().is_empty());
     // A phone reset forgets every desa held.

@@ -152,6 +152,12 @@ fn growth_at(months: f64, small: f64) -> (f64, f64) {
     )
 }
 
+/// Three families with a few records of every kind, for tests of the stored forms.
+pub fn three_families() -> Vec<Record> {
+    let now = DateTime::from_timestamp(1_800_000_000, 0).unwrap_or_default();
+    village(Size::desa(3), 7, now)
+}
+
 /// The records of a generated village, as a backup would hold them.
 pub fn village(size: Size, seed: u64, now: DateTime<Utc>) -> Vec<Record> {
     let mut m = Maker {

@@ -14,18 +14,21 @@ use wasm_bindgen::JsValue;
 use super::error::StoreError;
 use super::history::history_store;
 use super::keys::data_key;
+use super::snapshot::{self, changes_store, log_changes, snapshot_store, CHANGES, SNAPSHOT};
 use crate::domain::core::merge::{self, MergePlan, Undo};
 use crate::domain::core::record::Record;
 use crate::domain::core::stale::{is_stale, StoredVersion};
+use crate::vault::snapshot::{overlay, REWRITE_AFTER};
 use crate::vault::stored;
 
 pub const DB_NAME: &str = "bakti";
 pub(super) const RECORDS: &str = "records";
 
 /// Database versions: 1 had the `kind` index only; 2 adds `updated_at` and `area`; 3
-/// adds the store of versions set aside by merges (`store/history.rs`). `rexie`
-/// reconciles stores and indexes on upgrade, keeping every record.
-pub const DB_VERSION: u32 = 3;
+/// adds the store of versions set aside by merges (`store/history.rs`); 4 the start-up
+/// snapshot and its change log (`store/snapshot.rs`). `rexie` reconciles stores and
+/// indexes on upgrade, keeping every record.
+pub const DB_VERSION: u32 = 4;
 
 /// The object store as a given database version declares it.
 pub fn records_store(version: u32) -> ObjectStore {
@@ -43,12 +46,16 @@ pub fn records_store(version: u32) -> ObjectStore {
 
 /// Records as loaded: the readable ones, how many could not be read (left untouched
 /// in the database, so a newer app version can still read them), and the ids of those
-/// still stored in clear although a key is open (to be sealed by `seal_clear`).
+/// still stored in clear although a key is open (to be sealed by `seal_clear`); the
+/// change log's last entry they hold, and whether a new snapshot is due (none could be
+/// used, or the log since it grew long).
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub records: Vec<Record>,
     pub unreadable: usize,
     pub clear: Vec<Uuid>,
+    pub log_end: f64,
+    pub snapshot_due: bool,
 }
 
 /// Records per transaction when sealing a clear database: a tab closed mid-way keeps
@@ -57,6 +64,8 @@ pub const SEAL_BATCH: usize = 500;
 
 pub struct Db {
     rexie: Rexie,
+    /// Has the change log and the snapshot (version 4 on; tests open older ones).
+    logged: bool,
 }
 
 /// A record as the plain object IndexedDB stores (its JSON, parsed by the browser),
@@ -82,7 +91,7 @@ fn to_json_text(values: &[JsValue]) -> Result<String, StoreError> {
 const YIELD_EVERY: usize = 2_000;
 
 /// Lets the browser run its pending work (paint, input) before decoding goes on.
-async fn yield_to_browser() {
+pub(super) async fn yield_to_browser() {
     let pause = js_sys::Promise::new(&mut |resolve, _| {
         let scheduled = web_sys::window()
             .is_some_and(|window| window.set_timeout_with_callback(&resolve).is_ok());
@@ -129,6 +138,38 @@ async fn decode_all(
     Ok(loaded)
 }
 
+/// Every stored object decoded, as the log stood at `log_end`; a snapshot is due.
+async fn whole(
+    values: Vec<JsValue>,
+    log_end: f64,
+    progress: &impl Fn(usize, usize),
+) -> Result<Loaded, StoreError> {
+    let loaded = decode_all(values, progress).await?;
+    Ok(Loaded {
+        log_end,
+        snapshot_due: true,
+        ..loaded
+    })
+}
+
+/// The snapshot's records with those written since laid over them.
+async fn from_snapshot(
+    read: snapshot::Read,
+    progress: &impl Fn(usize, usize),
+) -> Result<Loaded, StoreError> {
+    let total = read.head.records;
+    let records =
+        snapshot::decode_parts(&read.head, read.parts, &|done| progress(done, total)).await?;
+    let since = decode_all(read.written, |_, _| {}).await?;
+    Ok(Loaded {
+        records: overlay(records, since.records, &read.removed),
+        unreadable: since.unreadable,
+        clear: since.clear,
+        log_end: read.log_end,
+        snapshot_due: read.logged > REWRITE_AFTER,
+    })
+}
+
 /// The envelope fields of a stored object that decide whether an edit is stale.
 fn stored_version(value: &JsValue) -> Option<StoredVersion> {
     #[derive(Deserialize)]
@@ -171,6 +212,11 @@ impl Db {
         if version >= 3 {
             builder = builder.add_object_store(history_store());
         }
+        if version >= 4 {
+            builder = builder
+                .add_object_store(snapshot_store())
+                .add_object_store(changes_store());
+        }
         let rexie = builder
             .build()
             .await
@@ -179,11 +225,31 @@ impl Db {
                 StoreError::Failed(text) => StoreError::CannotOpen(text),
                 other => other,
             })?;
-        Ok(Db { rexie })
+        Ok(Db {
+            rexie,
+            logged: version >= 4,
+        })
     }
 
     pub(super) fn rexie(&self) -> &Rexie {
         &self.rexie
+    }
+
+    /// A write transaction over `stores` and, when this database has it, the change log.
+    pub(super) fn writing(&self, stores: &[&str]) -> Result<Transaction, StoreError> {
+        let mut names = stores.to_vec();
+        if self.logged {
+            names.push(CHANGES);
+        }
+        Ok(self.rexie.transaction(&names, TransactionMode::ReadWrite)?)
+    }
+
+    /// Logs `ids` as written in `tx` (from `writing`).
+    pub(super) async fn log(&self, tx: &Transaction, ids: &[Uuid]) -> Result<(), StoreError> {
+        if self.logged {
+            log_changes(tx, ids).await?;
+        }
+        Ok(())
     }
 
     pub fn close(self) {
@@ -204,14 +270,41 @@ impl Db {
     }
 
     /// As `load`, telling `progress` how many of how many records are read so far.
+    /// Reads the snapshot and the records written since when it can, else the whole
+    /// store, in one transaction either way.
     pub async fn load_reporting(
         &self,
         progress: impl Fn(usize, usize),
     ) -> Result<Loaded, StoreError> {
+        if !self.logged {
+            let tx = self
+                .rexie
+                .transaction(&[RECORDS], TransactionMode::ReadOnly)?;
+            let values = tx.store(RECORDS)?.get_all(None, None).await?;
+            return whole(values, 0.0, &progress).await;
+        }
         let tx = self
             .rexie
-            .transaction(&[RECORDS], TransactionMode::ReadOnly)?;
-        decode_all(tx.store(RECORDS)?.get_all(None, None).await?, progress).await
+            .transaction(&[RECORDS, SNAPSHOT, CHANGES], TransactionMode::ReadOnly)?;
+        let log_end = match snapshot::read(&tx).await? {
+            Ok(read) => match from_snapshot(read, &progress).await {
+                Ok(loaded) => return Ok(loaded),
+                // A part that cannot be read: the store is the truth, read it whole.
+                Err(_) => return self.load_whole(&progress).await,
+            },
+            Err(log_end) => log_end,
+        };
+        let values = tx.store(RECORDS)?.get_all(None, None).await?;
+        whole(values, log_end, &progress).await
+    }
+
+    async fn load_whole(&self, progress: &impl Fn(usize, usize)) -> Result<Loaded, StoreError> {
+        let tx = self
+            .rexie
+            .transaction(&[RECORDS, SNAPSHOT, CHANGES], TransactionMode::ReadOnly)?;
+        let log_end = snapshot::log_end(&tx).await?;
+        let values = tx.store(RECORDS)?.get_all(None, None).await?;
+        whole(values, log_end, progress).await
     }
 
     /// Writes records in one transaction: all of them, or none.
@@ -237,9 +330,7 @@ impl Db {
         expected: Option<&HashMap<Uuid, DateTime<Utc>>>,
     ) -> Result<(), StoreError> {
         let values = js_values(records)?;
-        let tx = self
-            .rexie
-            .transaction(&[RECORDS], TransactionMode::ReadWrite)?;
+        let tx = self.writing(&[RECORDS])?;
         let store = tx.store(RECORDS)?;
         if let Some(expected) = expected {
             for record in records {
@@ -251,11 +342,15 @@ impl Db {
                 }
             }
         }
-        let written = store.put_all(values.into_iter()).await;
+        let ids: Vec<Uuid> = records.iter().map(|r| r.id).collect();
+        let written = match store.put_all(values.into_iter()).await {
+            Ok(()) => self.log(&tx, &ids).await,
+            Err(error) => Err(error.into()),
+        };
         if let Err(error) = written {
             // Abort explicitly: a failed request should already have aborted it.
             let _ = tx.abort().await;
-            return Err(error.into());
+            return Err(error);
         }
         committed(tx).await
     }
@@ -290,6 +385,9 @@ impl Db {
             done += batch.len();
             progress(done);
         }
+        if self.logged {
+            self.forget_snapshot().await?;
+        }
         self.seal_history().await
     }
 
@@ -318,14 +416,19 @@ impl Db {
     /// were and the added records removed (not tombstoned: they never lived here).
     pub async fn undo(&self, undo: &Undo) -> Result<(), StoreError> {
         let values = js_values(&undo.put_back)?;
-        let tx = self
-            .rexie
-            .transaction(&[RECORDS], TransactionMode::ReadWrite)?;
+        let tx = self.writing(&[RECORDS])?;
         let store = tx.store(RECORDS)?;
         store.put_all(values.into_iter()).await?;
         for id in &undo.remove {
             store.delete(id.to_string().into()).await?;
         }
+        let ids: Vec<Uuid> = undo
+            .put_back
+            .iter()
+            .map(|r| r.id)
+            .chain(undo.remove.iter().copied())
+            .collect();
+        self.log(&tx, &ids).await?;
         committed(tx).await
     }
 }

@@ -75,11 +75,11 @@ impl Db {
                 .map(|value| (value, None))
             })
             .collect::<Result<Vec<_>, _>>()?;
-        let tx = self
-            .rexie()
-            .transaction(&[RECORDS, HISTORY], TransactionMode::ReadWrite)?;
+        let tx = self.writing(&[RECORDS, HISTORY])?;
         tx.store(RECORDS)?.put_all(records.into_iter()).await?;
         tx.store(HISTORY)?.put_all(aside.into_iter()).await?;
+        let ids: Vec<Uuid> = plan.to_write.iter().map(|r| r.id).collect();
+        self.log(&tx, &ids).await?;
         committed(tx).await
     }
 

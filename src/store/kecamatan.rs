@@ -131,6 +131,16 @@ pub async fn records(key: &str) -> Result<Vec<Record>, StoreError> {
     Ok(records)
 }
 
+/// Writes every desa held again under the key now open: a copy kept before the PIN was
+/// set is in clear until then.
+pub async fn seal_all() -> Result<(), StoreError> {
+    for desa in settings::kecamatan_desa() {
+        let records = records(&desa.key).await?;
+        put(&desa.key, &records).await?;
+    }
+    Ok(())
+}
+
 /// Forgets every desa held (a phone reset after a forgotten PIN).
 pub async fn forget_all() -> Result<(), StoreError> {
     Rexie::delete(HELD_DB).await?;

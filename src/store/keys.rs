@@ -24,6 +24,11 @@ pub fn set_data_key(key: DataKey) {
     DATA_KEY.with(|slot| *slot.borrow_mut() = Some(key));
 }
 
+/// Drops the key from this tab (locking).
+pub fn forget_data_key() {
+    DATA_KEY.with(|slot| *slot.borrow_mut() = None);
+}
+
 fn get(target: &JsValue, name: &str) -> Result<JsValue, JsValue> {
     Reflect::get(target, &name.into())
 }

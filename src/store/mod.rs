@@ -9,6 +9,7 @@ pub mod kecamatan;
 pub mod keys;
 pub mod persist;
 pub mod settings;
+pub mod snapshot;
 pub mod sync;
 pub mod sync_read;
 pub mod tabs;

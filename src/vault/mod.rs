@@ -8,6 +8,7 @@ pub mod file;
 pub mod kdf;
 pub mod key;
 pub mod lockout;
+pub mod snapshot;
 pub mod stored;
 pub mod wrap;
 

@@ -104,12 +104,7 @@ pub fn decode(raw: &RawValue, key: Option<&DataKey>) -> Result<Decoded, StoredEr
 mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
-    use crate::sample::village::{village, Size};
-
-    fn sample() -> Vec<Record> {
-        let now = DateTime::from_timestamp(1_800_000_000, 0).unwrap();
-        village(Size::desa(3), 7, now)
-    }
+    use crate::sample::village::three_families as sample;
 
     fn raw(text: &str) -> Box<RawValue> {
         RawValue::from_string(text.to_owned()).unwrap()

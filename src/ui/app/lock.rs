@@ -26,6 +26,8 @@ const BACKGROUND_LOCK: Duration = Duration::from_secs(5 * 60);
 /// Locks now: the key lives only in this page's memory, so a reload forgets it and
 /// every record on screen, and opens on the PIN screen.
 pub fn lock_now() {
+    // Dropped now, not only when the reload ends the page.
+    keys::forget_data_key();
     let _ = window().location().reload();
 }
 

@@ -21,6 +21,7 @@ use crate::route::Route;
 use crate::store::persist::Persistence;
 use crate::store::tabs::{self, Changed};
 use crate::store::{Db, StoreError};
+use crate::ui::app::snapshot;
 
 thread_local! {
     // The database handle is a browser object (not Send): kept here, not in a signal.
@@ -59,6 +60,9 @@ pub struct AppState {
     /// (`Register::apply`), never compared whole.
     pub register: RwSignal<Register>,
     pub loaded: RwSignal<bool>,
+    /// How many times the records were read whole (a snapshot being written from an
+    /// earlier reading gives up).
+    pub reloads: StoredValue<u32>,
     /// Records read of all stored, while a village's records load.
     pub load_progress: RwSignal<Option<(usize, usize)>>,
     pub lang: RwSignal<Lang>,
@@ -85,6 +89,7 @@ impl AppState {
             records: RwSignal::new(Vec::<Record>::new()),
             register: RwSignal::new(Register::default()),
             loaded: RwSignal::new(false),
+            reloads: StoredValue::new(0),
             load_progress: RwSignal::new(None),
             lang: RwSignal::new(lang),
             route: RwSignal::new(route),
@@ -247,6 +252,10 @@ impl AppState {
             .await?;
         self.load_progress.set(None);
         self.register.set(Register::from_records(&loaded.records));
+        self.reloads.update_value(|n| *n += 1);
+        if loaded.snapshot_due && loaded.unreadable == 0 && loaded.clear.is_empty() {
+            snapshot::write_later(db()?, self.records, self.reloads, loaded.log_end);
+        }
         self.records.set(loaded.records);
         // Setting it again would rebuild the open screen and lose what it shows.
         if !self.loaded.get_untracked() {

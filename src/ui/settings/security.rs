@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::core::fields::{Problem, Problems};
-use crate::store::{keys, settings, StoreError};
+use crate::store::{kecamatan, keys, settings, StoreError};
 use crate::ui::app::lock::{open_key, seal_remaining};
 use crate::ui::app::state::{use_app, AppState, Notice};
 use crate::ui::widgets::fields::{show_problems, TextField};
@@ -90,6 +90,9 @@ fn PinForm() -> impl IntoView {
                             .records
                             .with_untracked(|all| all.iter().map(|r| r.id).collect());
                         seal_remaining(app, ids).await;
+                        if let Err(error) = kecamatan::seal_all().await {
+                            return app.store_error(&error);
+                        }
                     }
                     let done = if first {
                         t.security.pin_saved

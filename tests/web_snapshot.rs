@@ -1,0 +1,167 @@
+//! The start-up snapshot in a real browser (headless Chromium): a load reads it and the
+//! records written since; every kind of write is seen after it; a large write, a
+//! garbled part or an older snapshot never hide a record.
+
+#![allow(clippy::restriction)] // test code may unwrap, panic and index
+#![cfg(target_arch = "wasm32")]
+
+use bakti::domain::core::area::{Area, AreaLevel};
+use bakti::domain::core::merge::Undo;
+use bakti::domain::core::record::{Body, Record};
+use bakti::store::db::Loaded;
+use bakti::store::snapshot::SNAPSHOT;
+use bakti::store::Db;
+use chrono::{DateTime, TimeZone, Utc};
+use rexie::{Rexie, TransactionMode};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+mod browser;
+use browser::{fresh, sorted};
+
+fn at(minute: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(2026, 12, 5, 8, minute % 60, 0)
+        .single()
+        .expect("a real date")
+}
+
+fn rts(count: usize, minute: u32) -> Vec<Record> {
+    (0..count)
+        .map(|i| {
+            Record::new(
+                Body::Area(Area {
+                    level: AreaLevel::Rt,
+                    name: format!("RT {i:04}"),
+                    parent_id: None,
+                }),
+                "hp-test",
+                at(minute),
+            )
+        })
+        .collect()
+}
+
+/// Writes a snapshot of `records` as a tab holding them would.
+async fn snapshot(db: &Db, records: &[Record], log_end: f64) {
+    db.write_snapshot(log_end, |index| {
+        Ok(records
+            .chunks(bakti::vault::snapshot::PART_RECORDS)
+            .nth(index)
+            .map(<[Record]>::to_vec))
+    })
+    .await
+    .expect("write snapshot");
+}
+
+/// The snapshot store opened past the store's code, in `mode`.
+async fn raw_snapshot(mode: TransactionMode) -> (Rexie, rexie::Transaction) {
+    let raw = Rexie::builder("t-snapshot")
+        .build()
+        .await
+        .expect("raw open");
+    let tx = raw.transaction(&[SNAPSHOT], mode).expect("tx");
+    (raw, tx)
+}
+
+async fn load(db: &Db) -> Loaded {
+    let loaded = db.load().await.expect("load");
+    assert_eq!(loaded.unreadable, 0);
+    loaded
+}
+
+#[wasm_bindgen_test]
+async fn a_load_reads_the_snapshot_and_every_write_since() {
+    let db = fresh("t-snapshot").await;
+    let mut records = rts(2_500, 0);
+    db.put_all(&records).await.expect("write");
+    let first = load(&db).await;
+    assert!(first.snapshot_due, "none yet: the store was read whole");
+    assert_eq!(sorted(first.records.clone()), sorted(records.clone()));
+    snapshot(&db, &first.records, first.log_end).await;
+
+    let second = load(&db).await;
+    assert!(!second.snapshot_due, "read from the snapshot");
+    assert_eq!(sorted(second.records), sorted(records.clone()));
+
+    // An edit, a new record, a merge undone (one put back, one removed) since.
+    let edited = records[7].edited(records[8].body.clone(), "hp-2", at(5));
+    let added = rts(1, 6).remove(0);
+    db.put_all(&[edited.clone(), added.clone()])
+        .await
+        .expect("edit");
+    let gone = rts(1, 7).remove(0);
+    db.put_all(std::slice::from_ref(&gone))
+        .await
+        .expect("a merged record");
+    db.undo(&Undo {
+        put_back: vec![records[9].clone()],
+        remove: vec![gone.id],
+    })
+    .await
+    .expect("undo");
+    records[7] = edited;
+    records.push(added);
+    let third = load(&db).await;
+    assert!(!third.snapshot_due, "a short log is laid over the snapshot");
+    assert_eq!(sorted(third.records), sorted(records.clone()));
+
+    // A restore-sized write is not logged record by record: the store is read whole.
+    let restored = rts(1_200, 9);
+    db.put_all(&restored).await.expect("restore");
+    records.extend(restored);
+    let fourth = load(&db).await;
+    assert!(fourth.snapshot_due);
+    assert_eq!(sorted(fourth.records.clone()), sorted(records.clone()));
+
+    // A new snapshot covers the log; one written from an older reading afterwards
+    // (another tab) does not replace it.
+    snapshot(&db, &fourth.records, fourth.log_end).await;
+    snapshot(&db, &first.records, first.log_end).await;
+    let fifth = load(&db).await;
+    assert!(!fifth.snapshot_due);
+    assert_eq!(sorted(fifth.records), sorted(records.clone()));
+
+    // A garbled part: the store is read whole, nothing is missing.
+    let (raw, tx) = raw_snapshot(TransactionMode::ReadWrite).await;
+    let store = tx.store(SNAPSHOT).expect("store");
+    let keys = store.get_all_keys(None, None).await.expect("keys");
+    assert_eq!(
+        keys.len(),
+        5,
+        "the head and four parts of 1 000, no older part"
+    );
+    let part = keys
+        .into_iter()
+        .find(|k| k.as_string() != Some("head".into()));
+    store
+        .put(&"[{\"garbled\":1}]".into(), part.as_ref())
+        .await
+        .expect("garble");
+    tx.done().await.expect("done");
+    raw.close();
+    let sixth = load(&db).await;
+    assert!(sixth.snapshot_due);
+    assert_eq!(sorted(sixth.records.clone()), sorted(records.clone()));
+
+    // A PIN set: the clear snapshot is not used, and the next one is sealed.
+    snapshot(&db, &sixth.records, sixth.log_end).await;
+    bakti::store::keys::set_data_key(bakti::vault::DataKey::random().expect("random"));
+    let keyed = load(&db).await;
+    assert!(keyed.snapshot_due, "a clear snapshot under an open key");
+    snapshot(&db, &keyed.records, keyed.log_end).await;
+    let sealed = load(&db).await;
+    assert!(!sealed.snapshot_due);
+    assert_eq!(sorted(sealed.records), sorted(records));
+    let (raw, tx) = raw_snapshot(TransactionMode::ReadOnly).await;
+    let parts = tx.store(SNAPSHOT).expect("store").get_all(None, None).await;
+    let text: String = parts
+        .expect("parts")
+        .iter()
+        .filter_map(|part| part.as_string())
+        .collect();
+    raw.close();
+    assert!(!text.contains("RT 0"), "no name in clear");
+    bakti::store::keys::forget_data_key();
+    db.close();
+}
