@@ -206,6 +206,10 @@ impl Db {
             head.records += records.len();
             yield_to_browser().await;
         }
+        if head.parts == 0 {
+            // Nothing held yet (a new phone): a load reads the empty store as fast.
+            return Ok(());
+        }
         let tx = self
             .rexie()
             .transaction(&[SNAPSHOT, CHANGES], TransactionMode::ReadWrite)?;

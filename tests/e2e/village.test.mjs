@@ -10,7 +10,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sessionForFile } from './session.mjs';
-import { SettingsPage } from './pages.mjs';
+import { FamiliesPage, SettingsPage } from './pages.mjs';
+import { expect } from './expect.mjs';
 
 const FAMILIES = 2000;
 const PAGE = 30;
@@ -71,6 +72,10 @@ test('Pendampingan lists a page of each target group and of the families at risk
 
 test('Laporan counts the village\'s balita and the data survives a reload', async () => {
   await app.go('laporan');
+  // The generated posyandu weighs on the 10th: before it, this month has no weighing yet.
+  const now = new Date();
+  const weighed = now.getDate() >= 10 ? now : new Date(now.getFullYear(), now.getMonth() - 1, 15);
+  await app.testid('period-month').fill(`${weighed.getFullYear()}-${String(weighed.getMonth() + 1).padStart(2, '0')}`);
   const s = Number((await app.testid('skdn-table').locator('tbody tr').first().locator('td.total').textContent()).trim());
   assert.ok(s > 100, `S = ${s}`);
   // Hundreds of children to refer in a month: a page at a time.
@@ -88,4 +93,41 @@ test('Laporan counts the village\'s balita and the data survives a reload', asyn
   assert.equal(await app.testid('notice').count(), 0);
   await app.go('keluarga');
   await app.testid('family-count').filter({ hasText: `${FAMILIES} keluarga` }).waitFor();
+});
+
+/** Whether the start-up snapshot has a head in the app's database yet. */
+const snapshotHead = () =>
+  page.evaluate(() => new Promise((resolve) => {
+    const open = indexedDB.open('bakti');
+    open.onerror = () => resolve(null);
+    open.onsuccess = () => {
+      const db = open.result;
+      const get = db.transaction('snapshot').objectStore('snapshot').get('head');
+      get.onsuccess = () => { db.close(); resolve(get.result ? JSON.parse(get.result) : null); };
+      get.onerror = () => { db.close(); resolve(null); };
+    };
+  }));
+
+test('a reload reads the snapshot written after the load, and a family added since is there', { timeout: 300_000 }, async () => {
+  // Written some seconds after a load that found none.
+  let head = null;
+  for (let tries = 0; !head && tries < 240; tries += 1) {
+    head = await snapshotHead();
+    if (!head) await page.waitForTimeout(500);
+  }
+  assert.ok(head, 'a snapshot was written');
+  assert.ok(head.records > 30_000 && head.parts === Math.ceil(head.records / 1000), JSON.stringify(head));
+  await app.go('keluarga');
+  await app.testid('add-family').click();
+  const rt = (await app.testid('rt').locator('option').nth(1).textContent()).trim();
+  await new FamiliesPage(app).addFamily({ address: 'Jl. Sesudah 1', rt }, [
+    { name: 'Bapak Sesudah Snapshot', sex: 'Laki-laki', birth: '1980-02-03', relation: 'Kepala keluarga', marital: 'Kawin' },
+  ]);
+  await page.reload({ waitUntil: 'commit' });
+  await app.ready();
+  await app.go('keluarga');
+  await app.testid('family-count').filter({ hasText: `${FAMILIES + 1} keluarga` }).waitFor();
+  await app.testid('family-search').fill('Sesudah Snapshot');
+  await expect(app.testid('family-row')).toHaveCount(1);
+  assert.equal((await snapshotHead()).generation, head.generation, 'the same snapshot, with the log laid over it');
 });
