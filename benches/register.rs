@@ -1,6 +1,6 @@
-//! The register of a generated desa (2 000 families, three years: about 44 000
-//! records): built once at start-up, then changed by each save. A save applies its one
-//! record instead of rebuilding.
+//! The register of a generated desa (2 000 families, three years: about 100 000
+//! records): read from the start-up snapshot and built once at start-up, then changed
+//! by each save. A save applies its one record instead of rebuilding.
 
 #![allow(clippy::restriction)] // test code may unwrap, panic and index
 
@@ -10,6 +10,8 @@ use bakti::domain::core::family_search::FamilySearch;
 use bakti::domain::core::record::Record;
 use bakti::domain::core::register::Register;
 use bakti::sample::village::{village, Size};
+use bakti::vault::snapshot::{Head, PART_RECORDS};
+use bakti::vault::DataKey;
 use chrono::{TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
 
@@ -20,8 +22,32 @@ fn benches(c: &mut Criterion) {
         .expect("a date");
     let records = village(Size::desa(2000), 1, now);
     let register = Register::from_records(&records);
+    let key = DataKey::random().expect("a key");
+    for (name, sealed) in [("clear", false), ("sealed", true)] {
+        let head = Head::new(0, 0.0, sealed);
+        let parts: Vec<Vec<u8>> = records
+            .chunks(PART_RECORDS)
+            .enumerate()
+            .map(|(i, part)| head.encode_part(i as u32, part, Some(&key)).unwrap())
+            .collect();
+        c.bench_function(&format!("snapshot: decode every part, {name}"), |b| {
+            b.iter(|| {
+                for (i, part) in parts.iter().enumerate() {
+                    black_box(head.decode_part(i as u32, part, Some(&key)).unwrap());
+                }
+            })
+        });
+    }
+    c.bench_function("snapshot: encode every part, clear", |b| {
+        let head = Head::new(0, 0.0, false);
+        b.iter(|| {
+            for (i, part) in records.chunks(PART_RECORDS).enumerate() {
+                black_box(head.encode_part(i as u32, part, None).unwrap());
+            }
+        })
+    });
     c.bench_function(
-        "register: build from 44 000 records (start-up, import)",
+        "register: build from 100 000 records (start-up, import)",
         |b| b.iter(|| Register::from_records(black_box(&records))),
     );
     let edited: Vec<Record> =

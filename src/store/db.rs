@@ -86,9 +86,37 @@ fn to_json_text(values: &[JsValue]) -> Result<String, StoreError> {
         .ok_or_else(|| StoreError::Codec("records cannot be read as JSON".into()))
 }
 
-/// Records decoded between two pauses: opening 30 000 sealed records takes seconds on a
+/// Records turned into text at once: opening 30 000 sealed records takes seconds on a
 /// cheap phone, and the page must keep painting and answering taps meanwhile.
-const YIELD_EVERY: usize = 2_000;
+const SLICE: usize = 1_000;
+
+/// Work between two pauses for the browser while a village is read: short enough for
+/// the page to paint and answer a tap, long enough that the pauses (a timer and a
+/// frame each, several milliseconds on a cheap phone) cost little.
+const BUSY_MS: f64 = 100.0;
+
+/// Pauses for the browser once `BUSY_MS` of work went by since the last pause.
+pub(super) struct Pacer {
+    since: f64,
+}
+
+impl Pacer {
+    pub(super) fn new() -> Pacer {
+        Pacer {
+            since: js_sys::Date::now(),
+        }
+    }
+
+    /// Whether the work since the last pause is due one.
+    pub(super) fn due(&self) -> bool {
+        js_sys::Date::now() - self.since >= BUSY_MS
+    }
+
+    pub(super) async fn pause(&mut self) {
+        yield_to_browser().await;
+        self.since = js_sys::Date::now();
+    }
+}
 
 /// Lets the browser run its pending work (paint, input) before decoding goes on.
 pub(super) async fn yield_to_browser() {
@@ -115,10 +143,11 @@ async fn decode_all(
     let total = values.len();
     let mut loaded = Loaded::default();
     loaded.records.reserve(total);
-    for (index, slice) in values.chunks(YIELD_EVERY).enumerate() {
-        if index > 0 {
-            progress(index * YIELD_EVERY, total);
-            yield_to_browser().await;
+    let mut pacer = Pacer::new();
+    for (index, slice) in values.chunks(SLICE).enumerate() {
+        if pacer.due() {
+            progress(index * SLICE, total);
+            pacer.pause().await;
         }
         let text = to_json_text(slice)?;
         let raws: Vec<&RawValue> =

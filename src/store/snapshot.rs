@@ -4,11 +4,12 @@
 
 use std::collections::HashSet;
 
+use js_sys::Uint8Array;
 use rexie::{Direction, KeyRange, ObjectStore, Transaction, TransactionMode};
 use uuid::Uuid;
-use wasm_bindgen::JsValue;
+use wasm_bindgen::{JsCast, JsValue};
 
-use super::db::{committed, yield_to_browser, Db, RECORDS};
+use super::db::{committed, yield_to_browser, Db, Pacer, RECORDS};
 use super::error::StoreError;
 use super::keys::data_key;
 use crate::domain::core::record::Record;
@@ -150,26 +151,28 @@ pub(super) async fn read(tx: &Transaction) -> Result<Result<Read, f64>, StoreErr
     }))
 }
 
-/// The records of the snapshot's parts, decoded a part at a time with a pause between
-/// (the page keeps painting); `progress` hears how many records are read.
+/// The records of the snapshot's parts, decoded a part at a time, pausing for the page
+/// to paint (`Pacer`); `progress` hears how many records are read.
 pub(super) async fn decode_parts(
     head: &Head,
     parts: Vec<JsValue>,
     progress: &impl Fn(usize),
 ) -> Result<Vec<Record>, StoreError> {
     let key = data_key();
-    let mut records = Vec::new();
+    let mut records = Vec::with_capacity(head.records);
+    let mut pacer = Pacer::new();
     for (index, part) in parts.into_iter().enumerate() {
-        if index > 0 {
+        if pacer.due() {
             progress(records.len());
-            yield_to_browser().await;
+            pacer.pause().await;
         }
-        let text = part
-            .as_string()
-            .ok_or_else(|| codec("snapshot part is not text"))?;
+        let bytes = part
+            .dyn_into::<Uint8Array>()
+            .map_err(|_| codec("snapshot part is not bytes"))?
+            .to_vec();
         let index = u32::try_from(index).map_err(codec)?;
         records.extend(
-            head.decode_part(index, &text, key.as_ref())
+            head.decode_part(index, &bytes, key.as_ref())
                 .map_err(codec)?,
         );
     }
@@ -191,7 +194,7 @@ impl Db {
         let key = data_key();
         let mut head = Head::new(0, log_end, key.is_some());
         while let Some(records) = part(head.parts as usize)? {
-            let text = head
+            let bytes = head
                 .encode_part(head.parts, &records, key.as_ref())
                 .map_err(codec)?;
             let tx = self
@@ -199,7 +202,7 @@ impl Db {
                 .transaction(&[SNAPSHOT], TransactionMode::ReadWrite)?;
             let part_key = JsValue::from_str(&head.part_key(head.parts));
             tx.store(SNAPSHOT)?
-                .put(&JsValue::from_str(&text), Some(&part_key))
+                .put(&Uint8Array::from(bytes.as_slice()), Some(&part_key))
                 .await?;
             committed(tx).await?;
             head.parts += 1;

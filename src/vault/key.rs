@@ -61,6 +61,13 @@ impl DataKey {
 
     /// Seals `plain` with a fresh random nonce; `aad` must be given again to open it.
     pub fn seal(&self, plain: &[u8], aad: &[u8]) -> Result<String, CryptoError> {
+        self.seal_bytes(plain, aad)
+            .map(|bytes| STANDARD.encode(bytes))
+    }
+
+    /// As `seal`, the bytes themselves (nonce ‖ ciphertext ‖ tag), for a store that
+    /// keeps bytes.
+    pub fn seal_bytes(&self, plain: &[u8], aad: &[u8]) -> Result<Vec<u8>, CryptoError> {
         let nonce: [u8; NONCE_LEN] = random_bytes()?;
         let sealed = self
             .cipher()
@@ -69,7 +76,7 @@ impl DataKey {
         let mut out = Vec::with_capacity(NONCE_LEN + sealed.len());
         out.extend_from_slice(&nonce);
         out.extend_from_slice(&sealed);
-        Ok(STANDARD.encode(out))
+        Ok(out)
     }
 
     /// Opens a value sealed by `seal` with the same key and `aad`.
@@ -77,7 +84,12 @@ impl DataKey {
         let bytes = STANDARD
             .decode(sealed)
             .map_err(|_| CryptoError::Malformed)?;
-        let (nonce, body) = bytes
+        self.open_bytes(&bytes, aad)
+    }
+
+    /// Opens bytes sealed by `seal_bytes`.
+    pub fn open_bytes(&self, sealed: &[u8], aad: &[u8]) -> Result<Vec<u8>, CryptoError> {
+        let (nonce, body) = sealed
             .split_at_checked(NONCE_LEN)
             .ok_or(CryptoError::Malformed)?;
         self.cipher()

@@ -10,7 +10,8 @@ use thiserror::Error;
 use uuid::Uuid;
 
 use super::key::{CryptoError, DataKey};
-use crate::domain::core::record::{Body, BodyError, Record, RecordParts, SCHEMA_VERSION};
+use crate::domain::core::record::{Body, BodyError, Record, SCHEMA_VERSION};
+use crate::domain::core::record_read::RecordParts;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
 pub enum StoredError {
@@ -78,20 +79,20 @@ pub struct Decoded {
     pub sealed: bool,
 }
 
-/// Reads one stored record in one pass; sealed payloads need `key`.
+/// Reads one stored record in one pass (`record_read.rs`); sealed payloads need `key`.
 pub fn decode(raw: &RawValue, key: Option<&DataKey>) -> Result<Decoded, StoredError> {
-    let parts: RecordParts = serde_json::from_str(raw.get()).map_err(json)?;
+    let mut parts: RecordParts = serde_json::from_str(raw.get()).map_err(json)?;
     if parts.schema > SCHEMA_VERSION {
         return Err(StoredError::Newer(parts.schema));
     }
-    let (body, sealed) = match (&parts.sealed, parts.payload) {
+    let (body, sealed) = match (&parts.sealed, parts.payload.take()) {
         (Some(sealed), _) => {
             let key = key.ok_or(StoredError::Locked)?;
             let payload = String::from_utf8(key.open(sealed, &aad(&parts.id, &parts.kind))?)
                 .map_err(|_| StoredError::Crypto(CryptoError::Malformed))?;
             (Body::from_parts(&parts.kind, &payload)?, true)
         }
-        (None, Some(payload)) => (Body::from_parts(&parts.kind, payload.get())?, false),
+        (None, Some(payload)) => (RecordParts::clear_body(payload, &parts.kind)?, false),
         (None, None) => return Err(StoredError::Json("no payload".into())),
     };
     Ok(Decoded {

@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { sessionForFile } from './session.mjs';
 import { FamiliesPage, SettingsPage } from './pages.mjs';
 import { expect } from './expect.mjs';
+import { snapshotHead, snapshotWritten } from './snapshot.mjs';
 
 const FAMILIES = 2000;
 const PAGE = 30;
@@ -95,27 +96,9 @@ test('Laporan counts the village\'s balita and the data survives a reload', asyn
   await app.testid('family-count').filter({ hasText: `${FAMILIES} keluarga` }).waitFor();
 });
 
-/** Whether the start-up snapshot has a head in the app's database yet. */
-const snapshotHead = () =>
-  page.evaluate(() => new Promise((resolve) => {
-    const open = indexedDB.open('bakti');
-    open.onerror = () => resolve(null);
-    open.onsuccess = () => {
-      const db = open.result;
-      const get = db.transaction('snapshot').objectStore('snapshot').get('head');
-      get.onsuccess = () => { db.close(); resolve(get.result ? JSON.parse(get.result) : null); };
-      get.onerror = () => { db.close(); resolve(null); };
-    };
-  }));
-
 test('a reload reads the snapshot written after the load, and a family added since is there', { timeout: 300_000 }, async () => {
   // Written some seconds after a load that found none.
-  let head = null;
-  for (let tries = 0; !head && tries < 240; tries += 1) {
-    head = await snapshotHead();
-    if (!head) await page.waitForTimeout(500);
-  }
-  assert.ok(head, 'a snapshot was written');
+  const head = await snapshotWritten(page);
   assert.ok(head.records > 30_000 && head.parts === Math.ceil(head.records / 1000), JSON.stringify(head));
   await app.go('keluarga');
   await app.testid('add-family').click();
@@ -129,5 +112,5 @@ test('a reload reads the snapshot written after the load, and a family added sin
   await app.testid('family-count').filter({ hasText: `${FAMILIES + 1} keluarga` }).waitFor();
   await app.testid('family-search').fill('Sesudah Snapshot');
   await expect(app.testid('family-row')).toHaveCount(1);
-  assert.equal((await snapshotHead()).generation, head.generation, 'the same snapshot, with the log laid over it');
+  assert.equal((await snapshotHead(page)).generation, head.generation, 'the same snapshot, with the log laid over it');
 });

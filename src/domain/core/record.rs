@@ -2,18 +2,15 @@
 //! backups and, later, to sync, without a new format.
 
 use chrono::{DateTime, Utc};
-use std::borrow::Cow;
 
 use serde::de::Error as _;
 use serde::ser::SerializeMap;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-use serde_json::value::RawValue;
 use uuid::{NoContext, Timestamp, Uuid};
 
 use crate::domain::core::area::Area;
 use crate::domain::core::family::Family;
 use crate::domain::core::person::Person;
-use crate::domain::core::timestamp;
 use crate::domain::group::activity::Activity;
 use crate::domain::group::cash::CashEntry;
 use crate::domain::kb::status::KbStatus;
@@ -55,6 +52,23 @@ macro_rules! bodies {
                         .map(Body::$variant)
                         .map_err(|e| BodyError::Payload(e.to_string())),)+
                     other => Err(BodyError::UnknownKind(other.to_owned())),
+                }
+            }
+
+            /// Whether `kind` is a kind this build reads.
+            pub fn knows(kind: &str) -> bool {
+                matches!(kind, $($kind)|+)
+            }
+
+            /// The body of a stored `kind` read from the deserializer at its payload,
+            /// in the same pass as the envelope (`record_read.rs`).
+            pub fn read_payload<'de, D: Deserializer<'de>>(
+                kind: &str,
+                payload: D,
+            ) -> Result<Body, D::Error> {
+                match kind {
+                    $($kind => <$payload>::deserialize(payload).map(Body::$variant),)+
+                    other => Err(D::Error::custom(BodyError::UnknownKind(other.to_owned()))),
                 }
             }
 
@@ -156,60 +170,6 @@ pub struct Record {
     /// Indexed area key (never personal data).
     pub area: Option<Uuid>,
     pub body: Body,
-}
-
-/// A stored object's fields as read, before its body is: the payload in clear
-/// (`payload`), or sealed with the data key (`sealed`, see `vault::stored`). One pass
-/// over the text: serde's `flatten` buffered every field first and cost half the
-/// start-up of a desa.
-#[derive(Deserialize)]
-pub struct RecordParts<'a> {
-    pub id: Uuid,
-    #[serde(deserialize_with = "timestamp::deserialize")]
-    pub created_at: DateTime<Utc>,
-    #[serde(deserialize_with = "timestamp::deserialize")]
-    pub updated_at: DateTime<Utc>,
-    pub device: String,
-    #[serde(default)]
-    pub deleted: bool,
-    pub schema: u32,
-    #[serde(default)]
-    pub area: Option<Uuid>,
-    #[serde(borrow)]
-    pub kind: Cow<'a, str>,
-    #[serde(borrow, default)]
-    pub payload: Option<&'a RawValue>,
-    #[serde(borrow, default)]
-    pub sealed: Option<Cow<'a, str>>,
-}
-
-impl RecordParts<'_> {
-    /// The record these fields and `body` make.
-    pub fn with_body(self, body: Body) -> Record {
-        Record {
-            id: self.id,
-            created_at: self.created_at,
-            updated_at: self.updated_at,
-            device: self.device,
-            deleted: self.deleted,
-            schema: self.schema,
-            area: self.area,
-            body,
-        }
-    }
-}
-
-/// Read from JSON text (`serde_json::from_str`/`from_slice`): the payload is borrowed
-/// as raw JSON, which serde_json's readers of text give and `from_reader` does not.
-impl<'de> Deserialize<'de> for Record {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Record, D::Error> {
-        let parts = RecordParts::deserialize(deserializer)?;
-        let payload = parts
-            .payload
-            .ok_or_else(|| D::Error::missing_field("payload"))?;
-        let body = Body::from_parts(&parts.kind, payload.get()).map_err(D::Error::custom)?;
-        Ok(parts.with_body(body))
-    }
 }
 
 impl Serialize for Record {
