@@ -135,10 +135,7 @@ async fn a_load_reads_the_snapshot_and_every_write_since() {
         .into_iter()
         .find(|k| k.as_string() != Some("head".into()));
     let garbled = js_sys::Uint8Array::from(&b"[{\"garbled\":1}]"[..]);
-    store
-        .put(&garbled, part.as_ref())
-        .await
-        .expect("garble");
+    store.put(&garbled, part.as_ref()).await.expect("garble");
     tx.done().await.expect("done");
     raw.close();
     let sixth = load(&db).await;
@@ -171,4 +168,24 @@ async fn a_load_reads_the_snapshot_and_every_write_since() {
     );
     bakti::store::keys::forget_data_key();
     db.close();
+}
+
+#[wasm_bindgen_test]
+async fn webcrypto_opens_what_the_rust_sealing_sealed_and_nothing_else() {
+    use bakti::store::keys::BrowserKey;
+    use bakti::vault::DataKey;
+    let key = DataKey::random().expect("random");
+    let sealed = key.seal_bytes(b"Siti Aminah", b"part-1").expect("seal");
+    let browser = BrowserKey::import(&key)
+        .await
+        .expect("WebCrypto on localhost");
+    assert_eq!(
+        browser.open(&sealed, b"part-1").await.expect("open"),
+        b"Siti Aminah"
+    );
+    assert!(browser.open(&sealed, b"part-2").await.is_err(), "moved");
+    let other = BrowserKey::import(&DataKey::random().expect("random"))
+        .await
+        .expect("import");
+    assert!(other.open(&sealed, b"part-1").await.is_err(), "wrong key");
 }

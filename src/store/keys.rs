@@ -8,7 +8,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
 use crate::vault::kdf::{self, KdfParams};
-use crate::vault::key::KEY_LEN;
+use crate::vault::key::{KEY_LEN, NONCE_LEN};
 use crate::vault::{CryptoError, DataKey};
 
 thread_local! {
@@ -93,5 +93,60 @@ pub async fn derive(secret: &str, params: &KdfParams) -> Result<DataKey, CryptoE
     match derive_in_browser(secret, params).await {
         Ok(key) => Ok(key),
         Err(_) => kdf::derive(secret, params),
+    }
+}
+
+/// The data key imported into WebCrypto for AES-GCM opening: native code, many times
+/// the speed of AES in wasm on a phone without it (the start-up snapshot's 47 MB).
+pub struct BrowserKey {
+    subtle: JsValue,
+    key: JsValue,
+}
+
+impl BrowserKey {
+    /// `None` where the page has no WebCrypto (plain http): open in Rust instead.
+    pub async fn import(key: &DataKey) -> Option<BrowserKey> {
+        let subtle = get(&get(&js_sys::global(), "crypto").ok()?, "subtle").ok()?;
+        if subtle.is_undefined() {
+            return None;
+        }
+        let raw = Uint8Array::from(key.bytes().as_slice());
+        let usages = Array::of1(&"decrypt".into());
+        let args = [
+            "raw".into(),
+            raw.into(),
+            "AES-GCM".into(),
+            JsValue::FALSE,
+            usages.into(),
+        ];
+        let imported = JsFuture::from(call(&subtle, "importKey", &args).ok()?).await;
+        Some(BrowserKey {
+            subtle,
+            key: imported.ok()?,
+        })
+    }
+
+    /// Opens bytes sealed by `DataKey::seal_bytes` (nonce ‖ ciphertext ‖ tag, WebCrypto's
+    /// own layout) with the same `aad`.
+    pub async fn open(&self, sealed: &[u8], aad: &[u8]) -> Result<Vec<u8>, CryptoError> {
+        let (nonce, body) = sealed
+            .split_at_checked(NONCE_LEN)
+            .ok_or(CryptoError::Malformed)?;
+        let algorithm = Object::new();
+        let set = |name: &str, value: &JsValue| Reflect::set(&algorithm, &name.into(), value);
+        set("name", &"AES-GCM".into())
+            .and_then(|_| set("iv", &Uint8Array::from(nonce)))
+            .and_then(|_| set("additionalData", &Uint8Array::from(aad)))
+            .map_err(|_| CryptoError::Malformed)?;
+        let args = [
+            algorithm.into(),
+            self.key.clone(),
+            Uint8Array::from(body).into(),
+        ];
+        let promise = call(&self.subtle, "decrypt", &args).map_err(|_| CryptoError::Malformed)?;
+        let plain = JsFuture::from(promise)
+            .await
+            .map_err(|_| CryptoError::WrongKey)?;
+        Ok(Uint8Array::new(&plain).to_vec())
     }
 }

@@ -11,9 +11,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::db::{committed, yield_to_browser, Db, Pacer, RECORDS};
 use super::error::StoreError;
-use super::keys::data_key;
+use super::keys::{data_key, BrowserKey};
 use crate::domain::core::record::Record;
-use crate::vault::snapshot::{Head, HEAD_KEY};
+use crate::vault::snapshot::{read_records, Head, HEAD_KEY};
 
 pub const SNAPSHOT: &str = "snapshot";
 pub const CHANGES: &str = "changes";
@@ -159,6 +159,10 @@ pub(super) async fn decode_parts(
     progress: &impl Fn(usize),
 ) -> Result<Vec<Record>, StoreError> {
     let key = data_key();
+    let browser_key = match (&key, head.sealed) {
+        (Some(key), true) => BrowserKey::import(key).await,
+        _ => None,
+    };
     let mut records = Vec::with_capacity(head.records);
     let mut pacer = Pacer::new();
     for (index, part) in parts.into_iter().enumerate() {
@@ -171,10 +175,17 @@ pub(super) async fn decode_parts(
             .map_err(|_| codec("snapshot part is not bytes"))?
             .to_vec();
         let index = u32::try_from(index).map_err(codec)?;
-        records.extend(
-            head.decode_part(index, &bytes, key.as_ref())
-                .map_err(codec)?,
-        );
+        let read = match &browser_key {
+            Some(browser) => {
+                let plain = browser
+                    .open(&bytes, &head.aad(index))
+                    .await
+                    .map_err(codec)?;
+                read_records(&plain)
+            }
+            None => head.decode_part(index, &bytes, key.as_ref()),
+        };
+        records.extend(read.map_err(codec)?);
     }
     Ok(records)
 }

@@ -9,7 +9,7 @@ use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
 use thiserror::Error;
 
-const NONCE_LEN: usize = 12;
+pub const NONCE_LEN: usize = 12;
 pub const KEY_LEN: usize = 32;
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]

@@ -69,7 +69,8 @@ impl Head {
         key == HEAD_KEY || key.starts_with(&format!("{}/", self.generation))
     }
 
-    fn aad(&self, index: u32) -> Vec<u8> {
+    /// What binds part `index` to its place when sealed.
+    pub fn aad(&self, index: u32) -> Vec<u8> {
         self.part_key(index).into_bytes()
     }
 
@@ -106,25 +107,25 @@ impl Head {
         bytes: &[u8],
         key: Option<&DataKey>,
     ) -> Result<Vec<Record>, StoredError> {
-        let opened;
-        let json = if self.sealed {
-            let key = key.ok_or(StoredError::Locked)?;
-            opened = key.open_bytes(bytes, &self.aad(index))?;
-            opened.as_slice()
-        } else {
-            bytes
-        };
-        // One pass: the records are in clear inside the part.
-        let records: Vec<Record> =
-            serde_json::from_slice(json).map_err(|e| StoredError::Json(e.to_string()))?;
-        match records
-            .iter()
-            .map(|r| r.schema)
-            .find(|s| *s > SCHEMA_VERSION)
-        {
-            Some(newer) => Err(StoredError::Newer(newer)),
-            None => Ok(records),
+        if !self.sealed {
+            return read_records(bytes);
         }
+        let key = key.ok_or(StoredError::Locked)?;
+        read_records(&key.open_bytes(bytes, &self.aad(index))?)
+    }
+}
+
+/// The records of a part's JSON once opened: in one pass, as they are in clear inside.
+pub fn read_records(json: &[u8]) -> Result<Vec<Record>, StoredError> {
+    let records: Vec<Record> =
+        serde_json::from_slice(json).map_err(|e| StoredError::Json(e.to_string()))?;
+    match records
+        .iter()
+        .map(|r| r.schema)
+        .find(|s| *s > SCHEMA_VERSION)
+    {
+        Some(newer) => Err(StoredError::Newer(newer)),
+        None => Ok(records),
     }
 }
 
