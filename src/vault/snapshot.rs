@@ -117,8 +117,10 @@ impl Head {
 
 /// The records of a part's JSON once opened: in one pass, as they are in clear inside.
 pub fn read_records(json: &[u8]) -> Result<Vec<Record>, StoredError> {
+    // Read as text like every other record: one copy of the readers in the app.
+    let text = std::str::from_utf8(json).map_err(|e| StoredError::Json(e.to_string()))?;
     let records: Vec<Record> =
-        serde_json::from_slice(json).map_err(|e| StoredError::Json(e.to_string()))?;
+        serde_json::from_str(text).map_err(|e| StoredError::Json(e.to_string()))?;
     match records
         .iter()
         .map(|r| r.schema)
