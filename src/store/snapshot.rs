@@ -5,7 +5,7 @@
 use std::collections::HashSet;
 
 use js_sys::Uint8Array;
-use rexie::{Direction, KeyRange, ObjectStore, Transaction, TransactionMode};
+use rexie::{KeyRange, ObjectStore, Transaction, TransactionMode};
 use uuid::Uuid;
 use wasm_bindgen::{JsCast, JsValue};
 
@@ -67,14 +67,9 @@ async fn stored_head(tx: &Transaction) -> Result<Option<Head>, StoreError> {
 /// How far the change log goes, in `tx` (over the snapshot and the log): its last
 /// entry, or when a snapshot dropped the entries it covers, that snapshot's position.
 pub(super) async fn log_end(tx: &Transaction) -> Result<f64, StoreError> {
-    let last = tx
-        .store(CHANGES)?
-        .scan(None, Some(1), None, Some(Direction::Prev))
-        .await?;
-    let last = last
-        .first()
-        .and_then(|(key, _)| key.as_f64())
-        .unwrap_or(0.0);
+    // The log is short (a snapshot drops what it covers): its keys in one request.
+    let keys = tx.store(CHANGES)?.get_all_keys(None, None).await?;
+    let last = keys.last().and_then(JsValue::as_f64).unwrap_or(0.0);
     let covered = stored_head(tx).await?.map_or(0.0, |head| head.upto);
     Ok(last.max(covered))
 }
@@ -110,18 +105,16 @@ pub(super) async fn read(tx: &Transaction) -> Result<Result<Read, f64>, StoreErr
     if log.count(Some(since()?)).await? > READ_LOG_AT_MOST {
         return Ok(Err(log_end(tx).await?));
     }
-    let entries = log.scan(Some(since()?), None, None, None).await?;
+    let keys = log.get_all_keys(Some(since()?), None).await?;
+    let entries = log.get_all(Some(since()?), None).await?;
     let mut ids = Vec::new();
-    for (_, id) in &entries {
+    for id in &entries {
         match id.as_string().as_deref() {
             Some(EVERYTHING) | None => return Ok(Err(log_end(tx).await?)),
             Some(id) => ids.extend(Uuid::parse_str(id).ok()),
         }
     }
-    let log_end = entries
-        .last()
-        .and_then(|(key, _)| key.as_f64())
-        .unwrap_or(head.upto);
+    let log_end = keys.last().and_then(JsValue::as_f64).unwrap_or(head.upto);
     let (first, last) = head.part_range();
     let range = KeyRange::bound(&first.into(), &last.into(), None, None).map_err(codec)?;
     let parts = tx.store(SNAPSHOT)?.get_all(Some(range), None).await?;
