@@ -54,12 +54,9 @@ async fn snapshot(db: &Db, records: &[Record], log_end: f64) {
     .expect("write snapshot");
 }
 
-/// The snapshot store opened past the store's code, in `mode`.
-async fn raw_snapshot(mode: TransactionMode) -> (Rexie, rexie::Transaction) {
-    let raw = Rexie::builder("t-snapshot")
-        .build()
-        .await
-        .expect("raw open");
+/// The snapshot store of the database `name` opened past the store's code, in `mode`.
+async fn raw_snapshot(name: &str, mode: TransactionMode) -> (Rexie, rexie::Transaction) {
+    let raw = Rexie::builder(name).build().await.expect("raw open");
     let tx = raw.transaction(&[SNAPSHOT], mode).expect("tx");
     (raw, tx)
 }
@@ -123,7 +120,7 @@ async fn a_load_reads_the_snapshot_and_every_write_since() {
     assert_eq!(sorted(fifth.records), sorted(records.clone()));
 
     // A garbled part: the store is read whole, nothing is missing.
-    let (raw, tx) = raw_snapshot(TransactionMode::ReadWrite).await;
+    let (raw, tx) = raw_snapshot("t-snapshot", TransactionMode::ReadWrite).await;
     let store = tx.store(SNAPSHOT).expect("store");
     let keys = store.get_all_keys(None, None).await.expect("keys");
     assert_eq!(
@@ -151,7 +148,7 @@ async fn a_load_reads_the_snapshot_and_every_write_since() {
     let sealed = load(&db).await;
     assert!(!sealed.snapshot_due);
     assert_eq!(sorted(sealed.records), sorted(records));
-    let (raw, tx) = raw_snapshot(TransactionMode::ReadOnly).await;
+    let (raw, tx) = raw_snapshot("t-snapshot", TransactionMode::ReadOnly).await;
     let parts = tx.store(SNAPSHOT).expect("store").get_all(None, None).await;
     let parts = parts.expect("parts");
     let bytes: Vec<u8> = parts
@@ -188,4 +185,31 @@ async fn webcrypto_opens_what_the_rust_sealing_sealed_and_nothing_else() {
         .await
         .expect("import");
     assert!(other.open(&sealed, b"part-1").await.is_err(), "wrong key");
+}
+
+#[wasm_bindgen_test]
+async fn a_snapshot_in_clear_finished_after_a_pin_was_set_is_not_kept() {
+    use bakti::store::keys;
+    let db = fresh("t-snapshot-pin").await;
+    let records = rts(1_500, 0);
+    db.put_all(&records).await.expect("write");
+    let loaded = load(&db).await;
+    db.write_snapshot(loaded.log_end, |index| {
+        // The cadre sets her PIN while the second part is being written.
+        if index == 1 {
+            keys::set_data_key(bakti::vault::DataKey::random().expect("random"));
+        }
+        Ok(records
+            .chunks(bakti::vault::snapshot::PART_RECORDS)
+            .nth(index)
+            .map(<[Record]>::to_vec))
+    })
+    .await
+    .expect("write snapshot");
+    keys::forget_data_key();
+    let (raw, tx) = raw_snapshot("t-snapshot-pin", TransactionMode::ReadOnly).await;
+    let left = tx.store(SNAPSHOT).expect("store").count(None).await;
+    raw.close();
+    assert_eq!(left.expect("count"), 0, "no head, no part in clear");
+    db.close();
 }

@@ -221,8 +221,11 @@ impl Db {
             .rexie()
             .transaction(&[SNAPSHOT, CHANGES], TransactionMode::ReadWrite)?;
         let store = tx.store(SNAPSHOT)?;
+        // A PIN set meanwhile: these parts are in clear and must not stay.
+        let key_changed = head.sealed != data_key().is_some();
         let keep = match stored_head(&tx).await? {
-            Some(current) if current.upto > head.upto => current,
+            Some(current) if current.upto > head.upto || key_changed => Some(current),
+            _ if key_changed => None,
             _ => {
                 let text = serde_json::to_string(&head).map_err(codec)?;
                 store
@@ -231,10 +234,10 @@ impl Db {
                 let covered =
                     KeyRange::upper_bound(&head.upto.into(), Some(false)).map_err(codec)?;
                 tx.store(CHANGES)?.delete(covered.into()).await?;
-                head
+                Some(head)
             }
         };
-        drop_parts_but(&store, &keep).await?;
+        drop_parts_but(&store, keep.as_ref()).await?;
         committed(tx).await
     }
 
@@ -250,9 +253,12 @@ impl Db {
 
 /// Deletes every part but those of `keep` (left by older snapshots, or by one a
 /// closed tab never finished).
-async fn drop_parts_but(store: &rexie::Store, keep: &Head) -> Result<(), StoreError> {
+async fn drop_parts_but(store: &rexie::Store, keep: Option<&Head>) -> Result<(), StoreError> {
     for key in store.get_all_keys(None, None).await? {
-        if !key.as_string().is_some_and(|key| keep.owns(&key)) {
+        let owned = key
+            .as_string()
+            .is_some_and(|key| keep.is_some_and(|head| head.owns(&key)));
+        if !owned {
             store.delete(key).await?;
         }
     }
