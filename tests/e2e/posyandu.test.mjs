@@ -17,7 +17,10 @@ const iso = (d) => d.toISOString().slice(0, 10);
 const today = new Date();
 const thisMonth = new Date(Date.UTC(today.getFullYear(), today.getMonth(), Math.min(today.getDate(), 28)));
 const lastMonth = new Date(Date.UTC(today.getFullYear(), today.getMonth() - 1, Math.min(today.getDate(), 28)));
-const monthsBefore = (date, months) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - months, 10));
+// Born `months` months and 13 days before `date`, whatever today's date: the counts
+// below (who is referred, who is above the orange line) depend on exact ages, and a
+// fixed birth day (the 10th) made them change before the 10th of a month.
+const monthsBefore = (date, months) => new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() - months, date.getUTCDate() - 13));
 
 /** 30 children aged 3 to 50 months; plausible weights and lengths for their age. */
 const CHILDREN = Array.from({ length: 30 }, (_, i) => {
