@@ -44,7 +44,18 @@ fn rts(count: usize, minute: u32) -> Vec<Record> {
 
 /// Writes a snapshot of `records` as a tab holding them would.
 async fn snapshot(db: &Db, records: &[Record], log_end: f64) {
+    snapshot_meanwhile(db, records, log_end, |_| {}).await;
+}
+
+/// As `snapshot`, calling `meanwhile` with each part's index before the part is given.
+async fn snapshot_meanwhile(
+    db: &Db,
+    records: &[Record],
+    log_end: f64,
+    mut meanwhile: impl FnMut(usize),
+) {
     db.write_snapshot(log_end, |index| {
+        meanwhile(index);
         Ok(records
             .chunks(bakti::vault::snapshot::PART_RECORDS)
             .nth(index)
@@ -194,18 +205,13 @@ async fn a_snapshot_in_clear_finished_after_a_pin_was_set_is_not_kept() {
     let records = rts(1_500, 0);
     db.put_all(&records).await.expect("write");
     let loaded = load(&db).await;
-    db.write_snapshot(loaded.log_end, |index| {
+    snapshot_meanwhile(&db, &records, loaded.log_end, |index| {
         // The cadre sets her PIN while the second part is being written.
         if index == 1 {
             keys::set_data_key(bakti::vault::DataKey::random().expect("random"));
         }
-        Ok(records
-            .chunks(bakti::vault::snapshot::PART_RECORDS)
-            .nth(index)
-            .map(<[Record]>::to_vec))
     })
-    .await
-    .expect("write snapshot");
+    .await;
     keys::forget_data_key();
     let (raw, tx) = raw_snapshot("t-snapshot-pin", TransactionMode::ReadOnly).await;
     let left = tx.store(SNAPSHOT).expect("store").count(None).await;
