@@ -94,8 +94,8 @@ async fn usable_head(tx: &Transaction) -> Result<Option<Head>, StoreError> {
 }
 
 /// Reads the snapshot and what was written since, in the transaction `tx` (over the
-/// records, the snapshot and the log); `None` when there is none this tab can use, with
-/// the log's end, for a load of the whole store in the same transaction.
+/// records, the snapshot and the log); `Err(log_end)` when there is none this tab can
+/// use, for a load of the whole store in the same transaction.
 pub(super) async fn read(tx: &Transaction) -> Result<Result<Read, f64>, StoreError> {
     let Some(head) = usable_head(tx).await? else {
         return Ok(Err(log_end(tx).await?));
