@@ -167,12 +167,14 @@ async fn decode_all(
     Ok(loaded)
 }
 
-/// Every stored object decoded, as the log stood at `log_end`; a snapshot is due.
+/// Every stored record read in `tx` and decoded, as the log stood at `log_end`; a
+/// snapshot is due.
 async fn whole(
-    values: Vec<JsValue>,
+    tx: &Transaction,
     log_end: f64,
     progress: &impl Fn(usize, usize),
 ) -> Result<Loaded, StoreError> {
+    let values = tx.store(RECORDS)?.get_all(None, None).await?;
     let loaded = decode_all(values, progress).await?;
     Ok(Loaded {
         log_end,
@@ -273,10 +275,14 @@ impl Db {
         Ok(self.rexie.transaction(&names, TransactionMode::ReadWrite)?)
     }
 
-    /// Logs `ids` as written in `tx` (from `writing`).
-    pub(super) async fn log(&self, tx: &Transaction, ids: &[Uuid]) -> Result<(), StoreError> {
+    /// Logs the records `ids` as written in `tx` (from `writing`).
+    pub(super) async fn log(
+        &self,
+        tx: &Transaction,
+        ids: impl IntoIterator<Item = Uuid>,
+    ) -> Result<(), StoreError> {
         if self.logged {
-            log_changes(tx, ids).await?;
+            log_changes(tx, &ids.into_iter().collect::<Vec<_>>()).await?;
         }
         Ok(())
     }
@@ -309,8 +315,7 @@ impl Db {
             let tx = self
                 .rexie
                 .transaction(&[RECORDS], TransactionMode::ReadOnly)?;
-            let values = tx.store(RECORDS)?.get_all(None, None).await?;
-            return whole(values, 0.0, &progress).await;
+            return whole(&tx, 0.0, &progress).await;
         }
         let tx = self
             .rexie
@@ -323,8 +328,7 @@ impl Db {
             },
             Err(log_end) => log_end,
         };
-        let values = tx.store(RECORDS)?.get_all(None, None).await?;
-        whole(values, log_end, &progress).await
+        whole(&tx, log_end, &progress).await
     }
 
     async fn load_whole(&self, progress: &impl Fn(usize, usize)) -> Result<Loaded, StoreError> {
@@ -332,8 +336,7 @@ impl Db {
             .rexie
             .transaction(&[RECORDS, SNAPSHOT, CHANGES], TransactionMode::ReadOnly)?;
         let log_end = snapshot::log_end(&tx).await?;
-        let values = tx.store(RECORDS)?.get_all(None, None).await?;
-        whole(values, log_end, progress).await
+        whole(&tx, log_end, progress).await
     }
 
     /// Writes records in one transaction: all of them, or none.
@@ -371,9 +374,8 @@ impl Db {
                 }
             }
         }
-        let ids: Vec<Uuid> = records.iter().map(|r| r.id).collect();
         let written = match store.put_all(values.into_iter()).await {
-            Ok(()) => self.log(&tx, &ids).await,
+            Ok(()) => self.log(&tx, records.iter().map(|r| r.id)).await,
             Err(error) => Err(error.into()),
         };
         if let Err(error) = written {
@@ -451,13 +453,9 @@ impl Db {
         for id in &undo.remove {
             store.delete(id.to_string().into()).await?;
         }
-        let ids: Vec<Uuid> = undo
-            .put_back
-            .iter()
-            .map(|r| r.id)
-            .chain(undo.remove.iter().copied())
-            .collect();
-        self.log(&tx, &ids).await?;
+        let put_back = undo.put_back.iter().map(|r| r.id);
+        self.log(&tx, put_back.chain(undo.remove.iter().copied()))
+            .await?;
         committed(tx).await
     }
 }

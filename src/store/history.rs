@@ -78,8 +78,7 @@ impl Db {
         let tx = self.writing(&[RECORDS, HISTORY])?;
         tx.store(RECORDS)?.put_all(records.into_iter()).await?;
         tx.store(HISTORY)?.put_all(aside.into_iter()).await?;
-        let ids: Vec<Uuid> = plan.to_write.iter().map(|r| r.id).collect();
-        self.log(&tx, &ids).await?;
+        self.log(&tx, plan.to_write.iter().map(|r| r.id)).await?;
         committed(tx).await
     }
 
