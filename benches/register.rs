@@ -1,18 +1,24 @@
 //! The register of a generated desa (2 000 families, three years: about 100 000
 //! records): read from the start-up snapshot and built once at start-up, then changed
-//! by each save. A save applies its one record instead of rebuilding.
+//! by each save. A save applies its one record instead of rebuilding. And a kecamatan
+//! phone adding a cadre's backup file (a desa of 40 families, about 2 300 records):
+//! read the file, build its register, count its column, keep its copy.
 
 #![allow(clippy::restriction)] // test code may unwrap, panic and index
 
 use std::hint::black_box;
 
+use bakti::domain::core::backup;
+use bakti::domain::core::calendar::Month;
 use bakti::domain::core::family_search::FamilySearch;
 use bakti::domain::core::record::Record;
 use bakti::domain::core::register::Register;
+use bakti::domain::kb::status::FOUR_T;
+use bakti::indicators::kecamatan::desa_column;
 use bakti::sample::village::{village, Size};
 use bakti::vault::snapshot::{Head, PART_RECORDS};
 use bakti::vault::DataKey;
-use chrono::{TimeZone, Utc};
+use chrono::{DateTime, TimeZone, Utc};
 use criterion::{criterion_group, criterion_main, Criterion};
 
 fn benches(c: &mut Criterion) {
@@ -68,6 +74,22 @@ fn benches(c: &mut Criterion) {
     let search = FamilySearch::new(&register);
     c.bench_function("register: search families for \"sit\"", |b| {
         b.iter(|| search.find(black_box("sit")))
+    });
+    kecamatan(c, now);
+}
+
+fn kecamatan(c: &mut Criterion, now: DateTime<Utc>) {
+    let records = village(Size::desa(40), 1, now);
+    let file = backup::export(&records, "0.1.0", "bench", now).unwrap();
+    let register = Register::from_records(&records);
+    c.bench_function("kecamatan: read and check a 40-family backup file", |b| {
+        b.iter(|| backup::parse(black_box(&file), now).unwrap())
+    });
+    c.bench_function("kecamatan: build its register", |b| {
+        b.iter(|| Register::from_records(black_box(&records)))
+    });
+    c.bench_function("kecamatan: count its column", |b| {
+        b.iter(|| desa_column(black_box(&register), Month::of(now.date_naive()), FOUR_T))
     });
 }
 

@@ -179,23 +179,36 @@ async fn a_load_reads_the_snapshot_and_every_write_since() {
 }
 
 #[wasm_bindgen_test]
-async fn webcrypto_opens_what_the_rust_sealing_sealed_and_nothing_else() {
-    use bakti::store::keys::BrowserKey;
+async fn webcrypto_and_the_rust_sealing_open_each_others_bytes_and_nothing_else() {
+    use bakti::store::webcrypto::BytesKey;
     use bakti::vault::DataKey;
     let key = DataKey::random().expect("random");
+    let browser = BytesKey::new(key.clone()).await;
+    assert!(browser.in_browser(), "WebCrypto on localhost");
     let sealed = key.seal_bytes(b"Siti Aminah", b"part-1").expect("seal");
-    let browser = BrowserKey::import(&key)
-        .await
-        .expect("WebCrypto on localhost");
     assert_eq!(
         browser.open(&sealed, b"part-1").await.expect("open"),
         b"Siti Aminah"
     );
     assert!(browser.open(&sealed, b"part-2").await.is_err(), "moved");
-    let other = BrowserKey::import(&DataKey::random().expect("random"))
-        .await
-        .expect("import");
+    let other = BytesKey::new(DataKey::random().expect("random")).await;
     assert!(other.open(&sealed, b"part-1").await.is_err(), "wrong key");
+    let by_browser = browser.seal(b"Siti Aminah", b"desa-a").await.expect("seal");
+    assert_eq!(
+        key.open_bytes(&by_browser, b"desa-a")
+            .expect("Rust opens it"),
+        b"Siti Aminah"
+    );
+    assert!(key.open_bytes(&by_browser, b"desa-b").is_err(), "moved");
+}
+
+#[wasm_bindgen_test]
+async fn the_browser_checksum_is_the_backup_checksum() {
+    let text = "Siti Aminah, RT 01 — ü";
+    assert_eq!(
+        bakti::store::webcrypto::sha256_hex(text).await,
+        bakti::domain::core::backup::sha256_hex(text)
+    );
 }
 
 #[wasm_bindgen_test]

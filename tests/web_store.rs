@@ -12,7 +12,9 @@ use bakti::domain::core::record::{Body, Record, SCHEMA_VERSION};
 use bakti::store::db::{records_store, DB_VERSION};
 use bakti::store::Db;
 use chrono::{DateTime, TimeZone, Utc};
+use js_sys::Uint8Array;
 use rexie::{Rexie, TransactionMode};
+use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -317,13 +319,15 @@ async fn a_clear_database_is_sealed_batch_by_batch_and_reads_back_the_same() {
 
 #[wasm_bindgen_test]
 async fn webcrypto_derives_the_same_key_as_the_rust_fallback() {
-    use bakti::store::keys;
+    use bakti::store::webcrypto;
     use bakti::vault::kdf::{self, KdfParams};
     let params = KdfParams {
         iterations: 2_000,
         ..KdfParams::new().expect("params")
     };
-    let browser = keys::derive("246810", &params).await.expect("webcrypto");
+    let browser = webcrypto::derive("246810", &params)
+        .await
+        .expect("webcrypto");
     let rust = kdf::derive("246810", &params).expect("rust");
     assert_eq!(browser, rust);
     assert_ne!(browser, kdf::derive("246811", &params).expect("rust"));
@@ -339,20 +343,53 @@ async fn held_kecamatan() -> Rexie {
         .unwrap()
 }
 
+/// The records of the desa `key` as the kecamatan view reads them; `None` when not held.
+async fn held_records(key: &str) -> Option<Vec<Record>> {
+    let all = bakti::store::kecamatan::read_each(|records| records)
+        .await
+        .unwrap();
+    all.into_iter()
+        .find(|(desa, _)| desa.key == key)
+        .map(|(_, records)| records.unwrap())
+}
+
+/// The stored value of the desa `key`, past the store.
+async fn stored_copy(key: &str) -> JsValue {
+    let held = held_kecamatan().await;
+    let tx = held
+        .transaction(&["desa"], TransactionMode::ReadOnly)
+        .unwrap();
+    let value = tx.store("desa").unwrap().get(key.into()).await.unwrap();
+    held.close();
+    value.unwrap()
+}
+
 #[wasm_bindgen_test]
 async fn a_kecamatan_desa_is_one_value_and_an_older_copy_moves_into_it() {
-    use bakti::store::kecamatan;
+    use bakti::store::{kecamatan, settings};
+    use bakti::vault::stored::encode_all;
     let records = vec![rt("RT 01", 1), rt("RT 02", 2)];
-    let copy = kecamatan::keep("desa-a", "Sukamaju", &records, at(3))
+    let json = encode_all(&records).unwrap();
+    let copy = kecamatan::keep("desa-a", "Sukamaju", json.as_bytes(), 2, at(3))
         .await
         .unwrap();
     assert_eq!(copy.records, 2);
-    assert_eq!(kecamatan::records("desa-a").await.unwrap(), records);
+    assert_eq!(held_records("desa-a").await.unwrap(), records);
+    assert!(
+        stored_copy("desa-a").await.is_instance_of::<Uint8Array>(),
+        "bytes"
+    );
     // An older version kept a desa in a database of its own, record by record.
     let old = Db::open("bakti-desa-desa-b").await.unwrap();
     old.put_all(&[rt("RT 03", 4)]).await.unwrap();
     old.close();
-    let moved = kecamatan::records("desa-b").await.unwrap();
+    let mut list = settings::kecamatan_desa();
+    list.push(kecamatan::DesaCopy {
+        key: "desa-b".into(),
+        ..copy.clone()
+    });
+    settings::save_kecamatan_desa(&list).unwrap();
+    let moved = held_records("desa-b").await.unwrap();
     assert_eq!(moved.len(), 1);
     let emptied = Db::open("bakti-desa-desa-b").await.unwrap();
     assert!(
@@ -362,11 +399,12 @@ async fn a_kecamatan_desa_is_one_value_and_an_older_copy_moves_into_it() {
     emptied.close();
     Db::delete("bakti-desa-desa-b").await.unwrap();
     assert_eq!(
-        kecamatan::records("desa-b").await.unwrap(),
+        held_records("desa-b").await.unwrap(),
         moved,
         "read from the one value now"
     );
-    // A copy kept in clear before the PIN was set is sealed with the rest.
+    // A copy an older version kept as text, in clear before the PIN was set, is
+    // sealed with the rest.
     let had_key = bakti::store::keys::data_key().is_some();
     if !had_key {
         bakti::store::keys::set_data_key(bakti::vault::DataKey::random().unwrap());
@@ -375,39 +413,24 @@ async fn a_kecamatan_desa_is_one_value_and_an_older_copy_moves_into_it() {
     let tx = held
         .transaction(&["desa"], TransactionMode::ReadWrite)
         .unwrap();
-    let clear = serde_json::to_string(&records).unwrap();
     tx.store("desa")
         .unwrap()
-        .put(&clear.as_str().into(), Some(&"desa-a".into()))
+        .put(&json.as_str().into(), Some(&"desa-a".into()))
         .await
         .unwrap();
     tx.done().await.unwrap();
     held.close();
     kecamatan::seal_all().await.unwrap();
-    let held = held_kecamatan().await;
-    let tx = held
-        .transaction(&["desa"], TransactionMode::ReadOnly)
-        .unwrap();
-    let raw = tx
-        .store("desa")
-        .unwrap()
-        .get("desa-a".into())
-        .await
-        .unwrap()
-        .and_then(|v| v.as_string())
-        .unwrap();
-    held.close();
-    assert!(
-        !raw.contains("RT 01") && raw.contains("\"sealed\""),
-        "{raw}"
-    );
-    assert_eq!(kecamatan::records("desa-a").await.unwrap(), records);
+    let sealed = Uint8Array::new(&stored_copy("desa-a").await).to_vec();
+    assert_eq!(sealed.first(), Some(&1), "kept sealed");
+    assert!(!String::from_utf8_lossy(&sealed).contains("RT 01"));
+    assert_eq!(held_records("desa-a").await.unwrap(), records);
     if !had_key {
         bakti::store::keys::forget_data_key();
     }
     kecamatan::forget("desa-a").await.unwrap();
-    assert!(kecamatan::records("desa-a").await.unwrap().is_empty());
+    assert!(held_records("desa-a").await.is_none());
     // A phone reset forgets every desa held.
     kecamatan::forget_all().await.unwrap();
-    assert!(kecamatan::records("desa-b").await.unwrap().is_empty());
+    assert!(held_records("desa-b").await.is_none());
 }

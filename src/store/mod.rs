@@ -13,6 +13,7 @@ pub mod snapshot;
 pub mod sync;
 pub mod sync_read;
 pub mod tabs;
+pub mod webcrypto;
 pub mod xlsx;
 
 pub use db::{Db, Loaded, DB_NAME};

@@ -11,9 +11,11 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use super::db::{committed, yield_to_browser, Db, Pacer, RECORDS};
 use super::error::StoreError;
-use super::keys::{data_key, BrowserKey};
+use super::keys::data_key;
+use super::webcrypto::BytesKey;
 use crate::domain::core::record::Record;
 use crate::vault::snapshot::{read_records, Head, HEAD_KEY};
+use crate::vault::stored::StoredError;
 
 pub const SNAPSHOT: &str = "snapshot";
 pub const CHANGES: &str = "changes";
@@ -154,10 +156,10 @@ pub(super) async fn decode_parts(
     parts: Vec<JsValue>,
     progress: &impl Fn(usize),
 ) -> Result<Vec<Record>, StoreError> {
-    let key = data_key();
-    let browser_key = match (&key, head.sealed) {
-        (Some(key), true) => BrowserKey::import(key).await,
-        _ => None,
+    let key = match (data_key(), head.sealed) {
+        (Some(key), true) => Some(BytesKey::new(key).await),
+        (None, true) => return Err(codec(StoredError::Locked)),
+        (_, false) => None,
     };
     let mut records = Vec::with_capacity(head.records);
     let mut pacer = Pacer::new();
@@ -171,15 +173,9 @@ pub(super) async fn decode_parts(
             .map_err(|_| codec("snapshot part is not bytes"))?
             .to_vec();
         let index = u32::try_from(index).map_err(codec)?;
-        let read = match &browser_key {
-            Some(browser) => {
-                let plain = browser
-                    .open(&bytes, &head.aad(index))
-                    .await
-                    .map_err(codec)?;
-                read_records(&plain)
-            }
-            None => head.decode_part(index, &bytes, key.as_ref()),
+        let read = match &key {
+            Some(key) => read_records(&key.open(&bytes, &head.aad(index)).await.map_err(codec)?),
+            None => read_records(&bytes),
         };
         records.extend(read.map_err(codec)?);
     }

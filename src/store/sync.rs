@@ -10,7 +10,7 @@ use serde_json::value::RawValue;
 use uuid::Uuid;
 
 use super::couch::{Couch, CouchError};
-use super::{keys, settings, Db, StoreError};
+use super::{settings, webcrypto, Db, StoreError};
 use crate::domain::core::admit::admit;
 use crate::domain::core::merge;
 use crate::domain::core::record::Record;
@@ -105,7 +105,7 @@ pub(super) async fn key_from_passphrase(doc: &KeyDoc, typed: &str) -> Result<Dat
     if typed.trim().is_empty() {
         return Err(SyncError::NeedsPassphrase);
     }
-    let key = keys::derive(typed.trim(), &doc.kdf)
+    let key = webcrypto::derive(typed.trim(), &doc.kdf)
         .await
         .map_err(garbled)?;
     if doc.opens_with(&key) {

@@ -4,6 +4,7 @@
 //! Pure: the browser only supplies random bytes (getrandom) and, where it can, a faster
 //! PBKDF2 (WebCrypto) that gives the same bits as `kdf::derive`.
 
+pub mod desa_copy;
 pub mod file;
 pub mod kdf;
 pub mod key;

@@ -84,14 +84,7 @@ impl Head {
         records: &[Record],
         key: Option<&DataKey>,
     ) -> Result<Vec<u8>, StoredError> {
-        let mut text = String::from("[");
-        for (i, record) in records.iter().enumerate() {
-            if i > 0 {
-                text.push(',');
-            }
-            text.push_str(&stored::encode(record, None)?);
-        }
-        text.push(']');
+        let text = stored::encode_all(records)?;
         match (self.sealed, key) {
             (false, _) => Ok(text.into_bytes()),
             (true, Some(key)) => Ok(key.seal_bytes(text.as_bytes(), &self.aad(index))?),

@@ -73,6 +73,20 @@ pub fn encode(record: &Record, key: Option<&DataKey>) -> Result<String, StoredEr
     serde_json::to_string(&out).map_err(json)
 }
 
+/// The JSON array of `records` in clear stored form: how the start-up snapshot's parts
+/// and the kecamatan's desa copies hold many records in one value.
+pub fn encode_all(records: &[Record]) -> Result<String, StoredError> {
+    let mut text = String::from("[");
+    for (i, record) in records.iter().enumerate() {
+        if i > 0 {
+            text.push(',');
+        }
+        text.push_str(&encode(record, None)?);
+    }
+    text.push(']');
+    Ok(text)
+}
+
 /// A record read back, and whether it was stored sealed.
 pub struct Decoded {
     pub record: Record,

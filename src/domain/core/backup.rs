@@ -56,22 +56,23 @@ struct FileOut<'a> {
     records: &'a RawValue,
 }
 
-#[derive(Deserialize)]
-struct Envelope {
-    format: Option<String>,
-    format_version: Option<u32>,
-}
-
+/// The file's outer fields, read in one pass (the records only found, not yet read):
+/// every field optional so that a foreign file is told apart from a damaged one.
 #[derive(Deserialize)]
 struct FileIn<'a> {
-    #[serde(flatten)]
-    info: BackupInfo,
-    checksum: String,
+    format: Option<String>,
+    format_version: Option<u32>,
+    app_version: Option<String>,
+    device: Option<String>,
+    exported_at: Option<DateTime<Utc>>,
+    record_count: Option<usize>,
+    checksum: Option<String>,
     #[serde(borrow)]
-    records: &'a RawValue,
+    records: Option<&'a RawValue>,
 }
 
-fn sha256_hex(text: &str) -> String {
+/// The SHA-256 of `text` in lowercase hex, as the file's checksum is written.
+pub fn sha256_hex(text: &str) -> String {
     Sha256::digest(text.as_bytes())
         .iter()
         .map(|b| format!("{b:02x}"))
@@ -102,57 +103,122 @@ pub fn export(
     })
 }
 
-/// Reads and checks a backup; every record must parse and meet the rules of
-/// `core::admit` (at this phone's time `now`) before any is returned.
-pub fn parse(text: &str, now: DateTime<Utc>) -> Result<(BackupInfo, Vec<Record>), BackupError> {
-    let envelope: Envelope = serde_json::from_str(text).map_err(|e| {
+/// A backup whose outer fields are read and whose records are not yet checked.
+pub struct Unchecked<'a> {
+    pub info: BackupInfo,
+    checksum: String,
+    records: &'a RawValue,
+}
+
+/// Reads a backup's outer fields; `Unchecked::check` then reads its records. Split so
+/// that the browser can compute the checksum with its own (native) SHA-256.
+pub fn read(text: &str) -> Result<Unchecked<'_>, BackupError> {
+    let file: FileIn = serde_json::from_str(text).map_err(|e| {
         if e.is_eof() {
             BackupError::Truncated
         } else {
             BackupError::Foreign
         }
     })?;
-    if envelope.format.as_deref() != Some(FORMAT) {
+    if file.format.as_deref() != Some(FORMAT) {
         return Err(BackupError::Foreign);
     }
-    match envelope.format_version {
+    match file.format_version {
         Some(FORMAT_VERSION) => {}
         Some(other) => return Err(BackupError::UnsupportedVersion(other)),
         None => return Err(BackupError::Foreign),
     }
-    let file: FileIn = serde_json::from_str(text).map_err(|_| BackupError::Foreign)?;
-    if sha256_hex(file.records.get()) != file.checksum {
-        return Err(BackupError::ChecksumMismatch);
+    match file {
+        FileIn {
+            app_version: Some(app_version),
+            device: Some(device),
+            exported_at: Some(exported_at),
+            record_count: Some(record_count),
+            checksum: Some(checksum),
+            records: Some(records),
+            ..
+        } => Ok(Unchecked {
+            info: BackupInfo {
+                app_version,
+                device,
+                exported_at,
+                record_count,
+            },
+            checksum,
+            records,
+        }),
+        _ => Err(BackupError::Foreign),
     }
-    let raw_records: Vec<&RawValue> =
-        serde_json::from_str(file.records.get()).map_err(|_| BackupError::Foreign)?;
-    if raw_records.len() != file.info.record_count {
-        return Err(BackupError::ChecksumMismatch);
+}
+
+/// Reads and checks a backup; every record must parse and meet the rules of
+/// `core::admit` (at this phone's time `now`) before any is returned.
+pub fn parse(text: &str, now: DateTime<Utc>) -> Result<(BackupInfo, Vec<Record>), BackupError> {
+    let file = read(text)?;
+    let records = file.check(&sha256_hex(file.records_text()), now)?;
+    Ok((file.info, records))
+}
+
+impl<'a> Unchecked<'a> {
+    /// The records' exact text, as the checksum covers it.
+    pub fn records_text(&self) -> &'a str {
+        self.records.get()
     }
-    let records = raw_records
-        .iter()
-        .enumerate()
-        .map(|(index, raw)| {
+
+    /// The records, once `records_sha256` (the SHA-256 of `records_text`, hex) matches
+    /// the file's checksum and every record parses and meets the rules of `core::admit`
+    /// (at this phone's time `now`).
+    pub fn check(
+        &self,
+        records_sha256: &str,
+        now: DateTime<Utc>,
+    ) -> Result<Vec<Record>, BackupError> {
+        if records_sha256 != self.checksum {
+            return Err(BackupError::ChecksumMismatch);
+        }
+        // One pass over the records; the slower record-by-record reading only finds
+        // which record failed.
+        let records: Vec<Record> =
+            serde_json::from_str(self.records_text()).or_else(|_| self.first_unreadable())?;
+        if records.len() != self.info.record_count {
+            return Err(BackupError::ChecksumMismatch);
+        }
+        for (index, record) in records.iter().enumerate() {
+            not_newer(index, record)?;
+            admit(record, now).map_err(|refused| BackupError::Implausible {
+                index,
+                kind: record.body.kind(),
+                refused,
+            })?;
+        }
+        Ok(records)
+    }
+
+    /// The error of the first record that cannot be read (or, before it, one written
+    /// by a newer app, whose fields this app may not know).
+    fn first_unreadable(&self) -> Result<Vec<Record>, BackupError> {
+        let raws: Vec<&RawValue> =
+            serde_json::from_str(self.records_text()).map_err(|_| BackupError::Foreign)?;
+        for (index, raw) in raws.iter().enumerate() {
             let record: Record =
                 serde_json::from_str(raw.get()).map_err(|e| BackupError::BadRecord {
                     index,
                     detail: e.to_string(),
                 })?;
-            if record.schema > SCHEMA_VERSION {
-                return Err(BackupError::NewerRecord {
-                    index,
-                    schema: record.schema,
-                });
-            }
-            admit(&record, now).map_err(|refused| BackupError::Implausible {
-                index,
-                kind: record.body.kind(),
-                refused,
-            })?;
-            Ok(record)
-        })
-        .collect::<Result<Vec<_>, _>>()?;
-    Ok((file.info, records))
+            not_newer(index, &record)?;
+        }
+        Err(BackupError::Foreign)
+    }
+}
+
+fn not_newer(index: usize, record: &Record) -> Result<(), BackupError> {
+    if record.schema > SCHEMA_VERSION {
+        return Err(BackupError::NewerRecord {
+            index,
+            schema: record.schema,
+        });
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -186,6 +252,14 @@ mod tests {
             .collect()
     }
 
+    /// A backup around `records_text` as it is, with its checksum.
+    fn file_of(records_text: &str, count: usize) -> String {
+        format!(
+            r#"{{"format":"bakti-backup","format_version":1,"app_version":"x","device":"d","exported_at":"2026-11-22T09:00:00Z","record_count":{count},"checksum":"{}","records":{records_text}}}"#,
+            sha256_hex(records_text)
+        )
+    }
+
     fn exported() -> String {
         export(&sample(), "0.1.0", "hp-a", now()).expect("export")
     }
@@ -216,6 +290,8 @@ mod tests {
         assert_eq!(parse("not json at all", now()), Err(BackupError::Foreign));
         assert_eq!(parse(r#"{"hello": 1}"#, now()), Err(BackupError::Foreign));
         assert_eq!(parse("[1,2,3]", now()), Err(BackupError::Foreign));
+        let no_records = r#"{"format":"bakti-backup","format_version":1,"app_version":"x","device":"d","exported_at":"2026-11-22T09:00:00Z","record_count":0,"checksum":"x"}"#;
+        assert_eq!(parse(no_records, now()), Err(BackupError::Foreign));
     }
 
     #[test]
@@ -245,15 +321,29 @@ mod tests {
     }
 
     #[test]
+    fn a_newer_record_is_named_before_a_later_unreadable_one() {
+        let mut records = sample();
+        records[0].schema = SCHEMA_VERSION + 1;
+        let records_text = serde_json::to_string(&records).expect("records").replace(
+            r#""level":"rt","name":"RT 02"#,
+            r#""level":"moon","name":"RT 02"#,
+        );
+        assert!(records_text.contains("moon"), "record 1 made unreadable");
+        assert_eq!(
+            parse(&file_of(&records_text, 2), now()),
+            Err(BackupError::NewerRecord {
+                index: 0,
+                schema: SCHEMA_VERSION + 1
+            })
+        );
+    }
+
+    #[test]
     fn a_record_of_unknown_kind_is_refused_with_its_index() {
         let records_text =
             r#"[{"id":"00000000-0000-0000-0000-000000000001","kind":"alien","payload":{}}]"#;
-        let text = format!(
-            r#"{{"format":"bakti-backup","format_version":1,"app_version":"x","device":"d","exported_at":"2026-11-22T09:00:00Z","record_count":1,"checksum":"{}","records":{records_text}}}"#,
-            sha256_hex(records_text)
-        );
         assert!(matches!(
-            parse(&text, now()),
+            parse(&file_of(records_text, 1), now()),
             Err(BackupError::BadRecord { index: 0, .. })
         ));
     }

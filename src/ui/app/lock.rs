@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::domain::core::fields::{Problem, Problems};
 use crate::domain::core::record::Record;
-use crate::store::{kecamatan, keys, settings, Db, DB_NAME};
+use crate::store::{kecamatan, keys, settings, webcrypto, Db, DB_NAME};
 use crate::ui::app::state::{db, AppState, Notice};
 use crate::ui::widgets::confirm::confirm;
 use crate::ui::widgets::fields::{show_problems, TextField};
@@ -50,7 +50,7 @@ pub fn watch_background(app: AppState) {
 
 /// Opens the data key with `pin`, or says the PIN is wrong.
 pub async fn open_key(wrap: &KeyWrap, pin: &Pin) -> Result<crate::vault::DataKey, CryptoError> {
-    let kek = keys::derive(pin.as_str(), &wrap.kdf).await?;
+    let kek = webcrypto::derive(pin.as_str(), &wrap.kdf).await?;
     wrap.open(&kek)
 }
 

@@ -7,6 +7,7 @@ use chrono::{DateTime, Utc};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use uuid::Uuid;
+use web_sys::File;
 
 use crate::domain::core::area::AreaLevel;
 use crate::domain::core::backup;
@@ -19,27 +20,31 @@ use crate::i18n::{format_date, month_label, percent, Lang};
 use crate::indicators::kecamatan::{desa_column, DesaColumn};
 use crate::route::Route;
 use crate::store::kecamatan::{self, DesaCopy};
-use crate::store::settings;
 use crate::store::sync_read::read_desa;
+use crate::store::StoreError;
 use crate::sync::settings::{ServerFieldNames, SyncSettings};
 use crate::ui::app::state::{month_or_now, now, this_month_text, use_app, AppState, Notice};
-use crate::ui::settings::backup::{chosen_file_text, open_backup, unopened_text};
+use crate::ui::settings::backup::{
+    check_backup, file_text, open_backup, take_chosen_files, unopened_text,
+};
 use crate::ui::settings::sync::{failure, ServerFields};
 use crate::ui::widgets::fields::{show_problems, MonthField};
 use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
 use crate::ui::widgets::table_scroll::TableScroll;
+use crate::vault::stored;
 
-/// Reads every desa held into its register.
-async fn load_all() -> Vec<(DesaCopy, Register)> {
-    let mut all = Vec::new();
-    for desa in settings::kecamatan_desa() {
-        // A copy that cannot be read is left out; the list still names it.
-        if let Ok(records) = kecamatan::records(&desa.key).await {
-            let register = Register::from_records(&records);
-            all.push((desa, register));
+/// Reads every desa held into its register; a copy that cannot be read is left out.
+async fn load_all(app: AppState) -> Vec<(DesaCopy, Register)> {
+    match kecamatan::read_each(|records| Register::from_records(&records)).await {
+        Ok(all) => all
+            .into_iter()
+            .filter_map(|(desa, register)| Some((desa, register.ok()?)))
+            .collect(),
+        Err(error) => {
+            app.store_error(&error);
+            Vec::new()
         }
     }
-    all
 }
 
 /// The server fields of "read a desa from its server".
@@ -85,8 +90,9 @@ async fn keep_desa(
     app: AppState,
     held: RwSignal<Vec<(DesaCopy, Register)>>,
     records: Vec<Record>,
+    json: &[u8],
     named: Option<Uuid>,
-) {
+) -> bool {
     let t = app.texts();
     let register = Register::from_records(&records);
     let area = register
@@ -100,9 +106,9 @@ async fn keep_desa(
     let Some(key) = key else {
         app.notice
             .set(Some(Notice::Error(t.kecamatan.no_desa.to_owned())));
-        return;
+        return false;
     };
-    match kecamatan::keep(&key, &name, &records, now()).await {
+    match kecamatan::keep(&key, &name, json, records.len(), now()).await {
         Ok(copy) => {
             app.notice.set(Some(Notice::Info((t.kecamatan.added)(
                 &name,
@@ -114,8 +120,46 @@ async fn keep_desa(
                 all.push((copy, register));
                 all.sort_by_key(|(desa, _)| desa.name.to_lowercase());
             });
+            true
         }
-        Err(error) => app.store_error(&error),
+        Err(error) => {
+            app.store_error(&error);
+            false
+        }
+    }
+}
+
+/// Adds one chosen backup file as a desa; says why in the banner, naming the file,
+/// when it cannot.
+async fn add_file(
+    app: AppState,
+    held: RwSignal<Vec<(DesaCopy, Register)>>,
+    file: &File,
+    passphrase: &str,
+) -> bool {
+    let lang = app.lang.get_untracked();
+    let refused = |why: String| {
+        app.notice
+            .set(Some(Notice::Error(format!("{}: {why}", file.name()))));
+        false
+    };
+    let text = file_text(file).await.unwrap_or_default();
+    let opened = match open_backup(text, passphrase).await {
+        Ok(opened) => opened,
+        Err(why) => return refused(unopened_text(lang, &why)),
+    };
+    let checked = match backup::read(&opened.inner) {
+        Ok(unchecked) => check_backup(&unchecked)
+            .await
+            .map(|records| (records, unchecked.records_text())),
+        Err(error) => Err(error),
+    };
+    match checked {
+        Ok((records, json)) => {
+            let named = opened.village.as_ref().and_then(|v| v.id);
+            keep_desa(app, held, records, json.as_bytes(), named).await
+        }
+        Err(error) => refused(crate::i18n::backup_error(lang, &error)),
     }
 }
 
@@ -128,36 +172,20 @@ pub fn KecamatanPage() -> impl IntoView {
     let paper = RwSignal::new(Paper::A4);
     let passphrase = RwSignal::new(String::new());
     let held = RwSignal::new(Vec::<(DesaCopy, Register)>::new());
-    let reload = move || spawn_local(async move { held.set(load_all().await) });
-    reload();
+    spawn_local(async move { held.set(load_all(app).await) });
+    // Several files may be chosen at once (a PKB receives one per desa); they are
+    // added in turn, up to the first that is refused.
     let on_file = move |ev: leptos::ev::Event| {
+        let files = take_chosen_files(&ev);
         spawn_local(async move {
-            let text = chosen_file_text(&ev).await.unwrap_or_default();
-            app.notice
-                .set(Some(Notice::Lasting(t.security.working.to_owned())));
-            let opened = match open_backup(text, &passphrase.get_untracked()).await {
-                Ok(opened) => opened,
-                Err(why) => {
-                    app.notice
-                        .set(Some(Notice::Error(unopened_text(lang, &why))));
-                    return;
+            let passphrase = passphrase.get_untracked();
+            for file in &files {
+                app.notice
+                    .set(Some(Notice::Lasting(t.security.working.to_owned())));
+                if !add_file(app, held, file, &passphrase).await {
+                    break;
                 }
-            };
-            let records = match backup::parse(&opened.inner, now()) {
-                Ok((_, records)) => records,
-                Err(error) => {
-                    app.notice
-                        .set(Some(Notice::Error(crate::i18n::backup_error(lang, &error))));
-                    return;
-                }
-            };
-            keep_desa(
-                app,
-                held,
-                records,
-                opened.village.as_ref().and_then(|v| v.id),
-            )
-            .await;
+            }
         });
     };
     let server_url = RwSignal::new(String::new());
@@ -183,7 +211,12 @@ pub fn KecamatanPage() -> impl IntoView {
             app.notice
                 .set(Some(Notice::Lasting(t.kecamatan.reading_server.to_owned())));
             match read_desa(&server, &passphrase.get_untracked()).await {
-                Ok(records) => keep_desa(app, held, records, None).await,
+                Ok(records) => match stored::encode_all(&records) {
+                    Ok(json) => {
+                        keep_desa(app, held, records, json.as_bytes(), None).await;
+                    }
+                    Err(error) => app.store_error(&StoreError::Codec(error.to_string())),
+                },
                 Err(error) => app.notice.set(Some(Notice::Error(failure(app, &error)))),
             }
         });
@@ -234,7 +267,7 @@ pub fn KecamatanPage() -> impl IntoView {
             </div>
             <label class="button file">
                 {t.kecamatan.add}
-                <input type="file" accept=".json,application/json" on:change=on_file data-testid="kec-file"/>
+                <input type="file" multiple accept=".json,application/json" on:change=on_file data-testid="kec-file"/>
             </label>
             <details class="kec-server" data-testid="kec-server">
                 <summary>{t.kecamatan.from_server}</summary>
@@ -243,7 +276,7 @@ pub fn KecamatanPage() -> impl IntoView {
                 <button type="button" data-testid="kec-server-add" on:click=on_server>{t.kecamatan.add_from_server}</button>
             </details>
             <ul class="list" data-testid="kec-desa">
-                {move || held.get().into_iter().map(|(desa, _)| {
+                {move || held.with(|all| all.iter().map(|(desa, _)| desa.clone()).collect::<Vec<_>>()).into_iter().map(|desa| {
                     let key = desa.key.clone();
                     view! {
                         <li>

@@ -13,12 +13,12 @@ use web_sys::{
 };
 
 use crate::domain::core::area::AreaLevel;
-use crate::domain::core::backup;
+use crate::domain::core::backup::{self, BackupError};
 use crate::domain::core::calendar::iso_date;
 use crate::domain::core::merge::{preview, Undo};
 use crate::domain::core::record::Record;
 use crate::i18n;
-use crate::store::{keys, settings};
+use crate::store::{settings, webcrypto};
 use crate::ui::app::state::{db, now, use_app, AppState, Notice};
 use crate::vault::file::{self as sealed_file, FileError, Village, VillageKey};
 
@@ -154,20 +154,35 @@ pub fn backup_now(app: AppState, done: RwSignal<u32>) {
     }
 }
 
+/// The files chosen in a file input, clearing the input for the next pick.
+pub fn take_chosen_files(ev: &leptos::ev::Event) -> Vec<File> {
+    let Some(input) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<HtmlInputElement>().ok())
+    else {
+        return Vec::new();
+    };
+    // The list is live: taken before the input is cleared.
+    let files = input
+        .files()
+        .map(|files| (0..files.length()).filter_map(|i| files.get(i)).collect())
+        .unwrap_or_default();
+    input.set_value("");
+    files
+}
+
 /// The file chosen in a file input, clearing the input for the next pick.
 pub fn take_chosen_file(ev: &leptos::ev::Event) -> Option<File> {
-    let input: HtmlInputElement = ev.target()?.dyn_into().ok()?;
-    let file = input.files().and_then(|files| files.get(0));
-    input.set_value("");
-    file
+    take_chosen_files(ev).into_iter().next()
+}
+
+pub async fn file_text(file: &File) -> Option<String> {
+    JsFuture::from(file.text()).await.ok()?.as_string()
 }
 
 /// The text of the file chosen in a file input, clearing the input for the next pick.
 pub async fn chosen_file_text(ev: &leptos::ev::Event) -> Option<String> {
-    JsFuture::from(take_chosen_file(ev)?.text())
-        .await
-        .ok()?
-        .as_string()
+    file_text(&take_chosen_file(ev)?).await
 }
 
 /// Why a sealed file was not opened.
@@ -203,7 +218,7 @@ pub async fn open_backup(text: String, typed: &str) -> Result<OpenedFile, Unopen
         Some(own) => (own.key, None),
         None if typed.trim().is_empty() => return Err(Unopened::NeedsPassphrase),
         None => {
-            let key = keys::derive(typed.trim(), &file.kdf)
+            let key = webcrypto::derive(typed.trim(), &file.kdf)
                 .await
                 .map_err(|e| Unopened::Refused(FileError::Crypto(e)))?;
             let derived = VillageKey {
@@ -246,6 +261,12 @@ async fn open_file(app: AppState, text: String, typed: &str) -> Result<String, U
     Ok(opened.inner)
 }
 
+/// A backup's records once checked, its checksum by the browser's own SHA-256 (a
+/// 47 MB backup took a cheap phone seconds in wasm).
+pub async fn check_backup(file: &backup::Unchecked<'_>) -> Result<Vec<Record>, BackupError> {
+    file.check(&webcrypto::sha256_hex(file.records_text()).await, now())
+}
+
 /// Opens and checks a chosen file; any refusal is said in the banner and changes nothing.
 async fn read_backup(app: AppState, text: String, passphrase: String) -> Option<Vec<Record>> {
     let lang = app.lang.get_untracked();
@@ -261,8 +282,12 @@ async fn read_backup(app: AppState, text: String, passphrase: String) -> Option<
             return None;
         }
     };
-    match backup::parse(&text, now()) {
-        Ok((_, records)) => {
+    let checked = match backup::read(&text) {
+        Ok(file) => check_backup(&file).await,
+        Err(error) => Err(error),
+    };
+    match checked {
+        Ok(records) => {
             app.notice.set(None);
             Some(records)
         }

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::core::fields::{Problem, Problems};
-use crate::store::{kecamatan, keys, settings, StoreError};
+use crate::store::{kecamatan, keys, settings, webcrypto, StoreError};
 use crate::ui::app::lock::{open_key, seal_remaining};
 use crate::ui::app::state::{use_app, AppState, Notice};
 use crate::ui::widgets::fields::{show_problems, TextField};
@@ -42,7 +42,9 @@ async fn save_pin(app: AppState, current: String, new: Pin) -> Result<bool, NotS
     let data = key_to_wrap(&current).await?;
     let failed = |e| NotSaved::Failed(crypto(e));
     let kdf = KdfParams::new().map_err(failed)?;
-    let kek = keys::derive(new.as_str(), &kdf).await.map_err(failed)?;
+    let kek = webcrypto::derive(new.as_str(), &kdf)
+        .await
+        .map_err(failed)?;
     let wrap = KeyWrap::new(&data, &kek, kdf).map_err(failed)?;
     let first = !app.has_pin.get_untracked();
     settings::save_key_wrap(&wrap).map_err(NotSaved::Failed)?;
@@ -149,7 +151,7 @@ fn PassphraseForm() -> impl IntoView {
         busy.set(true);
         spawn_local(async move {
             let saved = match KdfParams::new() {
-                Ok(kdf) => match keys::derive(&phrase, &kdf).await {
+                Ok(kdf) => match webcrypto::derive(&phrase, &kdf).await {
                     Ok(key) => settings::save_village_key(&VillageKey { kdf, key }),
                     Err(e) => Err(crypto(e)),
                 },
