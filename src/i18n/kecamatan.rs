@@ -36,6 +36,12 @@ texts! {
         added: fn(&str, usize) -> String =
             |name, n| format!("{name} ditambahkan ({n} data)."),
             |name, n| format!("{name} added ({n} records).");
+        adding: fn(usize, usize) -> String =
+            |i, n| format!("Menambah desa {i} dari {n}…"),
+            |i, n| format!("Adding village {i} of {n}…");
+        added_many: fn(usize) -> String =
+            |n| format!("{n} desa ditambahkan."),
+            |n| format!("{n} villages added.");
         no_desa: &'static str =
             "File ini tidak menyebut desanya (belum ada desa/kelurahan di wilayah kerjanya). Tidak ada yang ditambahkan.",
             "This file names no village (its working area has no village yet). Nothing was added.";

@@ -5,6 +5,7 @@
 
 use base64::engine::general_purpose::STANDARD;
 use base64::Engine;
+use serde::de::IgnoredAny;
 use serde::{Deserialize, Serialize};
 use thiserror::Error;
 use uuid::Uuid;
@@ -124,10 +125,19 @@ pub fn seal(inner: &str, key: &VillageKey, village: Village) -> Result<String, F
 
 /// The header of an encrypted file; `None` when `text` is not one (a plain backup).
 pub fn read(text: &str) -> Result<Option<Sealed>, FileError> {
+    /// An encrypted file's fields and no other: a plain backup's third field ends the
+    /// reading there, where reading on would go through a megabyte of records per desa.
     #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
     struct Format {
         format: Option<String>,
         format_version: Option<u32>,
+        #[serde(rename = "village")]
+        _village: Option<IgnoredAny>,
+        #[serde(rename = "kdf")]
+        _kdf: Option<IgnoredAny>,
+        #[serde(rename = "sealed")]
+        _sealed: Option<IgnoredAny>,
     }
     let Ok(format) = serde_json::from_str::<Format>(text) else {
         return Ok(None);
@@ -232,6 +242,8 @@ mod tests {
         let newer = text.replace(r#""format_version":1"#, r#""format_version":9"#);
         assert_eq!(read(&newer), Err(FileError::UnsupportedVersion(9)));
         assert_eq!(read(r#"{"format":"bakti-backup"}"#), Ok(None));
+        let plain = r#"{"format":"bakti-backup","format_version":1,"app_version":"x","records":["#;
+        assert_eq!(read(plain), Ok(None), "a plain backup, even cut off");
         assert_eq!(read("bukan json"), Ok(None));
     }
 

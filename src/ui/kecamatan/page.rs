@@ -34,7 +34,7 @@ use crate::ui::widgets::table_scroll::TableScroll;
 use crate::vault::stored;
 
 /// Reads every desa held into its register; a copy that cannot be read is left out.
-async fn load_all(app: AppState) -> Vec<(DesaCopy, Register)> {
+async fn load_all(app: AppState) -> Vec<Added> {
     match kecamatan::read_each(|records| Register::from_records(&records)).await {
         Ok(all) => all
             .into_iter()
@@ -84,15 +84,18 @@ fn rows(columns: &[DesaColumn], lang: Lang) -> Vec<(&'static str, Vec<String>)> 
     ]
 }
 
-/// Keeps a desa's records (from a file or its server) as a desa of this view, named by
-/// the file's header when it says, else by the desa's own village area.
+/// A desa kept, with its register for the table.
+type Added = (DesaCopy, Register);
+
+/// Keeps a desa's records (from a file or its server, `json` their clear stored form)
+/// as a desa of this view, named by the file's header when it says, else by the desa's
+/// own village area; says in the banner why not when it cannot.
 async fn keep_desa(
     app: AppState,
-    held: RwSignal<Vec<(DesaCopy, Register)>>,
     records: Vec<Record>,
     json: &[u8],
     named: Option<Uuid>,
-) -> bool {
+) -> Option<Added> {
     let t = app.texts();
     let register = Register::from_records(&records);
     let area = register
@@ -106,42 +109,47 @@ async fn keep_desa(
     let Some(key) = key else {
         app.notice
             .set(Some(Notice::Error(t.kecamatan.no_desa.to_owned())));
-        return false;
+        return None;
     };
     match kecamatan::keep(&key, &name, json, records.len(), now()).await {
-        Ok(copy) => {
-            app.notice.set(Some(Notice::Info((t.kecamatan.added)(
-                &name,
-                records.len(),
-            ))));
-            // Only this desa is read: the others held are as they were.
-            held.update(|all| {
-                all.retain(|(desa, _)| desa.key != copy.key);
-                all.push((copy, register));
-                all.sort_by_key(|(desa, _)| desa.name.to_lowercase());
-            });
-            true
-        }
+        Ok(copy) => Some((copy, register)),
         Err(error) => {
             app.store_error(&error);
-            false
+            None
         }
     }
 }
 
-/// Adds one chosen backup file as a desa; says why in the banner, naming the file,
-/// when it cannot.
-async fn add_file(
-    app: AppState,
-    held: RwSignal<Vec<(DesaCopy, Register)>>,
-    file: &File,
-    passphrase: &str,
-) -> bool {
+/// Shows the desa just kept; the others held are as they were (a newer copy of the
+/// same desa replaces its older one).
+fn show_added(held: RwSignal<Vec<Added>>, added: Vec<Added>) {
+    held.update(|all| {
+        for (copy, register) in added {
+            all.retain(|(desa, _)| desa.key != copy.key);
+            all.push((copy, register));
+        }
+        all.sort_by_key(|(desa, _)| desa.name.to_lowercase());
+    });
+}
+
+/// The banner once desa were added.
+fn added_notice(app: AppState, added: &[Added]) {
+    let t = app.texts();
+    let text = match added {
+        [(desa, _)] => (t.kecamatan.added)(&desa.name, desa.records),
+        many => (t.kecamatan.added_many)(many.len()),
+    };
+    app.notice.set(Some(Notice::Info(text)));
+}
+
+/// Reads a chosen backup file and keeps it as a desa; says why in the banner, naming
+/// the file, when it cannot.
+async fn add_file(app: AppState, file: &File, passphrase: &str) -> Option<Added> {
     let lang = app.lang.get_untracked();
     let refused = |why: String| {
         app.notice
             .set(Some(Notice::Error(format!("{}: {why}", file.name()))));
-        false
+        None
     };
     let text = file_text(file).await.unwrap_or_default();
     let opened = match open_backup(text, passphrase).await {
@@ -157,7 +165,7 @@ async fn add_file(
     match checked {
         Ok((records, json)) => {
             let named = opened.village.as_ref().and_then(|v| v.id);
-            keep_desa(app, held, records, json.as_bytes(), named).await
+            keep_desa(app, records, json.as_bytes(), named).await
         }
         Err(error) => refused(crate::i18n::backup_error(lang, &error)),
     }
@@ -171,21 +179,31 @@ pub fn KecamatanPage() -> impl IntoView {
     let month_text = this_month_text();
     let paper = RwSignal::new(Paper::A4);
     let passphrase = RwSignal::new(String::new());
-    let held = RwSignal::new(Vec::<(DesaCopy, Register)>::new());
+    let held = RwSignal::new(Vec::<Added>::new());
     spawn_local(async move { held.set(load_all(app).await) });
     // Several files may be chosen at once (a PKB receives one per desa); they are
-    // added in turn, up to the first that is refused.
+    // added in turn, up to the first that is refused, and shown together.
     let on_file = move |ev: leptos::ev::Event| {
         let files = take_chosen_files(&ev);
         spawn_local(async move {
             let passphrase = passphrase.get_untracked();
-            for file in &files {
-                app.notice
-                    .set(Some(Notice::Lasting(t.security.working.to_owned())));
-                if !add_file(app, held, file, &passphrase).await {
-                    break;
+            let mut added = Vec::new();
+            let mut refused = false;
+            for (i, file) in files.iter().enumerate() {
+                let progress = (t.kecamatan.adding)(i + 1, files.len());
+                app.notice.set(Some(Notice::Lasting(progress)));
+                match add_file(app, file, &passphrase).await {
+                    Some(desa) => added.push(desa),
+                    None => {
+                        refused = true;
+                        break;
+                    }
                 }
             }
+            if !refused {
+                added_notice(app, &added);
+            }
+            show_added(held, added);
         });
     };
     let server_url = RwSignal::new(String::new());
@@ -213,7 +231,10 @@ pub fn KecamatanPage() -> impl IntoView {
             match read_desa(&server, &passphrase.get_untracked()).await {
                 Ok(records) => match stored::encode_all(&records) {
                     Ok(json) => {
-                        keep_desa(app, held, records, json.as_bytes(), None).await;
+                        if let Some(desa) = keep_desa(app, records, json.as_bytes(), None).await {
+                            added_notice(app, std::slice::from_ref(&desa));
+                            show_added(held, vec![desa]);
+                        }
                     }
                     Err(error) => app.store_error(&StoreError::Codec(error.to_string())),
                 },

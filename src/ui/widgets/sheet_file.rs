@@ -5,10 +5,9 @@ use crate::i18n::CommonTexts;
 use crate::sheet::{csv, Sheet};
 use crate::store::xlsx::{self, XlsxFailure};
 use crate::ui::app::state::{use_app, Notice};
-use crate::ui::settings::backup::{download, download_bytes, take_chosen_file};
+use crate::ui::settings::backup::{download, download_bytes, file_bytes, take_chosen_file};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use wasm_bindgen_futures::JsFuture;
 
 const XLSX_MIME: &str = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 /// Every .xlsx (a zip) starts with these bytes; anything else is read as CSV text.
@@ -80,8 +79,5 @@ pub async fn chosen_sheets(ev: &leptos::ev::Event, t: &CommonTexts) -> Result<Ve
 }
 
 async fn chosen_file_bytes(ev: &leptos::ev::Event) -> Option<Vec<u8>> {
-    let buffer = JsFuture::from(take_chosen_file(ev)?.array_buffer())
-        .await
-        .ok()?;
-    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+    file_bytes(&take_chosen_file(ev)?).await
 }
