@@ -132,6 +132,10 @@ pub fn overlay(
     written: Vec<Record>,
     removed: &HashSet<Uuid>,
 ) -> Vec<Record> {
+    if written.is_empty() && removed.is_empty() {
+        // Nothing written since the snapshot: most starts.
+        return snapshot;
+    }
     let mut newer: HashMap<Uuid, Record> = written.into_iter().map(|r| (r.id, r)).collect();
     let mut records: Vec<Record> = snapshot
         .into_iter()
