@@ -465,6 +465,12 @@ test('a kecamatan phone reads two desa side by side from their backup files', as
     await expect(kec.testid('kec-desa')).toContainText('Mekarsari');
     const kept = await kec.page.locator('[data-testid="kec-table"] tbody tr', { hasText: 'Keluarga' }).first().locator('td').allTextContents();
     assert.deepEqual(kept, ['1', '4']);
+    // Several files chosen at once are added in turn up to the first refused, which
+    // the banner names; the desa held stay as they were.
+    await kec.testid('kec-passphrase').fill('kata sandi mekarsari');
+    await kec.testid('kec-file').setInputFiles([secondFile, join(OUT, 'month-backup.json')]);
+    await expect(kec.testid('notice')).toContainText('month-backup.json: Kata sandi desa salah');
+    await expect(kec.testid('kec-desa').locator('li')).toHaveCount(2);
     await kec.page.screenshot({ path: join(OUT, 'month-kecamatan.png'), fullPage: true });
     await kec.page.emulateMedia({ media: 'print' });
     writeFileSync(join(OUT, 'month-kecamatan.pdf'), await kec.page.pdf({ preferCSSPageSize: true, printBackground: true }));
