@@ -190,19 +190,18 @@ pub async fn read_each<T>(
 /// set is in clear until then.
 pub async fn seal_all() -> Result<(), StoreError> {
     let rexie = held().await?;
-    let key = bytes_key().await;
-    let mut sealed = Ok(());
-    for desa in settings::kecamatan_desa() {
-        sealed = match clear_json(&rexie, &desa.key, None).await {
-            Ok(json) => put(&rexie, &desa.key, &json, key.as_ref()).await,
-            Err(error) => Err(error),
-        };
-        if sealed.is_err() {
-            break;
-        }
-    }
+    let sealed = seal_each(&rexie).await;
     rexie.close();
     sealed
+}
+
+async fn seal_each(rexie: &Rexie) -> Result<(), StoreError> {
+    let key = bytes_key().await;
+    for desa in settings::kecamatan_desa() {
+        let json = clear_json(rexie, &desa.key, key.as_ref()).await?;
+        put(rexie, &desa.key, &json, key.as_ref()).await?;
+    }
+    Ok(())
 }
 
 /// Forgets every desa held (a phone reset after a forgotten PIN).

@@ -114,6 +114,12 @@ impl AppState {
     }
 
     pub fn store_error(&self, error: &StoreError) {
+        self.notice
+            .set(Some(Notice::Error(self.store_error_text(error))));
+    }
+
+    /// What the banner says of a storage error.
+    pub fn store_error_text(&self, error: &StoreError) -> String {
         let t = self.texts();
         let text = match error {
             StoreError::Unavailable(_) => t.common.store_unavailable,
@@ -123,7 +129,7 @@ impl AppState {
             StoreError::CannotOpen(_) => t.common.store_cannot_open,
             StoreError::Codec(_) | StoreError::Failed(_) => t.common.store_failed,
         };
-        self.notice.set(Some(Notice::Error(text.to_owned())));
+        text.to_owned()
     }
 
     /// Writes `changed` in one transaction, then updates the screen and calls `done`.

@@ -10,7 +10,7 @@ use uuid::Uuid;
 use web_sys::File;
 
 use crate::domain::core::area::AreaLevel;
-use crate::domain::core::backup;
+use crate::domain::core::backup::{self, BackupError};
 use crate::domain::core::calendar::Month;
 use crate::domain::core::fields::Problems;
 use crate::domain::core::record::Record;
@@ -89,14 +89,13 @@ type Added = (DesaCopy, Register);
 
 /// Keeps a desa's records (from a file or its server, `json` their clear stored form)
 /// as a desa of this view, named by the file's header when it says, else by the desa's
-/// own village area; says in the banner why not when it cannot.
+/// own village area; else gives what the banner says.
 async fn keep_desa(
     app: AppState,
     records: Vec<Record>,
     json: &[u8],
     named: Option<Uuid>,
-) -> Option<Added> {
-    let t = app.texts();
+) -> Result<Added, String> {
     let register = Register::from_records(&records);
     let area = register
         .areas_at(AreaLevel::Village)
@@ -107,16 +106,11 @@ async fn keep_desa(
         .map(|id| id.to_string());
     let name = area.map(|(_, n)| n).unwrap_or_default();
     let Some(key) = key else {
-        app.notice
-            .set(Some(Notice::Error(t.kecamatan.no_desa.to_owned())));
-        return None;
+        return Err(app.texts().kecamatan.no_desa.to_owned());
     };
     match kecamatan::keep(&key, &name, json, records.len(), now()).await {
-        Ok(copy) => Some((copy, register)),
-        Err(error) => {
-            app.store_error(&error);
-            None
-        }
+        Ok(copy) => Ok((copy, register)),
+        Err(error) => Err(app.store_error_text(&error)),
     }
 }
 
@@ -142,33 +136,25 @@ fn added_notice(app: AppState, added: &[Added]) {
     app.notice.set(Some(Notice::Info(text)));
 }
 
-/// Reads a chosen backup file and keeps it as a desa; says why in the banner, naming
-/// the file, when it cannot.
-async fn add_file(app: AppState, file: &File, passphrase: &str) -> Option<Added> {
+/// Reads a chosen backup file and keeps it as a desa; else gives what the banner says,
+/// naming the file.
+async fn add_file(app: AppState, file: &File, passphrase: &str) -> Result<Added, String> {
+    read_and_keep(app, file, passphrase)
+        .await
+        .map_err(|why| format!("{}: {why}", file.name()))
+}
+
+async fn read_and_keep(app: AppState, file: &File, passphrase: &str) -> Result<Added, String> {
     let lang = app.lang.get_untracked();
-    let refused = |why: String| {
-        app.notice
-            .set(Some(Notice::Error(format!("{}: {why}", file.name()))));
-        None
-    };
+    let refused = |error: BackupError| crate::i18n::backup_error(lang, &error);
     let text = file_text(file).await.unwrap_or_default();
-    let opened = match open_backup(text, passphrase).await {
-        Ok(opened) => opened,
-        Err(why) => return refused(unopened_text(lang, &why)),
-    };
-    let checked = match backup::read(&opened.inner) {
-        Ok(unchecked) => check_backup(&unchecked)
-            .await
-            .map(|records| (records, unchecked.records_text())),
-        Err(error) => Err(error),
-    };
-    match checked {
-        Ok((records, json)) => {
-            let named = opened.village.as_ref().and_then(|v| v.id);
-            keep_desa(app, records, json.as_bytes(), named).await
-        }
-        Err(error) => refused(crate::i18n::backup_error(lang, &error)),
-    }
+    let opened = open_backup(text, passphrase)
+        .await
+        .map_err(|why| unopened_text(lang, &why))?;
+    let unchecked = backup::read(&opened.inner).map_err(refused)?;
+    let records = check_backup(&unchecked).await.map_err(refused)?;
+    let named = opened.village.as_ref().and_then(|v| v.id);
+    keep_desa(app, records, unchecked.records_text().as_bytes(), named).await
 }
 
 #[component]
@@ -193,8 +179,9 @@ pub fn KecamatanPage() -> impl IntoView {
                 let progress = (t.kecamatan.adding)(i + 1, files.len());
                 app.notice.set(Some(Notice::Lasting(progress)));
                 match add_file(app, file, &passphrase).await {
-                    Some(desa) => added.push(desa),
-                    None => {
+                    Ok(desa) => added.push(desa),
+                    Err(why) => {
+                        app.notice.set(Some(Notice::Error(why)));
                         refused = true;
                         break;
                     }
@@ -230,12 +217,13 @@ pub fn KecamatanPage() -> impl IntoView {
                 .set(Some(Notice::Lasting(t.kecamatan.reading_server.to_owned())));
             match read_desa(&server, &passphrase.get_untracked()).await {
                 Ok(records) => match stored::encode_all(&records) {
-                    Ok(json) => {
-                        if let Some(desa) = keep_desa(app, records, json.as_bytes(), None).await {
+                    Ok(json) => match keep_desa(app, records, json.as_bytes(), None).await {
+                        Ok(desa) => {
                             added_notice(app, std::slice::from_ref(&desa));
                             show_added(held, vec![desa]);
                         }
-                    }
+                        Err(why) => app.notice.set(Some(Notice::Error(why))),
+                    },
                     Err(error) => app.store_error(&StoreError::Codec(error.to_string())),
                 },
                 Err(error) => app.notice.set(Some(Notice::Error(failure(app, &error)))),
