@@ -179,9 +179,5 @@ async fn digest_in_browser(text: &str) -> Result<String, JsValue> {
     let subtle = subtle().ok_or("no crypto.subtle")?;
     let args = ["SHA-256".into(), Uint8Array::from(text.as_bytes()).into()];
     let digest = JsFuture::from(call(&subtle, "digest", &args)?).await?;
-    Ok(Uint8Array::new(&digest)
-        .to_vec()
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect())
+    Ok(backup::checksum_text(&Uint8Array::new(&digest).to_vec()))
 }

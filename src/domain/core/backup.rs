@@ -73,10 +73,12 @@ struct FileIn<'a> {
 
 /// The SHA-256 of `text` in lowercase hex, as the file's checksum is written.
 pub fn sha256_hex(text: &str) -> String {
-    Sha256::digest(text.as_bytes())
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    checksum_text(&Sha256::digest(text.as_bytes()))
+}
+
+/// A digest as the file's checksum writes it: lowercase hex.
+pub fn checksum_text(digest: &[u8]) -> String {
+    digest.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// Writes the backup text for `records`.
