@@ -14,7 +14,7 @@ use super::error::StoreError;
 use super::keys::data_key;
 use super::webcrypto::BytesKey;
 use crate::domain::core::record::Record;
-use crate::vault::snapshot::{read_records, Head, HEAD_KEY};
+use crate::vault::snapshot::{read_records_into, Head, HEAD_KEY};
 use crate::vault::stored::StoredError;
 
 pub const SNAPSHOT: &str = "snapshot";
@@ -174,10 +174,13 @@ pub(super) async fn decode_parts(
             .to_vec();
         let index = u32::try_from(index).map_err(codec)?;
         let read = match &key {
-            Some(key) => read_records(&key.open(&bytes, &head.aad(index)).await.map_err(codec)?),
-            None => read_records(&bytes),
+            Some(key) => {
+                let opened = key.open(&bytes, &head.aad(index)).await.map_err(codec)?;
+                read_records_into(&opened, &mut records)
+            }
+            None => read_records_into(&bytes, &mut records),
         };
-        records.extend(read.map_err(codec)?);
+        read.map_err(codec)?;
     }
     Ok(records)
 }

@@ -10,8 +10,10 @@
 //! older snapshot or another position cannot stand in for it.
 
 use std::collections::{HashMap, HashSet};
+use std::fmt;
 
-use serde::{Deserialize, Serialize};
+use serde::de::{SeqAccess, Visitor};
+use serde::{Deserialize, Deserializer as _, Serialize};
 use uuid::Uuid;
 
 use super::key::DataKey;
@@ -110,17 +112,51 @@ impl Head {
 
 /// The records of a part's JSON once opened: in one pass, as they are in clear inside.
 pub fn read_records(json: &[u8]) -> Result<Vec<Record>, StoredError> {
+    let mut records = Vec::new();
+    read_records_into(json, &mut records)?;
+    Ok(records)
+}
+
+/// As `read_records`, added to the end of `records`: the parts of a snapshot go
+/// straight into one vector, not through a vector per part (26 MB moved again for a
+/// 2 000-family desa). On an error `records` may hold some of the part.
+pub fn read_records_into(json: &[u8], records: &mut Vec<Record>) -> Result<(), StoredError> {
+    let json_error = |e: serde_json::Error| StoredError::Json(e.to_string());
     // Read as text like every other record: one copy of the readers in the app.
     let text = std::str::from_utf8(json).map_err(|e| StoredError::Json(e.to_string()))?;
-    let records: Vec<Record> =
-        serde_json::from_str(text).map_err(|e| StoredError::Json(e.to_string()))?;
+    let start = records.len();
+    let mut reader = serde_json::Deserializer::from_str(text);
+    reader
+        .deserialize_seq(Append(records))
+        .and_then(|()| reader.end())
+        .map_err(json_error)?;
     match records
+        .get(start..)
+        .unwrap_or_default()
         .iter()
         .map(|r| r.schema)
         .find(|s| *s > SCHEMA_VERSION)
     {
         Some(newer) => Err(StoredError::Newer(newer)),
-        None => Ok(records),
+        None => Ok(()),
+    }
+}
+
+/// Reads a JSON array of records onto the end of a vector.
+struct Append<'v>(&'v mut Vec<Record>);
+
+impl<'de> Visitor<'de> for Append<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an array of records")
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        while let Some(record) = seq.next_element::<Record>()? {
+            self.0.push(record);
+        }
+        Ok(())
     }
 }
 
@@ -173,6 +209,24 @@ mod tests {
             );
             assert_eq!(head.decode_part(0, &text, key).unwrap(), records);
         }
+    }
+
+    #[test]
+    fn parts_read_onto_one_vector_in_order() {
+        let records = sample();
+        let (first, second) = records.split_at(1);
+        let head = Head::new(2, 0.0, false);
+        let mut all = Vec::new();
+        for (i, part) in [first, second].into_iter().enumerate() {
+            let bytes = head.encode_part(i as u32, part, None).unwrap();
+            read_records_into(&bytes, &mut all).unwrap();
+        }
+        assert_eq!(all, records);
+        assert!(read_records_into(b"[{", &mut all).is_err());
+        assert!(
+            read_records_into(b"{}", &mut all).is_err(),
+            "an array or nothing"
+        );
     }
 
     #[test]
