@@ -473,6 +473,9 @@ test('a kecamatan phone reads two desa side by side from their backup files', as
     await expect(kec.testid('kec-desa').locator('li')).toHaveCount(2);
     await kec.page.screenshot({ path: join(OUT, 'month-kecamatan.png'), fullPage: true });
     await kec.page.emulateMedia({ media: 'print' });
+    // On paper: the same table, in blocks of up to ten desa (here one).
+    await expect(kec.page.locator('[data-testid="kec-print-table"]')).toHaveCount(1);
+    assert.equal(await kec.testid('kec-print-table').locator('thead th').count(), 3);
     writeFileSync(join(OUT, 'month-kecamatan.pdf'), await kec.page.pdf({ preferCSSPageSize: true, printBackground: true }));
   } finally {
     await second.close();

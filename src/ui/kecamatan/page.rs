@@ -87,6 +87,31 @@ fn rows(columns: &[DesaColumn], lang: Lang) -> Vec<(&'static str, Vec<String>)> 
 /// A desa kept, with its register for the table.
 type Added = (DesaCopy, Register);
 
+/// Desa per printed table: ten columns of figures fit a landscape A4 sheet in readable
+/// type (twenty were cut off at its edge).
+const PRINTED_DESA: usize = 10;
+
+/// The indicators of `columns`' desa side by side.
+fn desa_table(columns: &[DesaColumn], lang: Lang, testid: &'static str) -> impl IntoView {
+    let t = lang.texts();
+    let header = columns
+        .iter()
+        .map(|c| view! { <th scope="col">{c.name.clone()}</th> })
+        .collect_view();
+    let body = rows(columns, lang)
+        .into_iter()
+        .map(|(label, cells)| view! {
+            <tr><th scope="row">{label}</th>{cells.into_iter().map(|c| view! { <td class="num">{c}</td> }).collect_view()}</tr>
+        })
+        .collect_view();
+    view! {
+        <table class="trend kec-table" data-testid=testid>
+            <thead><tr><th scope="col">{t.kecamatan.indicator}</th>{header}</tr></thead>
+            <tbody>{body}</tbody>
+        </table>
+    }
+}
+
 /// Keeps a desa's records (from a file or its server, `json` their clear stored form)
 /// as a desa of this view, named by the file's header when it says, else by the desa's
 /// own village area; else gives what the banner says.
@@ -305,22 +330,21 @@ pub fn KecamatanPage() -> impl IntoView {
             let columns = columns.get();
             (!columns.is_empty()).then(|| {
                 let month = month_label(month_or_now(&month_text.get()), lang);
-                let header = columns.iter().map(|c| view! { <th scope="col">{c.name.clone()}</th> }).collect_view();
-                let body = rows(&columns, lang)
-                    .into_iter()
-                    .map(|(label, cells)| view! {
-                        <tr><th scope="row">{label}</th>{cells.into_iter().map(|c| view! { <td class="num">{c}</td> }).collect_view()}</tr>
-                    })
+                // On paper the desa come in blocks that fit the sheet's width, each
+                // with the indicators again; on screen one table scrolls sideways.
+                let printed = columns
+                    .chunks(PRINTED_DESA)
+                    .map(|block| desa_table(block, lang, "kec-print-table"))
                     .collect_view();
                 view! {
                     <section class="card">
                         <h2>{(t.kecamatan.table_title)(&month)}</h2>
-                        <TableScroll label=t.kecamatan.title>
-                            <table class="trend kec-table" data-testid="kec-table">
-                                <thead><tr><th scope="col">{t.kecamatan.indicator}</th>{header}</tr></thead>
-                                <tbody>{body}</tbody>
-                            </table>
-                        </TableScroll>
+                        <div class="no-print">
+                            <TableScroll label=t.kecamatan.title>
+                                {desa_table(&columns, lang, "kec-table")}
+                            </TableScroll>
+                        </div>
+                        <div class="print-only">{printed}</div>
                     </section>
                 }
             })
