@@ -94,14 +94,14 @@ async fn clear_json(
     let tx = rexie.transaction(&[DESA_STORE], TransactionMode::ReadOnly)?;
     let value = tx.store(DESA_STORE)?.get(JsValue::from_str(desa)).await?;
     if let Some(bytes) = value.as_ref().and_then(|v| v.dyn_ref::<Uint8Array>()) {
-        let bytes = bytes.to_vec();
-        return match Kept::from_stored(&bytes).map_err(codec)? {
-            Kept::Clear(json) => Ok(json.to_vec()),
-            Kept::Sealed(sealed) => {
-                let key = key.ok_or_else(|| codec(StoredError::Locked))?;
-                key.open(sealed, &aad(desa)).await.map_err(codec)
-            }
-        };
+        let mut bytes = bytes.to_vec();
+        if let Kept::Sealed(sealed) = Kept::from_stored(&bytes).map_err(codec)? {
+            let key = key.ok_or_else(|| codec(StoredError::Locked))?;
+            return key.open(sealed, &aad(desa)).await.map_err(codec);
+        }
+        // Clear: the JSON is the value past its tag, kept without another copy.
+        bytes.remove(0);
+        return Ok(bytes);
     }
     let records = match value.and_then(|v| v.as_string()) {
         Some(text) => older_text(&text)?,

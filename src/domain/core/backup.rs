@@ -181,7 +181,7 @@ impl<'a> Unchecked<'a> {
         // One pass over the records; the slower record-by-record reading only finds
         // which record failed.
         let records: Vec<Record> =
-            serde_json::from_str(self.records_text()).or_else(|_| self.first_unreadable())?;
+            serde_json::from_str(self.records_text()).map_err(|_| self.first_unreadable())?;
         if records.len() != self.info.record_count {
             return Err(BackupError::ChecksumMismatch);
         }
@@ -198,18 +198,23 @@ impl<'a> Unchecked<'a> {
 
     /// The error of the first record that cannot be read (or, before it, one written
     /// by a newer app, whose fields this app may not know).
-    fn first_unreadable(&self) -> Result<Vec<Record>, BackupError> {
-        let raws: Vec<&RawValue> =
-            serde_json::from_str(self.records_text()).map_err(|_| BackupError::Foreign)?;
+    fn first_unreadable(&self) -> BackupError {
+        let Ok(raws) = serde_json::from_str::<Vec<&RawValue>>(self.records_text()) else {
+            return BackupError::Foreign;
+        };
         for (index, raw) in raws.iter().enumerate() {
-            let record: Record =
-                serde_json::from_str(raw.get()).map_err(|e| BackupError::BadRecord {
+            let refused = match serde_json::from_str::<Record>(raw.get()) {
+                Ok(record) => not_newer(index, &record).err(),
+                Err(e) => Some(BackupError::BadRecord {
                     index,
                     detail: e.to_string(),
-                })?;
-            not_newer(index, &record)?;
+                }),
+            };
+            if let Some(refused) = refused {
+                return refused;
+            }
         }
-        Err(BackupError::Foreign)
+        BackupError::Foreign
     }
 }
 

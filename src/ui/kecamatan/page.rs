@@ -199,21 +199,21 @@ pub fn KecamatanPage() -> impl IntoView {
         spawn_local(async move {
             let passphrase = passphrase.get_untracked();
             let mut added = Vec::new();
-            let mut refused = false;
+            let mut refused = None;
             for (i, file) in files.iter().enumerate() {
                 let progress = (t.kecamatan.adding)(i + 1, files.len());
                 app.notice.set(Some(Notice::Lasting(progress)));
                 match add_file(app, file, &passphrase).await {
                     Ok(desa) => added.push(desa),
                     Err(why) => {
-                        app.notice.set(Some(Notice::Error(why)));
-                        refused = true;
+                        refused = Some(why);
                         break;
                     }
                 }
             }
-            if !refused {
-                added_notice(app, &added);
+            match refused {
+                Some(why) => app.notice.set(Some(Notice::Error(why))),
+                None => added_notice(app, &added),
             }
             show_added(held, added);
         });
