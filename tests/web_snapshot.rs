@@ -150,8 +150,31 @@ async fn a_load_reads_the_snapshot_and_every_write_since() {
     assert!(sixth.snapshot_due);
     assert_eq!(sorted(sixth.records.clone()), sorted(records.clone()));
 
-    // A PIN set: the clear snapshot is not used, and the next one is sealed.
+    // A snapshot an older build wrote (JSON parts, a head without a format): the store
+    // is read whole.
     snapshot(&db, &sixth.records, sixth.log_end).await;
+    let (raw, tx) = raw_snapshot("t-snapshot", TransactionMode::ReadWrite).await;
+    let store = tx.store(SNAPSHOT).expect("store");
+    let head = store
+        .get("head".into())
+        .await
+        .expect("get")
+        .expect("a head");
+    let head = head.as_string().expect("head text");
+    let older = head.replace(",\"format\":1", "");
+    assert_ne!(older, head);
+    store
+        .put(&older.as_str().into(), Some(&"head".into()))
+        .await
+        .expect("older head");
+    tx.done().await.expect("done");
+    raw.close();
+    let older = load(&db).await;
+    assert!(older.snapshot_due, "parts of another format are not read");
+    assert_eq!(sorted(older.records.clone()), sorted(records.clone()));
+
+    // A PIN set: the clear snapshot is not used, and the next one is sealed.
+    snapshot(&db, &older.records, older.log_end).await;
     bakti::store::keys::set_data_key(bakti::vault::DataKey::random().expect("random"));
     let keyed = load(&db).await;
     assert!(keyed.snapshot_due, "a clear snapshot under an open key");

@@ -17,7 +17,7 @@ use super::settings;
 use super::webcrypto::BytesKey;
 use crate::domain::core::record::Record;
 use crate::vault::desa_copy::{aad, Kept};
-use crate::vault::snapshot::read_records;
+use crate::vault::stored::read_records;
 use crate::vault::stored::{self, StoredError};
 
 /// One desa held: its key (the desa's id, or its name for an older file), its name, how

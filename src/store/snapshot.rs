@@ -14,7 +14,8 @@ use super::error::StoreError;
 use super::keys::data_key;
 use super::webcrypto::BytesKey;
 use crate::domain::core::record::Record;
-use crate::vault::snapshot::{read_records_into, Head, HEAD_KEY};
+use crate::vault::packed::unpack_into;
+use crate::vault::snapshot::{Head, HEAD_KEY};
 use crate::vault::stored::StoredError;
 
 pub const SNAPSHOT: &str = "snapshot";
@@ -89,10 +90,10 @@ pub(super) struct Read {
     pub log_end: f64,
 }
 
-/// The head, when this tab can use it: sealed exactly when a key is open.
+/// The head, when this tab can use it (`Head::readable`).
 async fn usable_head(tx: &Transaction) -> Result<Option<Head>, StoreError> {
     let head = stored_head(tx).await?;
-    Ok(head.filter(|head| head.sealed == data_key().is_some() && head.parts > 0))
+    Ok(head.filter(|head| head.readable(data_key().is_some())))
 }
 
 /// Reads the snapshot and what was written since, in the transaction `tx` (over the
@@ -176,9 +177,9 @@ pub(super) async fn decode_parts(
         let read = match &key {
             Some(key) => {
                 let opened = key.open(&bytes, &head.aad(index)).await.map_err(codec)?;
-                read_records_into(&opened, &mut records)
+                unpack_into(&opened, &mut records)
             }
-            None => read_records_into(&bytes, &mut records),
+            None => unpack_into(&bytes, &mut records),
         };
         read.map_err(codec)?;
     }

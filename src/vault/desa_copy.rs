@@ -1,8 +1,8 @@
 //! A kecamatan phone's copy of a desa, kept as one value: a first byte saying how the
 //! rest is kept, then the JSON array of the desa's records in clear stored form
 //! (`stored::encode_all`, or the backup file's own records text), or that array sealed
-//! whole under the data key and bound to the desa. Read in one pass, as a start-up
-//! snapshot part is (`snapshot::read_records`).
+//! whole under the data key and bound to the desa. Read in one pass
+//! (`stored::read_records`).
 
 use super::stored::StoredError;
 
@@ -48,8 +48,8 @@ mod tests {
     #![allow(clippy::unwrap_used)]
     use super::*;
     use crate::sample::village::three_families;
-    use crate::vault::snapshot::read_records;
     use crate::vault::stored::encode_all;
+    use crate::vault::stored::read_records;
     use crate::vault::DataKey;
 
     #[test]

@@ -9,6 +9,7 @@ pub mod file;
 pub mod kdf;
 pub mod key;
 pub mod lockout;
+pub mod packed;
 pub mod snapshot;
 pub mod stored;
 pub mod wrap;

@@ -5,30 +5,33 @@
 //! says up to which entry of the change log it holds (`upto`), and the records written
 //! after that are read from the store and laid over it (`overlay`).
 //!
-//! A part is the JSON array of its records in clear stored form, as bytes, sealed whole under
-//! the data key when one is open, bound to its generation and place so a part of an
-//! older snapshot or another position cannot stand in for it.
+//! A part is its records packed (`packed.rs`), sealed whole under the data key when one
+//! is open, bound to its generation and place so a part of an older snapshot or another
+//! position cannot stand in for it.
 
 use std::collections::{HashMap, HashSet};
-use std::fmt;
 
-use serde::de::{SeqAccess, Visitor};
-use serde::{Deserialize, Deserializer as _, Serialize};
+use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::key::DataKey;
-use super::stored::{self, StoredError};
-use crate::domain::core::record::{Record, SCHEMA_VERSION};
+use super::packed;
+use super::stored::StoredError;
+use crate::domain::core::record::Record;
 
-/// Records per part: a part is about half a megabyte of text, small enough to decode
+/// Records per part: a part is about a third of a megabyte, small enough to decode
 /// between two paints of a cheap phone.
 pub const PART_RECORDS: usize = 1_000;
 
 /// Change-log entries worth a new snapshot: laying them over costs one read each.
 pub const REWRITE_AFTER: usize = 200;
 
+/// How this build writes parts. Parts of another (`0`: a JSON array, before the
+/// packed form) are not read: the store is, and a new snapshot is written after.
+pub const PART_FORMAT: u32 = 1;
+
 /// The head of a snapshot: which generation, how many parts and records, the
-/// change-log position it holds, and whether its parts are sealed.
+/// change-log position it holds, whether its parts are sealed and how they are written.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Head {
     pub generation: Uuid,
@@ -36,6 +39,8 @@ pub struct Head {
     pub records: usize,
     pub upto: f64,
     pub sealed: bool,
+    #[serde(default)]
+    pub format: u32,
 }
 
 /// The key of the head among the parts.
@@ -49,7 +54,15 @@ impl Head {
             records: 0,
             upto,
             sealed,
+            format: PART_FORMAT,
         }
+    }
+
+    /// Whether this build reads the parts, with a data key open (`keyed`) or not:
+    /// sealed parts exactly when a key is open, so a tab never reads parts in clear
+    /// once a PIN is set.
+    pub fn readable(&self, keyed: bool) -> bool {
+        self.format == PART_FORMAT && self.sealed == keyed && self.parts > 0
     }
 
     /// The store key of part `index`; zero-padded so keys sort in part order.
@@ -76,87 +89,39 @@ impl Head {
         self.part_key(index).into_bytes()
     }
 
-    /// The stored bytes of part `index`: its records in clear stored form (JSON), sealed
-    /// whole when the head says so (then `key` is needed). Bytes, not text: the browser
-    /// copies them into the app as they are, where 47 MB of text took a cheap phone a
-    /// third of a second to convert.
+    /// The stored bytes of part `index`: its records packed, sealed whole when the head
+    /// says so (then `key` is needed). Bytes: the browser hands them to the app as they
+    /// are.
     pub fn encode_part(
         &self,
         index: u32,
         records: &[Record],
         key: Option<&DataKey>,
     ) -> Result<Vec<u8>, StoredError> {
-        let text = stored::encode_all(records)?;
+        let bytes = packed::pack(records)?;
         match (self.sealed, key) {
-            (false, _) => Ok(text.into_bytes()),
-            (true, Some(key)) => Ok(key.seal_bytes(text.as_bytes(), &self.aad(index))?),
+            (false, _) => Ok(bytes),
+            (true, Some(key)) => Ok(key.seal_bytes(&bytes, &self.aad(index))?),
             (true, None) => Err(StoredError::Locked),
         }
     }
 
-    /// Part `index` read back. Any record that cannot be read makes the whole part
-    /// unreadable: the snapshot is then not used and the store is read instead.
-    pub fn decode_part(
+    /// Part `index` read back onto the end of `records` (the parts go straight into one
+    /// vector: 26 MB of records were moved again part by part). Any record that cannot
+    /// be read makes the whole part unreadable: the snapshot is then not used and the
+    /// store is read instead.
+    pub fn decode_part_into(
         &self,
         index: u32,
         bytes: &[u8],
         key: Option<&DataKey>,
-    ) -> Result<Vec<Record>, StoredError> {
+        records: &mut Vec<Record>,
+    ) -> Result<(), StoredError> {
         if !self.sealed {
-            return read_records(bytes);
+            return packed::unpack_into(bytes, records);
         }
         let key = key.ok_or(StoredError::Locked)?;
-        read_records(&key.open_bytes(bytes, &self.aad(index))?)
-    }
-}
-
-/// The records of a part's JSON once opened: in one pass, as they are in clear inside.
-pub fn read_records(json: &[u8]) -> Result<Vec<Record>, StoredError> {
-    let mut records = Vec::new();
-    read_records_into(json, &mut records)?;
-    Ok(records)
-}
-
-/// As `read_records`, added to the end of `records`: the parts of a snapshot go
-/// straight into one vector, not through a vector per part (26 MB moved again for a
-/// 2 000-family desa). On an error `records` may hold some of the part.
-pub fn read_records_into(json: &[u8], records: &mut Vec<Record>) -> Result<(), StoredError> {
-    let json_error = |e: serde_json::Error| StoredError::Json(e.to_string());
-    // Read as text like every other record: one copy of the readers in the app.
-    let text = std::str::from_utf8(json).map_err(|e| StoredError::Json(e.to_string()))?;
-    let start = records.len();
-    let mut reader = serde_json::Deserializer::from_str(text);
-    reader
-        .deserialize_seq(Append(records))
-        .and_then(|()| reader.end())
-        .map_err(json_error)?;
-    match records
-        .get(start..)
-        .unwrap_or_default()
-        .iter()
-        .map(|r| r.schema)
-        .find(|s| *s > SCHEMA_VERSION)
-    {
-        Some(newer) => Err(StoredError::Newer(newer)),
-        None => Ok(()),
-    }
-}
-
-/// Reads a JSON array of records onto the end of a vector.
-struct Append<'v>(&'v mut Vec<Record>);
-
-impl<'de> Visitor<'de> for Append<'_> {
-    type Value = ();
-
-    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-        f.write_str("an array of records")
-    }
-
-    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
-        while let Some(record) = seq.next_element::<Record>()? {
-            self.0.push(record);
-        }
-        Ok(())
+        packed::unpack_into(&key.open_bytes(bytes, &self.aad(index))?, records)
     }
 }
 
@@ -189,8 +154,19 @@ mod tests {
     use crate::sample::village::three_families as sample;
     use chrono::DateTime;
 
-    fn names_in(text: &str) -> bool {
-        text.contains("\"name\"")
+    fn decode(
+        head: &Head,
+        index: u32,
+        bytes: &[u8],
+        key: Option<&DataKey>,
+    ) -> Result<Vec<Record>, StoredError> {
+        let mut records = Vec::new();
+        head.decode_part_into(index, bytes, key, &mut records)
+            .map(|()| records)
+    }
+
+    fn names_in(bytes: &[u8]) -> bool {
+        String::from_utf8_lossy(bytes).contains("\"name\"")
     }
 
     #[test]
@@ -201,13 +177,9 @@ mod tests {
             (Head::new(1, 7.0, false), None),
             (Head::new(1, 7.0, true), Some(&key)),
         ] {
-            let text = head.encode_part(0, &records, key).unwrap();
-            assert_eq!(
-                names_in(&String::from_utf8_lossy(&text)),
-                !head.sealed,
-                "sealed parts hold no name"
-            );
-            assert_eq!(head.decode_part(0, &text, key).unwrap(), records);
+            let bytes = head.encode_part(0, &records, key).unwrap();
+            assert_eq!(names_in(&bytes), !head.sealed, "sealed parts hold no name");
+            assert_eq!(decode(&head, 0, &bytes, key).unwrap(), records);
         }
     }
 
@@ -219,14 +191,10 @@ mod tests {
         let mut all = Vec::new();
         for (i, part) in [first, second].into_iter().enumerate() {
             let bytes = head.encode_part(i as u32, part, None).unwrap();
-            read_records_into(&bytes, &mut all).unwrap();
+            head.decode_part_into(i as u32, &bytes, None, &mut all)
+                .unwrap();
         }
         assert_eq!(all, records);
-        assert!(read_records_into(b"[{", &mut all).is_err());
-        assert!(
-            read_records_into(b"{}", &mut all).is_err(),
-            "an array or nothing"
-        );
     }
 
     #[test]
@@ -234,22 +202,19 @@ mod tests {
         let records = sample();
         let key = DataKey::random().unwrap();
         let head = Head::new(2, 0.0, true);
-        let text = head.encode_part(0, &records, Some(&key)).unwrap();
-        assert!(
-            head.decode_part(1, &text, Some(&key)).is_err(),
-            "moved part"
-        );
+        let bytes = head.encode_part(0, &records, Some(&key)).unwrap();
+        assert!(decode(&head, 1, &bytes, Some(&key)).is_err(), "moved part");
         let other = Head {
             generation: Uuid::new_v4(),
             ..head.clone()
         };
         assert!(
-            other.decode_part(0, &text, Some(&key)).is_err(),
+            decode(&other, 0, &bytes, Some(&key)).is_err(),
             "older snapshot"
         );
         let wrong = DataKey::random().unwrap();
-        assert!(head.decode_part(0, &text, Some(&wrong)).is_err());
-        assert_eq!(head.decode_part(0, &text, None), Err(StoredError::Locked));
+        assert!(decode(&head, 0, &bytes, Some(&wrong)).is_err());
+        assert_eq!(decode(&head, 0, &bytes, None), Err(StoredError::Locked));
         assert_eq!(
             head.encode_part(0, &records, None),
             Err(StoredError::Locked)
@@ -257,18 +222,20 @@ mod tests {
     }
 
     #[test]
-    fn a_garbled_part_is_refused_whole() {
-        let head = Head::new(1, 0.0, false);
-        let text = String::from_utf8(head.encode_part(0, &sample(), None).unwrap()).unwrap();
-        let garbled = text.replacen("\"kind\":\"", "\"kind\":\"x", 1);
-        assert!(head.decode_part(0, garbled.as_bytes(), None).is_err());
-        assert!(head.decode_part(0, b"[{", None).is_err());
-        let newer = text.replacen("\"schema\":1", "\"schema\":99", 1);
-        assert_ne!(newer, text);
-        assert_eq!(
-            head.decode_part(0, newer.as_bytes(), None),
-            Err(StoredError::Newer(99))
+    fn a_head_is_read_only_with_parts_of_this_format_and_the_right_sealing() {
+        let head = Head::new(3, 0.0, false);
+        assert!(head.readable(false));
+        assert!(
+            !head.readable(true),
+            "a PIN set since: clear parts are not read"
         );
+        assert!(Head::new(3, 0.0, true).readable(true));
+        assert!(!Head::new(0, 0.0, false).readable(false), "no parts");
+        let mut text = serde_json::to_string(&head).unwrap();
+        text = text.replace(&format!(",\"format\":{PART_FORMAT}"), "");
+        let older: Head = serde_json::from_str(&text).unwrap();
+        assert_eq!(older.format, 0);
+        assert!(!older.readable(false), "JSON parts of an older build");
     }
 
     #[test]

@@ -17,6 +17,9 @@ use crate::domain::core::record_read::RecordParts;
 pub enum StoredError {
     #[error("record text: {0}")]
     Json(String),
+    /// A snapshot part's bytes (`packed.rs`) that cannot be read.
+    #[error("packed records: {0}")]
+    Packed(String),
     #[error(transparent)]
     Crypto(#[from] CryptoError),
     /// Sealed, and this phone has no key open.
@@ -85,6 +88,21 @@ pub fn encode_all(records: &[Record]) -> Result<String, StoredError> {
     }
     text.push(']');
     Ok(text)
+}
+
+/// The records of such a JSON array (a kecamatan's desa copy), in one pass.
+pub fn read_records(bytes: &[u8]) -> Result<Vec<Record>, StoredError> {
+    // Read as text like every other record: one copy of the readers in the app.
+    let text = std::str::from_utf8(bytes).map_err(|e| StoredError::Json(e.to_string()))?;
+    let records: Vec<Record> = serde_json::from_str(text).map_err(json)?;
+    match records
+        .iter()
+        .map(|r| r.schema)
+        .find(|s| *s > SCHEMA_VERSION)
+    {
+        Some(newer) => Err(StoredError::Newer(newer)),
+        None => Ok(records),
+    }
 }
 
 /// A record read back, and whether it was stored sealed.
