@@ -161,7 +161,8 @@ async fn a_load_reads_the_snapshot_and_every_write_since() {
         .expect("get")
         .expect("a head");
     let head = head.as_string().expect("head text");
-    let older = head.replace(",\"format\":1", "");
+    let format = format!(",\"format\":{}", bakti::vault::packed::FORMAT);
+    let older = head.replace(&format, "");
     assert_ne!(older, head);
     store
         .put(&older.as_str().into(), Some(&"head".into()))

@@ -26,10 +26,6 @@ pub const PART_RECORDS: usize = 1_000;
 /// Change-log entries worth a new snapshot: laying them over costs one read each.
 pub const REWRITE_AFTER: usize = 200;
 
-/// How this build writes parts. Parts of another (`0`: a JSON array, before the
-/// packed form) are not read: the store is, and a new snapshot is written after.
-pub const PART_FORMAT: u32 = 1;
-
 /// The head of a snapshot: which generation, how many parts and records, the
 /// change-log position it holds, whether its parts are sealed and how they are written.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -54,15 +50,17 @@ impl Head {
             records: 0,
             upto,
             sealed,
-            format: PART_FORMAT,
+            format: packed::FORMAT,
         }
     }
 
-    /// Whether this build reads the parts, with a data key open (`keyed`) or not:
+    /// Whether this build reads the parts (packed in its `packed::FORMAT`; others are
+    /// not read: the store is, and a new snapshot is written after), with a data key
+    /// open (`keyed`) or not:
     /// sealed parts exactly when a key is open, so a tab never reads parts in clear
     /// once a PIN is set.
     pub fn readable(&self, keyed: bool) -> bool {
-        self.format == PART_FORMAT && self.sealed == keyed && self.parts > 0
+        self.format == packed::FORMAT && self.sealed == keyed && self.parts > 0
     }
 
     /// The store key of part `index`; zero-padded so keys sort in part order.
@@ -165,8 +163,16 @@ mod tests {
             .map(|()| records)
     }
 
-    fn names_in(bytes: &[u8]) -> bool {
-        String::from_utf8_lossy(bytes).contains("\"name\"")
+    /// Whether `bytes` hold a name of `records` in clear.
+    fn names_in(bytes: &[u8], records: &[Record]) -> bool {
+        let name = records
+            .iter()
+            .find_map(|r| match &r.body {
+                crate::domain::core::record::Body::Person(p) => Some(p.name.clone()),
+                _ => None,
+            })
+            .unwrap();
+        String::from_utf8_lossy(bytes).contains(&name)
     }
 
     #[test]
@@ -178,7 +184,11 @@ mod tests {
             (Head::new(1, 7.0, true), Some(&key)),
         ] {
             let bytes = head.encode_part(0, &records, key).unwrap();
-            assert_eq!(names_in(&bytes), !head.sealed, "sealed parts hold no name");
+            assert_eq!(
+                names_in(&bytes, &records),
+                !head.sealed,
+                "sealed parts hold no name"
+            );
             assert_eq!(decode(&head, 0, &bytes, key).unwrap(), records);
         }
     }
@@ -232,7 +242,7 @@ mod tests {
         assert!(Head::new(3, 0.0, true).readable(true));
         assert!(!Head::new(0, 0.0, false).readable(false), "no parts");
         let mut text = serde_json::to_string(&head).unwrap();
-        text = text.replace(&format!(",\"format\":{PART_FORMAT}"), "");
+        text = text.replace(&format!(",\"format\":{}", packed::FORMAT), "");
         let older: Head = serde_json::from_str(&text).unwrap();
         assert_eq!(older.format, 0);
         assert!(!older.readable(false), "JSON parts of an older build");

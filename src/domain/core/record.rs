@@ -79,6 +79,39 @@ macro_rules! bodies {
                 }
             }
 
+            /// The payload in postcard's binary form, appended to `bytes` (the start-up
+            /// snapshot, `vault/packed.rs`): fields by position, no names.
+            pub fn pack_payload(&self, bytes: Vec<u8>) -> postcard::Result<Vec<u8>> {
+                match self {
+                    $(Body::$variant(payload) => postcard::to_extend(payload, bytes),)+
+                }
+            }
+
+            /// A payload of `kind` that `pack_payload` wrote at the start of `bytes`, and
+            /// the bytes after it.
+            pub fn unpack_payload<'b>(
+                kind: &str,
+                bytes: &'b [u8],
+            ) -> Result<(Body, &'b [u8]), BodyError> {
+                let unreadable = |e: postcard::Error| BodyError::Payload(e.to_string());
+                match kind {
+                    $($kind => postcard::take_from_bytes::<$payload>(bytes)
+                        .map(|(payload, rest)| (Body::$variant(payload), rest))
+                        .map_err(unreadable),)+
+                    other => Err(BodyError::UnknownKind(other.to_owned())),
+                }
+            }
+
+            /// Traces every payload type's shape (the packed form depends on it).
+            #[cfg(all(test, not(target_arch = "wasm32")))]
+            pub fn trace_payloads(
+                tracer: &mut serde_reflection::Tracer,
+                samples: &serde_reflection::Samples,
+            ) -> serde_reflection::Result<()> {
+                $(tracer.trace_type::<$payload>(samples)?;)+
+                Ok(())
+            }
+
             fn serialize_payload<M: SerializeMap>(&self, map: &mut M) -> Result<(), M::Error> {
                 match self {
                     $(Body::$variant(payload) => map.serialize_entry("payload", payload),)+
