@@ -4,6 +4,7 @@
 import { createServer, request } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -29,9 +30,11 @@ function forward(req, res, target, prefix) {
 }
 
 /** Serves `root` at `http://127.0.0.1:<port><base>`, and `couch.prefix` from
- * `couch.target` (as a reverse proxy puts CouchDB under the app's origin); resolves to
- * { url, close }. */
-export function serve(root, { base = '/bakti/', port = 0, couch } = {}) {
+ * `couch.target` (as a reverse proxy puts CouchDB under the app's origin); with `gzip`,
+ * compressed (level 9) to a browser that accepts it, as a static host serves it;
+ * resolves to { url, close }. */
+export function serve(root, { base = '/bakti/', port = 0, couch, gzip = false } = {}) {
+  const compressed = new Map();
   const server = createServer(async (req, res) => {
     if (couch && req.url.startsWith(couch.prefix)) {
       forward(req, res, couch.target, couch.prefix);
@@ -49,8 +52,14 @@ export function serve(root, { base = '/bakti/', port = 0, couch } = {}) {
     }
     try {
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+      let body = await readFile(file);
+      const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-cache' };
+      if (gzip && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+        if (!compressed.has(file)) compressed.set(file, gzipSync(body, { level: 9 }));
+        body = compressed.get(file);
+        headers['content-encoding'] = 'gzip';
+      }
+      res.writeHead(200, headers);
       res.end(body);
     } catch {
       res.writeHead(404).end('not found');
