@@ -78,7 +78,9 @@ pub(super) fn poster(
         let mut chart = ChartBuilder::on(&body)
             .margin(sizes.label)
             .x_label_area_size(sizes.label * 2)
-            .y_label_area_size(sizes.label * 3)
+            // Room for "100%" and the axis name beside it (three labels' width wrote
+            // the name over the numbers).
+            .y_label_area_size(sizes.label * 4)
             .build_cartesian_2d(0.0..groups.len().max(1) as f64, -top * LABEL_STRIP..top)
             .map_err(|e| err(&e))?;
         let y_label = |y: &f64| axis_label(*y, unit);
