@@ -5,6 +5,7 @@
 
 use uuid::Uuid;
 
+use super::id_map::IdMap;
 use super::register::Register;
 
 /// Each family's searchable text, in the register's order of families.
@@ -29,7 +30,7 @@ impl FamilySearch {
                 (*id, text)
             })
             .collect();
-        let at: std::collections::HashMap<Uuid, usize> = texts
+        let at: IdMap<usize> = texts
             .iter()
             .enumerate()
             .map(|(i, (id, _))| (*id, i))

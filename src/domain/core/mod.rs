@@ -11,6 +11,7 @@ pub mod fields;
 pub mod first_run;
 pub mod forms;
 pub mod history;
+pub mod id_map;
 pub mod ids;
 pub mod merge;
 pub mod person;

@@ -10,6 +10,7 @@ use uuid::{NoContext, Timestamp, Uuid};
 
 use crate::domain::core::area::Area;
 use crate::domain::core::family::Family;
+use crate::domain::core::id_map::IdMap;
 use crate::domain::core::person::Person;
 use crate::domain::group::activity::Activity;
 use crate::domain::group::cash::CashEntry;
@@ -173,8 +174,7 @@ impl Body {
 /// Puts each changed record in place of its earlier version in `all`, or adds it: one
 /// pass over `all` however many changed (a sync brings thousands at once).
 pub fn upsert(all: &mut Vec<Record>, changed: &[Record]) {
-    let mut pending: std::collections::HashMap<Uuid, &Record> =
-        changed.iter().map(|r| (r.id, r)).collect();
+    let mut pending: IdMap<&Record> = changed.iter().map(|r| (r.id, r)).collect();
     for slot in all.iter_mut() {
         if let Some(record) = pending.remove(&slot.id) {
             *slot = record.clone();

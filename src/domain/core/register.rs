@@ -2,13 +2,12 @@
 //! family, and search by name, NIK or No. KK. Built in memory from the store's records
 //! (a village's few thousand people fit easily, and names never reach an index).
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 use uuid::Uuid;
 
 use crate::domain::core::area::{Area, AreaLevel};
 use crate::domain::core::family::Family;
+use crate::domain::core::id_map::IdMap;
 use crate::domain::core::person::{Person, Relation};
 use crate::domain::core::record::{Body, Record};
 use crate::domain::group::activity::Activity;
@@ -55,25 +54,25 @@ pub struct Register {
 
 #[derive(Debug, Clone, Default, PartialEq)]
 struct Lookup {
-    areas: HashMap<Uuid, usize>,
-    families: HashMap<Uuid, usize>,
-    people: HashMap<Uuid, usize>,
-    members: HashMap<Uuid, Vec<usize>>,
-    measurements_of: HashMap<Uuid, Vec<usize>>,
-    doses_of: HashMap<Uuid, Vec<usize>>,
+    areas: IdMap<usize>,
+    families: IdMap<usize>,
+    people: IdMap<usize>,
+    members: IdMap<Vec<usize>>,
+    measurements_of: IdMap<Vec<usize>>,
+    doses_of: IdMap<Vec<usize>>,
 }
 
 /// Positions of the items sharing a key (a family's members, a child's weighings), in
 /// the items' order.
-fn grouped<T>(items: &[(Uuid, T)], key: impl Fn(&T) -> Uuid) -> HashMap<Uuid, Vec<usize>> {
-    let mut groups: HashMap<Uuid, Vec<usize>> = HashMap::new();
+fn grouped<T>(items: &[(Uuid, T)], key: impl Fn(&T) -> Uuid) -> IdMap<Vec<usize>> {
+    let mut groups: IdMap<Vec<usize>> = IdMap::default();
     for (i, (_, item)) in items.iter().enumerate() {
         groups.entry(key(item)).or_default().push(i);
     }
     groups
 }
 
-fn positions<T>(items: &[(Uuid, T)]) -> HashMap<Uuid, usize> {
+fn positions<T>(items: &[(Uuid, T)]) -> IdMap<usize> {
     items
         .iter()
         .enumerate()

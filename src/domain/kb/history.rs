@@ -3,12 +3,11 @@
 //! drop-out and the 4T. `KbIndex` groups statuses and births by wife once,
 //! so a village report over 12 months does not rescan the register per wife.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 use uuid::Uuid;
 
 use crate::domain::core::calendar::days_after;
+use crate::domain::core::id_map::IdMap;
 use crate::domain::core::person::Person;
 use crate::domain::core::register::Register;
 use crate::domain::kb::status::{FourT, FourTRules, KbStatus, Wish};
@@ -37,21 +36,21 @@ pub enum Start {
 
 /// Each wife's KB statuses and her children's birth dates, oldest first.
 pub struct KbIndex<'a> {
-    statuses: HashMap<Uuid, Vec<&'a KbStatus>>,
-    births: HashMap<Uuid, Vec<NaiveDate>>,
-    pregnancies: HashMap<Uuid, Vec<&'a Pregnancy>>,
+    statuses: IdMap<Vec<&'a KbStatus>>,
+    births: IdMap<Vec<NaiveDate>>,
+    pregnancies: IdMap<Vec<&'a Pregnancy>>,
 }
 
 impl<'a> KbIndex<'a> {
     pub fn new(register: &'a Register) -> KbIndex<'a> {
-        let mut statuses: HashMap<Uuid, Vec<&KbStatus>> = HashMap::new();
+        let mut statuses: IdMap<Vec<&KbStatus>> = IdMap::default();
         for (_, s) in &register.kb_statuses {
             statuses.entry(s.wife_id).or_default().push(s);
         }
         for entries in statuses.values_mut() {
             entries.sort_by_key(|s| s.since);
         }
-        let mut births: HashMap<Uuid, Vec<NaiveDate>> = HashMap::new();
+        let mut births: IdMap<Vec<NaiveDate>> = IdMap::default();
         for (_, p) in &register.people {
             if let Some(mother) = p.mother_id {
                 births.entry(mother).or_default().push(p.birth_date);
@@ -60,7 +59,7 @@ impl<'a> KbIndex<'a> {
         for dates in births.values_mut() {
             dates.sort();
         }
-        let mut pregnancies: HashMap<Uuid, Vec<&Pregnancy>> = HashMap::new();
+        let mut pregnancies: IdMap<Vec<&Pregnancy>> = IdMap::default();
         for (_, p) in &register.pregnancies {
             pregnancies.entry(p.mother_id).or_default().push(p);
         }

@@ -4,12 +4,11 @@
 //! facts a visit needs, the last visit and its risks, and what is still to do. Also
 //! the month's recap per target.
 
-use std::collections::HashMap;
-
 use chrono::NaiveDate;
 use uuid::Uuid;
 
 use crate::domain::core::calendar::Month;
+use crate::domain::core::id_map::IdMap;
 use crate::domain::core::register::Register;
 use crate::domain::kb::history::KbIndex;
 use crate::domain::posyandu::measurement::Measurement;
@@ -110,7 +109,7 @@ pub struct TargetRow {
 
 /// Each mother's latest pregnancy (by HPHT).
 fn latest_pregnancies(register: &Register) -> Vec<&Pregnancy> {
-    let mut latest: HashMap<Uuid, &Pregnancy> = HashMap::new();
+    let mut latest: IdMap<&Pregnancy> = IdMap::default();
     for (_, p) in &register.pregnancies {
         latest
             .entry(p.mother_id)

@@ -3,7 +3,9 @@
 //! pregnant, and PUS with any of the 4T, as on the last day of the month; KB baru,
 //! KB pasca persalinan and drop-outs within the month. Rows are RTs grouped by RW.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
 
 use uuid::Uuid;
 
@@ -176,7 +178,7 @@ fn counts_of(
 
 fn report(register: &Register, index: &KbIndex<'_>, month: Month, rules: FourTRules) -> KbReport {
     let end = month.last_day();
-    let mut by_rt: HashMap<Option<Uuid>, KbCounts> = HashMap::new();
+    let mut by_rt: FxHashMap<Option<Uuid>, KbCounts> = FxHashMap::default();
     for (wife_id, wife) in register.people.iter().filter(|(_, p)| is_pus(p, end)) {
         let rt = register.family(wife.family_id).and_then(|f| f.rt_id);
         by_rt
