@@ -13,7 +13,7 @@ use crate::domain::kb::status::is_pus;
 use crate::domain::tpk::anc::AncProgress;
 use crate::domain::tpk::catin::parse_catin;
 use crate::domain::tpk::pregnancy::PregnancyForm;
-use crate::domain::tpk::stunting_risk::families_at_risk;
+use crate::domain::tpk::stunting_risk::{families_at_risk, FamilyRisk};
 use crate::domain::tpk::targets::Screening;
 use crate::domain::tpk::targets::{recap_of, targets, Detail, TargetRow};
 use crate::domain::tpk::visit::Target;
@@ -22,7 +22,7 @@ use crate::i18n::{self, format_date, Lang, Named};
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
 use crate::ui::widgets::fields::{show_problems, TextField};
-use crate::ui::widgets::long_list::{ShowMore, PAGE};
+use crate::ui::widgets::long_list::{ShowMore, OVERVIEW_PAGE};
 use crate::ui::widgets::person_picker::PersonPicker;
 use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
 use crate::ui::widgets::table_scroll::TableScroll;
@@ -241,7 +241,7 @@ fn TargetSection(target: Target, rows: Vec<TargetRow>) -> impl IntoView {
     let lang = app.lang.get_untracked();
     let t = app.texts();
     let total = rows.len();
-    let shown = RwSignal::new(PAGE);
+    let shown = RwSignal::new(OVERVIEW_PAGE);
     let rows = StoredValue::new(rows);
     view! {
         <section class="card" data-testid=format!("targets-{target:?}").to_lowercase()>
@@ -264,51 +264,43 @@ fn FamiliesAtRisk() -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.texts();
-    let shown = RwSignal::new(PAGE);
-    let rows = Memo::new(move |_| {
-        app.register.with(|r| {
-            families_at_risk(r, today(), app.four_t.get())
-                .into_iter()
-                .map(|f| {
-                    let name = r.family_name(f.family_id).unwrap_or("—").to_owned();
-                    let address = r
-                        .family(f.family_id)
-                        .map(|x| x.address.clone())
-                        .unwrap_or_default();
-                    let mut who = Vec::new();
-                    if f.members.pus {
-                        who.push("PUS".to_owned());
-                    }
-                    if f.members.pregnant {
-                        who.push(Target::Pregnant.name(lang).to_owned());
-                    }
-                    if f.members.under_five > 0 {
-                        who.push((t.tpk.under_five_count)(f.members.under_five));
-                    }
-                    let factors: Vec<&str> = f.factors.iter().map(|x| x.name(lang)).collect();
-                    (
-                        f.family_id,
-                        format!("{name} ({address})"),
-                        who.join(" · "),
-                        factors.join(" · "),
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
+    let shown = RwSignal::new(OVERVIEW_PAGE);
+    let families = Memo::new(move |_| {
+        app.register
+            .with(|r| families_at_risk(r, today(), app.four_t.get()))
     });
-    let total = move || rows.with(Vec::len);
+    // Only the rows drawn are put into words (a desa has some 1 800 such families).
+    let row = move |r: &Register, f: &FamilyRisk| {
+        let name = r.family_name(f.family_id).unwrap_or("—");
+        let address = r.family(f.family_id).map_or("", |x| x.address.as_str());
+        let mut who = Vec::new();
+        if f.members.pus {
+            who.push("PUS".to_owned());
+        }
+        if f.members.pregnant {
+            who.push(Target::Pregnant.name(lang).to_owned());
+        }
+        if f.members.under_five > 0 {
+            who.push((t.tpk.under_five_count)(f.members.under_five));
+        }
+        let factors: Vec<&str> = f.factors.iter().map(|x| x.name(lang)).collect();
+        view! {
+            <li><a href=Route::Family(f.family_id).href()>
+                <strong>{format!("{name} ({address})")}</strong>
+                <span class="meta">{who.join(" · ")}</span>
+                <span class="warning">{factors.join(" · ")}</span>
+            </a></li>
+        }
+    };
+    let total = move || families.with(Vec::len);
     view! {
         <section class="card" data-testid="krs">
             <h2>{move || format!("{} ({})", t.tpk.krs_title, total())}</h2>
             <p class="hint">{t.tpk.krs_help}</p>
             <ul class="list">
-                {move || rows.get().into_iter().take(shown.get()).map(|(id, name, who, factors)| view! {
-                    <li><a href=Route::Family(id).href()>
-                        <strong>{name}</strong>
-                        <span class="meta">{who}</span>
-                        <span class="warning">{factors}</span>
-                    </a></li>
-                }).collect_view()}
+                {move || families.with(|all| app.register.with_untracked(|r| {
+                    all.iter().take(shown.get()).map(|f| row(r, f)).collect_view()
+                }))}
             </ul>
             <ShowMore total=Signal::derive(total) shown=shown testid="more-krs"/>
         </section>

@@ -29,6 +29,11 @@ pub fn SearchField(
 /// Rows a list shows at first and adds per tap.
 pub const PAGE: usize = 30;
 
+/// Rows each list of an overview shows at first (Pendampingan: four target groups and
+/// the families at risk on one screen, 687 elements to lay out at 30 each); a tap
+/// adds `PAGE`.
+pub const OVERVIEW_PAGE: usize = 10;
+
 /// Goes back to the first page whenever what `watch` reads changes (a new search or
 /// filter). `shown` is set only when it differs: setting it anew would draw the rows a
 /// second time on every keystroke.
