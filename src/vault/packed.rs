@@ -126,6 +126,17 @@ mod tests {
     }
 
     #[test]
+    fn a_generated_desa_reads_back_record_for_record() {
+        let now = DateTime::from_timestamp(1_800_000_000, 0).unwrap();
+        let records =
+            crate::sample::village::village(crate::sample::village::Size::desa(30), 7, now);
+        let kinds: std::collections::BTreeSet<&str> =
+            records.iter().map(|r| r.body.kind()).collect();
+        assert!(kinds.len() >= 10, "{kinds:?}");
+        assert_eq!(unpack(&pack(&records).unwrap()).unwrap(), records);
+    }
+
+    #[test]
     fn packed_is_smaller_than_the_stored_json() {
         let records = sample();
         let json = super::super::stored::encode_all(&records).unwrap();
