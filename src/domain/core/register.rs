@@ -93,6 +93,63 @@ fn relation_rank(relation: Relation) -> u8 {
     }
 }
 
+/// The register's lists, so that a save sorts and indexes again only the one it changed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum List {
+    Areas,
+    Families,
+    People,
+    Measurements,
+    KbStatuses,
+    Supplies,
+    Pregnancies,
+    Catins,
+    Visits,
+    Activities,
+    Cash,
+    Doses,
+    ReferralsBack,
+    Ancs,
+}
+
+impl List {
+    const ALL: [List; 14] = [
+        List::Areas,
+        List::Families,
+        List::People,
+        List::Measurements,
+        List::KbStatuses,
+        List::Supplies,
+        List::Pregnancies,
+        List::Catins,
+        List::Visits,
+        List::Activities,
+        List::Cash,
+        List::Doses,
+        List::ReferralsBack,
+        List::Ancs,
+    ];
+
+    fn of(body: &Body) -> List {
+        match body {
+            Body::Area(_) => List::Areas,
+            Body::Family(_) => List::Families,
+            Body::Person(_) => List::People,
+            Body::Measurement(_) => List::Measurements,
+            Body::KbStatus(_) => List::KbStatuses,
+            Body::Supply(_) => List::Supplies,
+            Body::Pregnancy(_) => List::Pregnancies,
+            Body::Catin(_) => List::Catins,
+            Body::Visit(_) => List::Visits,
+            Body::Activity(_) => List::Activities,
+            Body::Cash(_) => List::Cash,
+            Body::Dose(_) => List::Doses,
+            Body::ReferralBack(_) => List::ReferralsBack,
+            Body::Anc(_) => List::Ancs,
+        }
+    }
+}
+
 /// Up to this many changed records are applied one by one; more (an import) rebuild.
 const APPLY_ONE_BY_ONE: usize = 200;
 
@@ -103,7 +160,9 @@ impl Register {
         for record in records.into_iter().filter(|r| !r.deleted) {
             register.insert(record);
         }
-        register.sort_and_index();
+        for list in List::ALL {
+            register.settle(list);
+        }
         register
     }
 
@@ -115,13 +174,22 @@ impl Register {
             *self = Register::from_records(all);
             return;
         }
+        let mut touched = Vec::new();
         for record in changed {
             self.remove(record);
             if !record.deleted {
                 self.insert(record);
             }
+            let list = List::of(&record.body);
+            if !touched.contains(&list) {
+                touched.push(list);
+            }
         }
-        self.sort_and_index();
+        // Only the lists changed: re-indexing all 100 000 records of a desa was most
+        // of a save.
+        for list in touched {
+            self.settle(list);
+        }
     }
 
     fn insert(&mut self, record: &Record) {
@@ -168,48 +236,52 @@ impl Register {
         }
     }
 
-    /// Display order and the lookups by id (stable sorts: equal keys keep their order).
-    fn sort_and_index(&mut self) {
-        let register = self;
+    /// Display order and the lookups by id of one list, after it changed (or was
+    /// built).
+    fn settle(&mut self, list: List) {
         // Every order ends with the id, so applying changes gives exactly the order a
         // rebuild from the store gives, and an unstable sort (half the time of a
         // stable one here) gives that one order.
-        register
-            .areas
-            .sort_unstable_by(|(i, a), (j, b)| a.name.cmp(&b.name).then(i.cmp(j)));
-        register.families.sort_unstable_by_key(|(id, _)| *id);
-        register.kb_statuses.sort_unstable_by_key(|(id, _)| *id);
-        register.supplies.sort_unstable_by_key(|(id, _)| *id);
-        register.pregnancies.sort_unstable_by_key(|(id, _)| *id);
-        register.catins.sort_unstable_by_key(|(id, _)| *id);
-        register
-            .measurements
-            .sort_unstable_by_key(|(id, m)| (m.date, *id));
-        register
-            .visits
-            .sort_unstable_by_key(|(id, v)| (v.date, *id));
-        register
-            .activities
-            .sort_unstable_by_key(|(id, a)| (std::cmp::Reverse(a.date), *id));
-        register.cash.sort_unstable_by_key(|(id, c)| (c.date, *id));
-        register
-            .doses
-            .sort_unstable_by_key(|(id, d)| (d.child_id, d.given_on, *id));
-        register
-            .referrals_back
-            .sort_unstable_by_key(|(id, b)| (b.child_id, b.referred_on, *id));
-        register.ancs.sort_unstable_by_key(|(id, a)| (a.date, *id));
-        register
-            .people
-            .sort_unstable_by_key(|(id, p)| (relation_rank(p.relation), p.birth_date, *id));
-        register.index = Lookup {
-            areas: positions(&register.areas),
-            families: positions(&register.families),
-            people: positions(&register.people),
-            members: grouped(&register.people, |p| p.family_id),
-            measurements_of: grouped(&register.measurements, |m| m.child_id),
-            doses_of: grouped(&register.doses, |d| d.child_id),
-        };
+        match list {
+            List::Areas => {
+                self.areas
+                    .sort_unstable_by(|(i, a), (j, b)| a.name.cmp(&b.name).then(i.cmp(j)));
+                self.index.areas = positions(&self.areas);
+            }
+            List::Families => {
+                self.families.sort_unstable_by_key(|(id, _)| *id);
+                self.index.families = positions(&self.families);
+            }
+            List::People => {
+                self.people
+                    .sort_unstable_by_key(|(id, p)| (relation_rank(p.relation), p.birth_date, *id));
+                self.index.people = positions(&self.people);
+                self.index.members = grouped(&self.people, |p| p.family_id);
+            }
+            List::Measurements => {
+                self.measurements
+                    .sort_unstable_by_key(|(id, m)| (m.date, *id));
+                self.index.measurements_of = grouped(&self.measurements, |m| m.child_id);
+            }
+            List::Doses => {
+                self.doses
+                    .sort_unstable_by_key(|(id, d)| (d.child_id, d.given_on, *id));
+                self.index.doses_of = grouped(&self.doses, |d| d.child_id);
+            }
+            List::KbStatuses => self.kb_statuses.sort_unstable_by_key(|(id, _)| *id),
+            List::Supplies => self.supplies.sort_unstable_by_key(|(id, _)| *id),
+            List::Pregnancies => self.pregnancies.sort_unstable_by_key(|(id, _)| *id),
+            List::Catins => self.catins.sort_unstable_by_key(|(id, _)| *id),
+            List::Visits => self.visits.sort_unstable_by_key(|(id, v)| (v.date, *id)),
+            List::Activities => self
+                .activities
+                .sort_unstable_by_key(|(id, a)| (std::cmp::Reverse(a.date), *id)),
+            List::Cash => self.cash.sort_unstable_by_key(|(id, c)| (c.date, *id)),
+            List::ReferralsBack => self
+                .referrals_back
+                .sort_unstable_by_key(|(id, b)| (b.child_id, b.referred_on, *id)),
+            List::Ancs => self.ancs.sort_unstable_by_key(|(id, a)| (a.date, *id)),
+        }
     }
 
     pub fn area(&self, id: Uuid) -> Option<&Area> {
