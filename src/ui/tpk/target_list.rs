@@ -269,7 +269,8 @@ fn FamiliesAtRisk() -> impl IntoView {
         app.register
             .with(|r| families_at_risk(r, today(), app.four_t.get()))
     });
-    // Only the rows drawn are put into words (a desa has some 1 800 such families).
+    // Only the rows drawn are put into words (a desa has some 1 800 such families);
+    // they follow the register, so a renamed family shows its new name.
     let row = move |r: &Register, f: &FamilyRisk| {
         let name = r.family_name(f.family_id).unwrap_or("—");
         let address = r.family(f.family_id).map_or("", |x| x.address.as_str());
@@ -298,7 +299,7 @@ fn FamiliesAtRisk() -> impl IntoView {
             <h2>{move || format!("{} ({})", t.tpk.krs_title, total())}</h2>
             <p class="hint">{t.tpk.krs_help}</p>
             <ul class="list">
-                {move || families.with(|all| app.register.with_untracked(|r| {
+                {move || families.with(|all| app.register.with(|r| {
                     all.iter().take(shown.get()).map(|f| row(r, f)).collect_view()
                 }))}
             </ul>
