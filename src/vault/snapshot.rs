@@ -54,11 +54,10 @@ impl Head {
         }
     }
 
-    /// Whether this build reads the parts (packed in its `packed::FORMAT`; others are
-    /// not read: the store is, and a new snapshot is written after), with a data key
-    /// open (`keyed`) or not:
-    /// sealed parts exactly when a key is open, so a tab never reads parts in clear
-    /// once a PIN is set.
+    /// Whether this build reads the parts, with a data key open (`keyed`) or not: parts
+    /// packed in this build's `packed::FORMAT` (others are not read: the store is, and
+    /// a new snapshot is written after), sealed exactly when a key is open (a tab never
+    /// reads parts in clear once a PIN is set).
     pub fn readable(&self, keyed: bool) -> bool {
         self.format == packed::FORMAT && self.sealed == keyed && self.parts > 0
     }
