@@ -76,8 +76,8 @@ pub fn encode(record: &Record, key: Option<&DataKey>) -> Result<String, StoredEr
     serde_json::to_string(&out).map_err(json)
 }
 
-/// The JSON array of `records` in clear stored form: how the start-up snapshot's parts
-/// and the kecamatan's desa copies hold many records in one value.
+/// The JSON array of `records` in clear stored form: how a kecamatan's desa copy holds
+/// a desa's records in one value (the start-up snapshot packs them: `packed.rs`).
 pub fn encode_all(records: &[Record]) -> Result<String, StoredError> {
     let mut text = String::from("[");
     for (i, record) in records.iter().enumerate() {
