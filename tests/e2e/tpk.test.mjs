@@ -120,7 +120,8 @@ test('a newborn registered at the posyandu is a baduta target; everything surviv
   await expect(tpk.targets('catin')).toContainText('Dik Lina');
   assert.deepEqual(await tpk.recap('Catin'), ['1', '1', '1', '0']);
   await expect(app.testid('krs')).toContainText('Keluarga berisiko stunting (KRS) (1)');
-  await expect(app.testid('krs')).toContainText('Pak Budi (Jl. Anggrek 1)');
+  await expect(app.testid('krs').locator('li strong')).toHaveText('Pak Budi');
+  await expect(app.testid('krs').locator('li .meta')).toContainText('Jl. Anggrek 1');
   await expect(app.testid('krs')).toContainText('Air minum tidak layak');
   await page.screenshot({ path: join(OUT, 'tpk-list.png'), fullPage: true });
   writeFileSync(join(OUT, 'tpk-list.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));

@@ -274,7 +274,12 @@ fn FamiliesAtRisk() -> impl IntoView {
     let row = move |r: &Register, f: &FamilyRisk| {
         let name = r.family_name(f.family_id).unwrap_or("—");
         let address = r.family(f.family_id).map_or("", |x| x.address.as_str());
-        let mut who = Vec::new();
+        // The address on the second line: a long name is cut at the row's end, and the
+        // address is what tells two households of similar names apart.
+        let mut who: Vec<String> = (!address.is_empty())
+            .then(|| address.to_owned())
+            .into_iter()
+            .collect();
         if f.members.pus {
             who.push("PUS".to_owned());
         }
@@ -287,7 +292,7 @@ fn FamiliesAtRisk() -> impl IntoView {
         let factors: Vec<&str> = f.factors.iter().map(|x| x.name(lang)).collect();
         view! {
             <li><a href=Route::Family(f.family_id).href()>
-                <strong>{format!("{name} ({address})")}</strong>
+                <strong>{name.to_owned()}</strong>
                 <span class="meta">{who.join(" · ")}</span>
                 <span class="warning">{factors.join(" · ")}</span>
             </a></li>
