@@ -4,7 +4,7 @@
 #![cfg(not(target_arch = "wasm32"))] // the generated village is native only
 #![allow(clippy::restriction)] // test code may unwrap, panic and index
 
-use bakti::domain::core::record::{upsert, Body, Record};
+use bakti::domain::core::record::{find_record, upsert, Body, Record};
 use bakti::domain::core::register::Register;
 use bakti::sample::village::{village, Size};
 use chrono::{DateTime, TimeZone, Utc};
@@ -25,16 +25,28 @@ fn applying_edits_deletions_and_new_records_equals_a_rebuild() {
         let mut changed = Vec::new();
         // An edit of some record (a person's name, a weighing's date, any kind's body).
         let edited = all[pick(1)].clone();
-        let body = match edited.body.clone() {
-            Body::Person(mut p) => {
+        // Edits that move it in its list and between groups (another family, child).
+        let other = all[pick(4)].clone();
+        let body = match (edited.body.clone(), other.body) {
+            (Body::Person(mut p), Body::Person(q)) => {
+                p.name = format!("{} {step}", p.name);
+                p.birth_date = q.birth_date;
+                p.family_id = q.family_id;
+                Body::Person(p)
+            }
+            (Body::Person(mut p), _) => {
                 p.name = format!("{} {step}", p.name);
                 Body::Person(p)
             }
-            Body::Measurement(mut m) => {
+            (Body::Measurement(mut m), Body::Measurement(n)) => {
+                m.child_id = n.child_id;
+                Body::Measurement(m)
+            }
+            (Body::Measurement(mut m), _) => {
                 m.date = m.date - chrono::Days::new(3);
                 Body::Measurement(m)
             }
-            other => other,
+            (body, _) => body,
         };
         changed.push(edited.edited(body, "hp-b", later));
         // A deletion.
@@ -45,4 +57,64 @@ fn applying_edits_deletions_and_new_records_equals_a_rebuild() {
         register.apply(&changed, &all);
         assert_eq!(register, Register::from_records(&all), "after step {step}");
     }
+}
+
+#[test]
+fn many_changes_to_one_list_in_one_save_equal_a_rebuild() {
+    let mut all = village(Size::desa(30), 3, now());
+    let mut register = Register::from_records(&all);
+    let later = now() + chrono::Days::new(1);
+    // More weighings than are placed one by one (a synced batch), and a few people.
+    let changed: Vec<Record> = all
+        .iter()
+        .filter(|r| matches!(r.body, Body::Measurement(_)))
+        .step_by(7)
+        .take(40)
+        .chain(
+            all.iter()
+                .filter(|r| matches!(r.body, Body::Person(_)))
+                .take(3),
+        )
+        .enumerate()
+        .map(|(i, r)| match (&r.body, i % 3) {
+            (_, 0) => r.deleted("hp-b", later),
+            (Body::Measurement(m), _) => {
+                let mut m = m.clone();
+                m.date = m.date + chrono::Days::new(i as u64);
+                r.edited(Body::Measurement(m), "hp-b", later)
+            }
+            (body, _) => Record::new(body.clone(), "hp-b", later),
+        })
+        .collect();
+    upsert(&mut all, &changed);
+    register.apply(&changed, &all);
+    assert_eq!(register, Register::from_records(&all));
+}
+
+#[test]
+fn upsert_replaces_in_place_keeps_the_last_version_and_adds_new_ones_in_order() {
+    let mut all = village(Size::desa(2), 1, now());
+    let later = now() + chrono::Days::new(1);
+    let (first, second) = (all[3].clone(), all[5].clone());
+    let older = first.edited(first.body.clone(), "hp-a", later);
+    let newer = first.edited(first.body.clone(), "hp-b", later);
+    let (a, b) = (
+        Record::new(second.body.clone(), "hp-a", later),
+        Record::new(second.body.clone(), "hp-b", later),
+    );
+    let count = all.len();
+    upsert(
+        &mut all,
+        &[b.clone(), older, a.clone(), newer.clone(), b.clone()],
+    );
+    assert_eq!(all.len(), count + 2);
+    assert_eq!(all[3], newer, "the last version given, in its place");
+    assert_eq!(
+        &all[count..],
+        &[b.clone(), a],
+        "new ones in the order given"
+    );
+    assert_eq!(find_record(&all, b.id), Some(&b));
+    assert_eq!(find_record(&all, second.id), Some(&second));
+    assert_eq!(find_record(&all, uuid::Uuid::new_v4()), None);
 }

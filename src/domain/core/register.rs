@@ -2,6 +2,8 @@
 //! family, and search by name, NIK or No. KK. Built in memory from the store's records
 //! (a village's few thousand people fit easily, and names never reach an index).
 
+use std::cmp::Ordering;
+
 use chrono::NaiveDate;
 use uuid::Uuid;
 
@@ -153,6 +155,130 @@ impl List {
 /// Up to this many changed records are applied one by one; more (an import) rebuild.
 const APPLY_ONE_BY_ONE: usize = 200;
 
+/// Up to this many changed records of one list are each put in their place; more are
+/// added and the list sorted and indexed again once (placing one moves the others).
+const PLACE_ONE_BY_ONE: usize = 16;
+
+/// The order a list is shown in. Every order ends with the id, so applying changes
+/// gives exactly the order a rebuild from the store gives, and an unstable sort (half
+/// the time of a stable one here) gives that one order.
+trait Ordered: Clone {
+    fn order(a: &(Uuid, Self), b: &(Uuid, Self)) -> Ordering;
+}
+
+/// Lists shown by id: the order only makes the register the same on every phone.
+macro_rules! ordered_by_id {
+    ($($kind:ty),*) => {$(
+        impl Ordered for $kind {
+            fn order(a: &(Uuid, Self), b: &(Uuid, Self)) -> Ordering {
+                a.0.cmp(&b.0)
+            }
+        }
+    )*};
+}
+
+ordered_by_id!(Family, KbStatus, SupplyEntry, Pregnancy, Catin);
+
+/// Lists ordered by a key of the item, then the id.
+macro_rules! ordered_by_key {
+    ($($kind:ty => |$item:ident| $key:expr),* $(,)?) => {$(
+        impl Ordered for $kind {
+            fn order(a: &(Uuid, Self), b: &(Uuid, Self)) -> Ordering {
+                let first = {
+                    let $item = &a.1;
+                    $key
+                };
+                let second = {
+                    let $item = &b.1;
+                    $key
+                };
+                first.cmp(&second).then(a.0.cmp(&b.0))
+            }
+        }
+    )*};
+}
+
+ordered_by_key!(
+    Area => |a| &a.name,
+    Person => |p| (relation_rank(p.relation), p.birth_date),
+    Measurement => |m| m.date,
+    DoseGiven => |d| (d.child_id, d.given_on),
+    Visit => |v| v.date,
+    Activity => |a| std::cmp::Reverse(a.date),
+    CashEntry => |c| c.date,
+    ReferralBack => |b| (b.child_id, b.referred_on),
+    AncContact => |a| a.date,
+);
+
+/// Where one record left its list (and what it was there) and where it went in.
+struct Moved<T> {
+    from: Option<(usize, T)>,
+    to: Option<usize>,
+}
+
+impl<T> Moved<T> {
+    /// The new position of an item of the list that was at `i` and stayed.
+    fn shift(&self, i: usize) -> usize {
+        let i = match self.from {
+            Some((p, _)) if i > p => i - 1,
+            _ => i,
+        };
+        match self.to {
+            Some(q) if i >= q => i + 1,
+            _ => i,
+        }
+    }
+
+    /// A lookup by id follows the list.
+    fn follow_positions(&self, positions: &mut IdMap<usize>, id: Uuid) {
+        positions.remove(&id);
+        for i in positions.values_mut() {
+            *i = self.shift(*i);
+        }
+        if let Some(q) = self.to {
+            positions.insert(id, q);
+        }
+    }
+
+    /// A lookup of the items sharing a key follows the list: the item leaves its old
+    /// group (`was`) and joins its new one (`now`) in the list's order.
+    fn follow_groups(&self, groups: &mut IdMap<Vec<usize>>, was: Option<Uuid>, now: Option<Uuid>) {
+        if let (Some((p, _)), Some(key)) = (&self.from, was) {
+            if let Some(group) = groups.get_mut(&key) {
+                group.retain(|i| i != p);
+                if group.is_empty() {
+                    groups.remove(&key);
+                }
+            }
+        }
+        for group in groups.values_mut() {
+            for i in group.iter_mut() {
+                *i = self.shift(*i);
+            }
+        }
+        if let (Some(q), Some(key)) = (self.to, now) {
+            let group = groups.entry(key).or_default();
+            let at = group.partition_point(|&i| i < q);
+            group.insert(at, q);
+        }
+    }
+}
+
+/// Takes out the item `id` and puts `now` (if live) at its place in the list's order.
+fn place<T: Ordered>(items: &mut Vec<(Uuid, T)>, id: Uuid, now: Option<&T>) -> Moved<T> {
+    let from = items
+        .iter()
+        .position(|(other, _)| *other == id)
+        .map(|p| (p, items.remove(p).1));
+    let to = now.map(|item| {
+        let entry = (id, item.clone());
+        let q = items.partition_point(|other| T::order(other, &entry) == Ordering::Less);
+        items.insert(q, entry);
+        q
+    });
+    Moved { from, to }
+}
+
 impl Register {
     /// The live (not deleted) records, sorted for display.
     pub fn from_records<'a>(records: impl IntoIterator<Item = &'a Record>) -> Register {
@@ -174,21 +300,63 @@ impl Register {
             *self = Register::from_records(all);
             return;
         }
-        let mut touched = Vec::new();
-        for record in changed {
-            self.remove(record);
-            if !record.deleted {
-                self.insert(record);
-            }
-            let list = List::of(&record.body);
-            if !touched.contains(&list) {
-                touched.push(list);
+        let lists: Vec<List> = changed.iter().map(|r| List::of(&r.body)).collect();
+        let busy: Vec<List> = List::ALL
+            .into_iter()
+            .filter(|list| lists.iter().filter(|l| *l == list).count() > PLACE_ONE_BY_ONE)
+            .collect();
+        for (record, list) in changed.iter().zip(lists) {
+            if busy.contains(&list) {
+                self.remove(record);
+                if !record.deleted {
+                    self.insert(record);
+                }
+            } else {
+                self.place(record);
             }
         }
-        // Only the lists changed: re-indexing all 100 000 records of a desa was most
-        // of a save.
-        for list in touched {
+        for list in busy {
             self.settle(list);
+        }
+    }
+
+    /// Puts one changed record in its place, its lookups following: sorting and
+    /// indexing 42 000 weighings again was most of saving one.
+    fn place(&mut self, record: &Record) {
+        let id = record.id;
+        let live = !record.deleted;
+        let index = &mut self.index;
+        match &record.body {
+            Body::Area(a) => {
+                place(&mut self.areas, id, live.then_some(a)).follow_positions(&mut index.areas, id)
+            }
+            Body::Family(f) => place(&mut self.families, id, live.then_some(f))
+                .follow_positions(&mut index.families, id),
+            Body::Person(p) => {
+                let moved = place(&mut self.people, id, live.then_some(p));
+                moved.follow_positions(&mut index.people, id);
+                let was = moved.from.as_ref().map(|(_, old)| old.family_id);
+                moved.follow_groups(&mut index.members, was, live.then_some(p.family_id));
+            }
+            Body::Measurement(m) => {
+                let moved = place(&mut self.measurements, id, live.then_some(m));
+                let was = moved.from.as_ref().map(|(_, old)| old.child_id);
+                moved.follow_groups(&mut index.measurements_of, was, live.then_some(m.child_id));
+            }
+            Body::Dose(d) => {
+                let moved = place(&mut self.doses, id, live.then_some(d));
+                let was = moved.from.as_ref().map(|(_, old)| old.child_id);
+                moved.follow_groups(&mut index.doses_of, was, live.then_some(d.child_id));
+            }
+            Body::KbStatus(k) => drop(place(&mut self.kb_statuses, id, live.then_some(k))),
+            Body::Supply(e) => drop(place(&mut self.supplies, id, live.then_some(e))),
+            Body::Pregnancy(p) => drop(place(&mut self.pregnancies, id, live.then_some(p))),
+            Body::Catin(c) => drop(place(&mut self.catins, id, live.then_some(c))),
+            Body::Visit(v) => drop(place(&mut self.visits, id, live.then_some(v))),
+            Body::Activity(a) => drop(place(&mut self.activities, id, live.then_some(a))),
+            Body::Cash(c) => drop(place(&mut self.cash, id, live.then_some(c))),
+            Body::ReferralBack(b) => drop(place(&mut self.referrals_back, id, live.then_some(b))),
+            Body::Anc(a) => drop(place(&mut self.ancs, id, live.then_some(a))),
         }
     }
 
@@ -239,48 +407,40 @@ impl Register {
     /// Display order and the lookups by id of one list, after it changed (or was
     /// built).
     fn settle(&mut self, list: List) {
-        // Every order ends with the id, so applying changes gives exactly the order a
-        // rebuild from the store gives, and an unstable sort (half the time of a
-        // stable one here) gives that one order.
+        fn sort<T: Ordered>(items: &mut [(Uuid, T)]) {
+            items.sort_unstable_by(T::order);
+        }
         match list {
             List::Areas => {
-                self.areas
-                    .sort_unstable_by(|(i, a), (j, b)| a.name.cmp(&b.name).then(i.cmp(j)));
+                sort(&mut self.areas);
                 self.index.areas = positions(&self.areas);
             }
             List::Families => {
-                self.families.sort_unstable_by_key(|(id, _)| *id);
+                sort(&mut self.families);
                 self.index.families = positions(&self.families);
             }
             List::People => {
-                self.people
-                    .sort_unstable_by_key(|(id, p)| (relation_rank(p.relation), p.birth_date, *id));
+                sort(&mut self.people);
                 self.index.people = positions(&self.people);
                 self.index.members = grouped(&self.people, |p| p.family_id);
             }
             List::Measurements => {
-                self.measurements
-                    .sort_unstable_by_key(|(id, m)| (m.date, *id));
+                sort(&mut self.measurements);
                 self.index.measurements_of = grouped(&self.measurements, |m| m.child_id);
             }
             List::Doses => {
-                self.doses
-                    .sort_unstable_by_key(|(id, d)| (d.child_id, d.given_on, *id));
+                sort(&mut self.doses);
                 self.index.doses_of = grouped(&self.doses, |d| d.child_id);
             }
-            List::KbStatuses => self.kb_statuses.sort_unstable_by_key(|(id, _)| *id),
-            List::Supplies => self.supplies.sort_unstable_by_key(|(id, _)| *id),
-            List::Pregnancies => self.pregnancies.sort_unstable_by_key(|(id, _)| *id),
-            List::Catins => self.catins.sort_unstable_by_key(|(id, _)| *id),
-            List::Visits => self.visits.sort_unstable_by_key(|(id, v)| (v.date, *id)),
-            List::Activities => self
-                .activities
-                .sort_unstable_by_key(|(id, a)| (std::cmp::Reverse(a.date), *id)),
-            List::Cash => self.cash.sort_unstable_by_key(|(id, c)| (c.date, *id)),
-            List::ReferralsBack => self
-                .referrals_back
-                .sort_unstable_by_key(|(id, b)| (b.child_id, b.referred_on, *id)),
-            List::Ancs => self.ancs.sort_unstable_by_key(|(id, a)| (a.date, *id)),
+            List::KbStatuses => sort(&mut self.kb_statuses),
+            List::Supplies => sort(&mut self.supplies),
+            List::Pregnancies => sort(&mut self.pregnancies),
+            List::Catins => sort(&mut self.catins),
+            List::Visits => sort(&mut self.visits),
+            List::Activities => sort(&mut self.activities),
+            List::Cash => sort(&mut self.cash),
+            List::ReferralsBack => sort(&mut self.referrals_back),
+            List::Ancs => sort(&mut self.ancs),
         }
     }
 

@@ -13,7 +13,7 @@ use uuid::Uuid;
 
 use crate::domain::core::calendar::Month;
 use crate::domain::core::merge::Undo;
-use crate::domain::core::record::{upsert, Body, Record};
+use crate::domain::core::record::{find_record, upsert, Body, Record};
 use crate::domain::core::register::Register;
 use crate::domain::kb::status::FourTRules;
 use crate::i18n::{Lang, Texts};
@@ -147,10 +147,7 @@ impl AppState {
                 .iter()
                 .filter_map(|record| match opened.0.get(&record.id) {
                     Some(shown) => shown.map(|at| (record.id, at)),
-                    None => all
-                        .iter()
-                        .find(|r| r.id == record.id)
-                        .map(|held| (record.id, held.updated_at)),
+                    None => find_record(all, record.id).map(|held| (record.id, held.updated_at)),
                 })
                 .collect()
         });
@@ -186,7 +183,7 @@ impl AppState {
         self.records.with_untracked(|all| {
             Opened(
                 ids.into_iter()
-                    .map(|id| (id, all.iter().find(|r| r.id == id).map(|r| r.updated_at)))
+                    .map(|id| (id, find_record(all, id).map(|r| r.updated_at)))
                     .collect(),
             )
         })
@@ -216,7 +213,7 @@ impl AppState {
     /// The stored record with this id, if any.
     pub fn find(&self, id: Uuid) -> Option<Record> {
         self.records
-            .with_untracked(|all| all.iter().find(|r| r.id == id).cloned())
+            .with_untracked(|all| find_record(all, id).cloned())
     }
 
     /// Deletes a record (a tombstone, so a restore cannot bring it back) once the
