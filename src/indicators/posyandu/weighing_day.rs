@@ -12,7 +12,7 @@ use crate::growth::weight_gain::Gain;
 use crate::growth::Age;
 
 /// How a child's weighing of the day reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DayStatus {
     NotYet,
     Fine,

@@ -138,24 +138,28 @@ pub fn WeighingDay(posyandu_id: Uuid) -> impl IntoView {
             <MeasurementPanel child_id=child_id posyandu_id=posyandu_id day=parse_day(&date.get_untracked()) on_next=next_child/>
         })}
         <ul class="list" data-testid="weighing-list">
-            {move || shown().into_iter().map(|DayChild { id, name, months, status, .. }| {
-                let (mark, class) = match status {
-                    DayStatus::NotYet => (t.posyandu.not_yet.to_owned(), "status"),
-                    DayStatus::Fine => (format!("✓ {}", t.posyandu.day_fine), "status"),
-                    DayStatus::Refer => (format!("⚠ {}", t.posyandu.refer), "status warn"),
-                    DayStatus::Remeasure => (format!("⚠ {}", t.posyandu.remeasure_title), "status warn"),
-                };
-                view! {
-                    <li>
-                        <button type="button" class="row-button" class:done=status != DayStatus::NotYet class:current=move || selected.get() == Some(id)
-                            data-testid="weighing-row" on:click=move |_| { selected.set(Some(id)); scroll_to_panel(); }>
-                            <strong>{name}</strong>
-                            <span class="meta">{(t.posyandu.age_months)(months)}</span>
-                            <span class=class data-testid="weighing-status">{mark}</span>
-                        </button>
-                    </li>
+            // Keyed by what a row shows: a save redraws the one row it changed, not the
+            // posyandu's hundreds.
+            <For each=shown key=|c| (c.id, c.name.clone(), c.months, c.status) let(DayChild { id, name, months, status, .. })>
+                {
+                    let (mark, class) = match status {
+                        DayStatus::NotYet => (t.posyandu.not_yet.to_owned(), "status"),
+                        DayStatus::Fine => (format!("✓ {}", t.posyandu.day_fine), "status"),
+                        DayStatus::Refer => (format!("⚠ {}", t.posyandu.refer), "status warn"),
+                        DayStatus::Remeasure => (format!("⚠ {}", t.posyandu.remeasure_title), "status warn"),
+                    };
+                    view! {
+                        <li>
+                            <button type="button" class="row-button" class:done=status != DayStatus::NotYet class:current=move || selected.get() == Some(id)
+                                data-testid="weighing-row" on:click=move |_| { selected.set(Some(id)); scroll_to_panel(); }>
+                                <strong>{name}</strong>
+                                <span class="meta">{(t.posyandu.age_months)(months)}</span>
+                                <span class=class data-testid="weighing-status">{mark}</span>
+                            </button>
+                        </li>
+                    }
                 }
-            }).collect_view()}
+            </For>
         </ul>
         <div class="actions">
             <button type="button" class="primary" data-testid="finish-day"
@@ -176,7 +180,8 @@ fn DosesDueCard(posyandu_id: Uuid, date: RwSignal<String>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.texts();
-    let due = move || {
+    // A memo: a save that changes no dose due leaves the card as it is.
+    let due = Memo::new(move |_| {
         let day = parse_day(&date.get());
         app.register.with(|r| {
             doses_due(r, posyandu_id, day)
@@ -193,10 +198,10 @@ fn DosesDueCard(posyandu_id: Uuid, date: RwSignal<String>) -> impl IntoView {
                 })
                 .collect::<Vec<_>>()
         })
-    };
+    });
     view! {
         {move || {
-            let list = due();
+            let list = due.get();
             (!list.is_empty()).then(|| view! {
                 <details class="card" data-testid="doses-due">
                     <summary>{t.posyandu.doses_due_title} " (" {list.len()} ")"</summary>
