@@ -1008,3 +1008,41 @@ fn of_two_entries_with_one_start_date_the_one_written_later_is_current() {
         );
     }
 }
+
+#[test]
+#[cfg(not(target_arch = "wasm32"))] // the generated village is native only
+fn one_wifes_index_reads_as_the_whole_desas_for_her() {
+    let records = bakti::sample::village::village(
+        bakti::sample::village::Size::desa(40),
+        3,
+        chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 22, 9, 0, 0)
+            .single()
+            .expect("a date"),
+    );
+    let register = Register::from_records(&records);
+    let whole = KbIndex::new(&register);
+    let mut wives = 0;
+    for (id, wife) in register
+        .people
+        .iter()
+        .filter(|(_, p)| is_pus(p, NOV.last_day()))
+    {
+        let hers = KbIndex::of_wife(&register, *id);
+        for date in [NOV.first_day(), NOV.last_day(), day(2024, 3, 1)] {
+            assert_eq!(hers.history(*id), whole.history(*id));
+            assert_eq!(hers.births(*id, date), whole.births(*id, date));
+            assert_eq!(hers.status_on(*id, date), whole.status_on(*id, date));
+            assert_eq!(hers.pregnant_on(*id, date), whole.pregnant_on(*id, date));
+            assert_eq!(
+                hers.unmet_need_on(*id, date),
+                whole.unmet_need_on(*id, date)
+            );
+            assert_eq!(
+                hers.four_t(wife, *id, date, FOUR_T),
+                whole.four_t(wife, *id, date, FOUR_T)
+            );
+        }
+        wives += 1;
+    }
+    assert!(wives > 20, "{wives} PUS wives");
+}

@@ -43,8 +43,20 @@ pub struct KbIndex<'a> {
 
 impl<'a> KbIndex<'a> {
     pub fn new(register: &'a Register) -> KbIndex<'a> {
+        Self::of(register, |_| true)
+    }
+
+    /// Only this wife's entries: her panel on a family page, without indexing the
+    /// whole desa (thousands of wives) on every save.
+    pub fn of_wife(register: &'a Register, wife_id: Uuid) -> KbIndex<'a> {
+        let wanted = wife_id.as_u128();
+        Self::of(register, move |id| id.as_u128() == wanted)
+    }
+
+    /// The entries of the women `keep` takes.
+    fn of(register: &'a Register, keep: impl Fn(Uuid) -> bool) -> KbIndex<'a> {
         let mut statuses: IdMap<Vec<&KbStatus>> = IdMap::default();
-        for (_, s) in &register.kb_statuses {
+        for (_, s) in register.kb_statuses.iter().filter(|(_, s)| keep(s.wife_id)) {
             statuses.entry(s.wife_id).or_default().push(s);
         }
         for entries in statuses.values_mut() {
@@ -52,7 +64,7 @@ impl<'a> KbIndex<'a> {
         }
         let mut births: IdMap<Vec<NaiveDate>> = IdMap::default();
         for (_, p) in &register.people {
-            if let Some(mother) = p.mother_id {
+            if let Some(mother) = p.mother_id.filter(|m| keep(*m)) {
                 births.entry(mother).or_default().push(p.birth_date);
             }
         }
@@ -60,7 +72,11 @@ impl<'a> KbIndex<'a> {
             dates.sort();
         }
         let mut pregnancies: IdMap<Vec<&Pregnancy>> = IdMap::default();
-        for (_, p) in &register.pregnancies {
+        for (_, p) in register
+            .pregnancies
+            .iter()
+            .filter(|(_, p)| keep(p.mother_id))
+        {
             pregnancies.entry(p.mother_id).or_default().push(p);
         }
         KbIndex {

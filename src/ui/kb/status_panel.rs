@@ -47,12 +47,12 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
     let open = RwSignal::new(false);
     let current = move || {
         app.register
-            .with(|r| summary(&KbIndex::new(r), wife_id, lang))
+            .with(|r| summary(&KbIndex::of_wife(r, wife_id), wife_id, lang))
     };
     let risks = move || {
         app.register.with(|r| {
             let wife = r.person(wife_id)?;
-            let f = KbIndex::new(r).four_t(wife, wife_id, today(), app.four_t.get());
+            let f = KbIndex::of_wife(r, wife_id).four_t(wife, wife_id, today(), app.four_t.get());
             let names: Vec<&str> = [
                 (f.too_young, t.kb.too_young),
                 (f.too_old, t.kb.too_old),
@@ -65,9 +65,13 @@ pub fn KbPanel(wife_id: Uuid) -> impl IntoView {
             (!names.is_empty()).then(|| (t.kb.four_t)(&names.join(", ")))
         })
     };
-    let last = app
-        .register
-        .with_untracked(|r| KbIndex::new(r).history(wife_id).last().copied().cloned());
+    let last = app.register.with_untracked(|r| {
+        KbIndex::of_wife(r, wife_id)
+            .history(wife_id)
+            .last()
+            .copied()
+            .cloned()
+    });
     // The entry being corrected, or `None` for a new one.
     let editing = RwSignal::new(None::<Uuid>);
     // The version of the entry being corrected, as shown when "Ubah" was tapped.
