@@ -73,6 +73,27 @@ test('Pendampingan lists a page of each target group and of the families at risk
   assert.equal(await krs.locator('li').count(), OVERVIEW_PAGE + PAGE);
 });
 
+test('Pendampingan\'s print button puts every row of each list on paper, then a page again', async () => {
+  // The dialog stubbed: it counts the rows drawn when it opens, then closes.
+  await page.evaluate(() => {
+    window.print = () => {
+      const count = (testid) => document.querySelectorAll(`[data-testid="${testid}"] li`).length;
+      window.baktiPrinted = { baduta: count('targets-baduta'), krs: count('krs') };
+      window.dispatchEvent(new Event('afterprint'));
+    };
+  });
+  const total = async (testid) => Number((await app.testid(testid).locator('h2').textContent()).match(/\((\d+)\)/)[1]);
+  const [baduta, krs] = [await total('targets-baduta'), await total('krs')];
+  assert.ok(baduta > OVERVIEW_PAGE + PAGE && krs > OVERVIEW_PAGE + PAGE, `${baduta} baduta, ${krs} families at risk`);
+  const shown = [await app.testid('targets-baduta').getByTestId('target-row').count(), await app.testid('krs').locator('li').count()];
+  await app.testid('print-tpk').click();
+  await page.waitForFunction(() => window.baktiPrinted, null, { timeout: 120_000 });
+  assert.deepEqual(await page.evaluate(() => window.baktiPrinted), { baduta, krs });
+  // After the dialog, the screen shows the rows it showed before.
+  await expect(app.testid('krs').locator('li')).toHaveCount(shown[1]);
+  assert.equal(await app.testid('targets-baduta').getByTestId('target-row').count(), shown[0]);
+});
+
 test('Laporan counts the village\'s balita and the data survives a reload', async () => {
   await app.go('laporan');
   // The generated posyandu weighs on the 10th: before it, this month has no weighing yet.

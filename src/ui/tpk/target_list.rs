@@ -234,9 +234,9 @@ fn AddCatin(open: RwSignal<bool>) -> impl IntoView {
     }
 }
 
-/// One target's people, a page at a time.
+/// One target's people, a page at a time (all of them while `whole` is set, on paper).
 #[component]
-fn TargetSection(target: Target, rows: Vec<TargetRow>) -> impl IntoView {
+fn TargetSection(target: Target, rows: Vec<TargetRow>, whole: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.texts();
@@ -249,7 +249,8 @@ fn TargetSection(target: Target, rows: Vec<TargetRow>) -> impl IntoView {
             {(total == 0).then(|| view! { <p class="empty">{t.tpk.no_targets}</p> })}
             <ul class="list">
                 {move || {
-                    let first: Vec<TargetRow> = rows.with_value(|all| all.iter().take(shown.get()).cloned().collect());
+                    let count = if whole.get() { total } else { shown.get() };
+                    let first: Vec<TargetRow> = rows.with_value(|all| all.iter().take(count).cloned().collect());
                     app.register.with_untracked(|r| first.into_iter().map(|row| target_item(row, r, lang)).collect_view())
                 }}
             </ul>
@@ -258,9 +259,10 @@ fn TargetSection(target: Target, rows: Vec<TargetRow>) -> impl IntoView {
     }
 }
 
-/// Keluarga berisiko stunting: each family with its target members and risk factors.
+/// Keluarga berisiko stunting: each family with its target members and risk factors (all
+/// of them while `whole` is set, on paper).
 #[component]
-fn FamiliesAtRisk() -> impl IntoView {
+fn FamiliesAtRisk(whole: RwSignal<bool>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.texts();
@@ -305,7 +307,8 @@ fn FamiliesAtRisk() -> impl IntoView {
             <p class="hint">{t.tpk.krs_help}</p>
             <ul class="list">
                 {move || families.with(|all| app.register.with(|r| {
-                    all.iter().take(shown.get()).map(|f| row(r, f)).collect_view()
+                    let count = if whole.get() { all.len() } else { shown.get() };
+                    all.iter().take(count).map(|f| row(r, f)).collect_view()
                 }))}
             </ul>
             <ShowMore total=Signal::derive(total) shown=shown testid="more-krs"/>
@@ -321,6 +324,9 @@ pub fn Accompaniment() -> impl IntoView {
     let adding_pregnancy = RwSignal::new(false);
     let adding_catin = RwSignal::new(false);
     let paper = RwSignal::new(Paper::A4);
+    // Set while printing: a round of visits needs every target on paper, not the page
+    // the screen shows.
+    let whole = RwSignal::new(false);
     let month = Month::of(today());
     // Today's targets, listed below and counted in this month's recap (as of today).
     let rows = Memo::new(move |_| app.register.with(|r| targets(r, today())));
@@ -351,7 +357,7 @@ pub fn Accompaniment() -> impl IntoView {
                 <button type="button" on:click=move |_| adding_catin.set(true) data-testid="add-catin">{t.tpk.add_catin}</button>
             </div>
             <div class="row no-print">
-                <PrintControls paper=paper testid="print-tpk"/>
+                <PrintControls paper=paper testid="print-tpk" whole=whole/>
             </div>
         </section>
         <div class="no-print">
@@ -363,10 +369,10 @@ pub fn Accompaniment() -> impl IntoView {
                 .iter()
                 .map(|target| {
                     let mine: Vec<TargetRow> = rows.iter().filter(|row| row.target == *target).cloned().collect();
-                    view! { <TargetSection target=*target rows=mine/> }
+                    view! { <TargetSection target=*target rows=mine whole=whole/> }
                 })
                 .collect_view()
         })}
-        <FamiliesAtRisk/>
+        <FamiliesAtRisk whole=whole/>
     }
 }

@@ -29,13 +29,29 @@ pub fn PaperRule(paper: RwSignal<Paper>, landscape: bool) -> impl IntoView {
     view! { <style>{move || paper.get().page_rule(landscape)}</style> }
 }
 
-/// The paper choice and the print button.
+/// The paper choice and the print button. `whole`, when given, is set while printing:
+/// lists that show a page at a time on screen print every row.
 #[component]
-pub fn PrintControls(paper: RwSignal<Paper>, testid: &'static str) -> impl IntoView {
+pub fn PrintControls(
+    paper: RwSignal<Paper>,
+    testid: &'static str,
+    #[prop(optional)] whole: Option<RwSignal<bool>>,
+) -> impl IntoView {
     let t = use_app().texts();
-    let print = move |_| {
-        // No dialog (a test browser, a locked-down phone) is not an error to report.
-        let _ = window().print();
+    // No dialog (a test browser, a locked-down phone) is not an error to report.
+    let open_dialog = || drop(window().print());
+    if let Some(whole) = whole {
+        let after = window_event_listener(leptos::ev::afterprint, move |_| whole.set(false));
+        on_cleanup(move || after.remove());
+    }
+    let print = move |_| match whole {
+        Some(whole) => {
+            whole.set(true);
+            // The dialog once the whole lists are drawn (the page redraws after this
+            // handler returns).
+            set_timeout(open_dialog, std::time::Duration::ZERO);
+        }
+        None => open_dialog(),
     };
     view! {
         <div class="field">
