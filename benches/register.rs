@@ -12,7 +12,7 @@ use bakti::domain::core::backup;
 use bakti::domain::core::calendar::Month;
 use bakti::domain::core::family_search::FamilySearch;
 use bakti::domain::core::record::Record;
-use bakti::domain::core::register::Register;
+use bakti::domain::core::register::{load_order, Register};
 use bakti::domain::kb::status::FOUR_T;
 use bakti::indicators::kecamatan::desa_column;
 use bakti::sample::village::{village, Size};
@@ -58,6 +58,22 @@ fn benches(c: &mut Criterion) {
     c.bench_function(
         "register: build from 100 000 records (start-up, import)",
         |b| b.iter(|| Register::from_records(black_box(&records))),
+    );
+    c.bench_function(
+        "snapshot: put 100 000 records in the register's order",
+        |b| {
+            b.iter(|| {
+                let mut order: Vec<&Record> = black_box(&records).iter().collect();
+                order.sort_unstable_by(|a, b| load_order(a, b));
+                order
+            })
+        },
+    );
+    let mut in_order: Vec<&Record> = records.iter().collect();
+    in_order.sort_unstable_by(|a, b| load_order(a, b));
+    c.bench_function(
+        "register: build from 100 000 records in the snapshot's order (start-up)",
+        |b| b.iter(|| Register::from_records(black_box(in_order.iter().copied()))),
     );
     let edited: Vec<Record> =
         vec![records[records.len() / 2].edited(records[records.len() / 2].body.clone(), "hp", now)];

@@ -5,7 +5,7 @@
 #![allow(clippy::restriction)] // test code may unwrap, panic and index
 
 use bakti::domain::core::record::{find_record, upsert, Body, Record};
-use bakti::domain::core::register::Register;
+use bakti::domain::core::register::{in_load_order, Register};
 use bakti::sample::village::{village, Size};
 use chrono::{DateTime, TimeZone, Utc};
 
@@ -117,4 +117,56 @@ fn upsert_replaces_in_place_keeps_the_last_version_and_adds_new_ones_in_order() 
     assert_eq!(find_record(&all, b.id), Some(&b));
     assert_eq!(find_record(&all, second.id), Some(&second));
     assert_eq!(find_record(&all, uuid::Uuid::new_v4()), None);
+}
+
+#[test]
+fn records_in_load_order_come_in_each_lists_order() {
+    let mut all = village(Size::desa(30), 3, now());
+    // A snapshot's records, then some added since (new, edited, deleted).
+    let later = now() + chrono::Days::new(1);
+    let added: Vec<Record> = all
+        .iter()
+        .step_by(97)
+        .map(|r| Record::new(r.body.clone(), "hp-b", later))
+        .collect();
+    let ordered: Vec<Record> = in_load_order(&all)
+        .into_iter()
+        .map(|i| all[i].clone())
+        .collect();
+    all = ordered;
+    let deleted = all[10].deleted("hp-b", later);
+    upsert(&mut all, &added);
+    upsert(&mut all, &[deleted]);
+    let order = in_load_order(&all);
+    let mut sorted = order.clone();
+    sorted.sort_unstable();
+    assert_eq!(
+        sorted,
+        (0..all.len()).collect::<Vec<_>>(),
+        "each record once"
+    );
+    let register = Register::from_records(&all);
+    let live = |keep: fn(&Body) -> bool| -> Vec<uuid::Uuid> {
+        order
+            .iter()
+            .map(|&i| &all[i])
+            .filter(|r| !r.deleted && keep(&r.body))
+            .map(|r| r.id)
+            .collect()
+    };
+    fn ids<T>(list: &[(uuid::Uuid, T)]) -> Vec<uuid::Uuid> {
+        list.iter().map(|(id, _)| *id).collect()
+    }
+    assert_eq!(
+        live(|b| matches!(b, Body::Measurement(_))),
+        ids(&register.measurements)
+    );
+    assert_eq!(
+        live(|b| matches!(b, Body::Person(_))),
+        ids(&register.people)
+    );
+    assert_eq!(live(|b| matches!(b, Body::Area(_))), ids(&register.areas));
+    // Built from them, the register is the same as from any order.
+    let in_order: Vec<&Record> = order.iter().map(|&i| &all[i]).collect();
+    assert_eq!(Register::from_records(in_order), register);
 }

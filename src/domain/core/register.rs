@@ -96,7 +96,7 @@ fn relation_rank(relation: Relation) -> u8 {
 }
 
 /// The register's lists, so that a save sorts and indexes again only the one it changed.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum List {
     Areas,
     Families,
@@ -163,14 +163,14 @@ const PLACE_ONE_BY_ONE: usize = 16;
 /// gives exactly the order a rebuild from the store gives, and an unstable sort (half
 /// the time of a stable one here) gives that one order.
 trait Ordered: Clone {
-    fn order(a: &(Uuid, Self), b: &(Uuid, Self)) -> Ordering;
+    fn order(a: (Uuid, &Self), b: (Uuid, &Self)) -> Ordering;
 }
 
 /// Lists shown by id: the order only makes the register the same on every phone.
 macro_rules! ordered_by_id {
     ($($kind:ty),*) => {$(
         impl Ordered for $kind {
-            fn order(a: &(Uuid, Self), b: &(Uuid, Self)) -> Ordering {
+            fn order(a: (Uuid, &Self), b: (Uuid, &Self)) -> Ordering {
                 a.0.cmp(&b.0)
             }
         }
@@ -183,13 +183,13 @@ ordered_by_id!(Family, KbStatus, SupplyEntry, Pregnancy, Catin);
 macro_rules! ordered_by_key {
     ($($kind:ty => |$item:ident| $key:expr),* $(,)?) => {$(
         impl Ordered for $kind {
-            fn order(a: &(Uuid, Self), b: &(Uuid, Self)) -> Ordering {
+            fn order(a: (Uuid, &Self), b: (Uuid, &Self)) -> Ordering {
                 let first = {
-                    let $item = &a.1;
+                    let $item = a.1;
                     $key
                 };
                 let second = {
-                    let $item = &b.1;
+                    let $item = b.1;
                     $key
                 };
                 first.cmp(&second).then(a.0.cmp(&b.0))
@@ -271,12 +271,46 @@ fn place<T: Ordered>(items: &mut Vec<(Uuid, T)>, id: Uuid, now: Option<&T>) -> M
         .position(|(other, _)| *other == id)
         .map(|p| (p, items.remove(p).1));
     let to = now.map(|item| {
-        let entry = (id, item.clone());
-        let q = items.partition_point(|other| T::order(other, &entry) == Ordering::Less);
-        items.insert(q, entry);
+        let q = items.partition_point(|(other, o)| T::order((*other, o), (id, item)).is_lt());
+        items.insert(q, (id, item.clone()));
         q
     });
     Moved { from, to }
+}
+
+/// The order the register keeps records in: by list, then each list's own order. A
+/// snapshot written in it is read back into lists already sorted, which a sort only
+/// checks (sorting was most of building a desa's register at start-up).
+pub fn load_order(a: &Record, b: &Record) -> Ordering {
+    fn of<T: Ordered>(a: (Uuid, &T), b: (Uuid, &T)) -> Ordering {
+        T::order(a, b)
+    }
+    let (i, j) = (a.id, b.id);
+    match (&a.body, &b.body) {
+        (Body::Area(x), Body::Area(y)) => of((i, x), (j, y)),
+        (Body::Family(x), Body::Family(y)) => of((i, x), (j, y)),
+        (Body::Person(x), Body::Person(y)) => of((i, x), (j, y)),
+        (Body::Measurement(x), Body::Measurement(y)) => of((i, x), (j, y)),
+        (Body::KbStatus(x), Body::KbStatus(y)) => of((i, x), (j, y)),
+        (Body::Supply(x), Body::Supply(y)) => of((i, x), (j, y)),
+        (Body::Pregnancy(x), Body::Pregnancy(y)) => of((i, x), (j, y)),
+        (Body::Catin(x), Body::Catin(y)) => of((i, x), (j, y)),
+        (Body::Visit(x), Body::Visit(y)) => of((i, x), (j, y)),
+        (Body::Activity(x), Body::Activity(y)) => of((i, x), (j, y)),
+        (Body::Cash(x), Body::Cash(y)) => of((i, x), (j, y)),
+        (Body::Dose(x), Body::Dose(y)) => of((i, x), (j, y)),
+        (Body::ReferralBack(x), Body::ReferralBack(y)) => of((i, x), (j, y)),
+        (Body::Anc(x), Body::Anc(y)) => of((i, x), (j, y)),
+        (x, y) => List::of(x).cmp(&List::of(y)),
+    }
+}
+
+/// Positions of `all` in `load_order`. A stable sort: records read from a snapshot are
+/// already in order and those added since are few, and it merges the two in one pass.
+pub fn in_load_order(all: &[Record]) -> Vec<usize> {
+    let mut order: Vec<(usize, &Record)> = all.iter().enumerate().collect();
+    order.sort_by(|(_, a), (_, b)| load_order(a, b));
+    order.into_iter().map(|(i, _)| i).collect()
 }
 
 impl Register {
@@ -408,7 +442,9 @@ impl Register {
     /// built).
     fn settle(&mut self, list: List) {
         fn sort<T: Ordered>(items: &mut [(Uuid, T)]) {
-            items.sort_unstable_by(T::order);
+            // Already in order when read from a snapshot (`load_order`): checked in
+            // one pass.
+            items.sort_unstable_by(|(i, a), (j, b)| T::order((*i, a), (*j, b)));
         }
         match list {
             List::Areas => {

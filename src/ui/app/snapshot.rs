@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::core::record::Record;
+use crate::domain::core::register::in_load_order;
 use crate::store::{Db, StoreError};
 use crate::vault::snapshot::PART_RECORDS;
 
@@ -24,16 +25,22 @@ pub fn write_later(
     log_end: f64,
 ) {
     let ticket = reloads.get_value();
+    // Written in the register's order, the next start builds its lists without sorting.
+    // Positions stay valid until a reload (records are only replaced or added); those
+    // added after the order was taken are in the log after `log_end`.
+    let mut order: Option<Vec<usize>> = None;
     let part = move |index: usize| {
         if reloads.get_value() != ticket {
             return Err(StoreError::Stale);
         }
         Ok(records.with_untracked(|all| {
+            let order = order.get_or_insert_with(|| in_load_order(all));
             let start = index.saturating_mul(PART_RECORDS);
-            let end = start.saturating_add(PART_RECORDS).min(all.len());
-            all.get(start..end)
+            let end = start.saturating_add(PART_RECORDS).min(order.len());
+            order
+                .get(start..end)
                 .filter(|part| !part.is_empty())
-                .map(<[Record]>::to_vec)
+                .map(|part| part.iter().filter_map(|&i| all.get(i)).cloned().collect())
         }))
     };
     set_timeout(
