@@ -3,6 +3,9 @@
 //! in its own transaction, so the snapshot plus the log is always the records store.
 
 use std::collections::HashSet;
+use std::future::Future;
+use std::pin::Pin;
+use std::task::{Context, Poll, Waker};
 
 use js_sys::Uint8Array;
 use rexie::{KeyRange, ObjectStore, Transaction, TransactionMode};
@@ -77,10 +80,45 @@ pub(super) async fn log_end(tx: &Transaction) -> Result<f64, StoreError> {
     Ok(last.max(covered))
 }
 
+/// Parts read per request: the later requests load while the first are decoded (one
+/// request for all left the page idle for the whole read, a tenth of a start).
+const PARTS_PER_REQUEST: u32 = 8;
+
+type Answer = Result<Vec<JsValue>, StoreError>;
+
+/// A request sent to IndexedDB at once, its answer awaited later.
+pub(super) enum Sent {
+    Answered(Answer),
+    Waiting(Pin<Box<dyn Future<Output = Answer>>>),
+}
+
+impl Sent {
+    /// Sends `request`: its first poll hands it to IndexedDB, which answers into the
+    /// request's channel whether or not anyone waits yet.
+    fn now(request: impl Future<Output = Answer> + 'static) -> Sent {
+        let mut request = Box::pin(request);
+        match request
+            .as_mut()
+            .poll(&mut Context::from_waker(Waker::noop()))
+        {
+            Poll::Ready(answer) => Sent::Answered(answer),
+            Poll::Pending => Sent::Waiting(request),
+        }
+    }
+
+    async fn answer(self) -> Answer {
+        match self {
+            Sent::Answered(answer) => answer,
+            Sent::Waiting(request) => request.await,
+        }
+    }
+}
+
 /// A snapshot as read in the start-up transaction, before decoding.
 pub(super) struct Read {
     pub head: Head,
-    pub parts: Vec<JsValue>,
+    /// The requests for the parts, in order, sent.
+    pub parts: Vec<Sent>,
     /// Records written since, as stored.
     pub written: Vec<JsValue>,
     /// Ids logged since that the store no longer holds.
@@ -121,11 +159,13 @@ pub(super) async fn read(tx: &Transaction) -> Result<Result<Read, f64>, StoreErr
         }
     }
     let log_end = keys.last().and_then(JsValue::as_f64).unwrap_or(head.upto);
-    let (first, last) = head.part_range();
-    let range = KeyRange::bound(&first.into(), &last.into(), None, None).map_err(codec)?;
-    let parts = tx.store(SNAPSHOT)?.get_all(Some(range), None).await?;
-    if parts.len() != head.parts as usize {
-        return Ok(Err(log_end));
+    let mut parts = Vec::new();
+    for (first, last) in head.part_ranges(PARTS_PER_REQUEST) {
+        let range = KeyRange::bound(&first.into(), &last.into(), None, None).map_err(codec)?;
+        let store = tx.store(SNAPSHOT)?;
+        parts.push(Sent::now(async move {
+            Ok(store.get_all(Some(range), None).await?)
+        }));
     }
     let records = tx.store(RECORDS)?;
     let mut written = Vec::new();
@@ -150,11 +190,12 @@ pub(super) async fn read(tx: &Transaction) -> Result<Result<Read, f64>, StoreErr
     }))
 }
 
-/// The records of the snapshot's parts, decoded a part at a time, pausing for the page
-/// to paint (`Pacer`); `progress` hears how many records are read.
+/// The records of the snapshot's parts, decoded a part at a time as their requests
+/// answer, pausing for the page to paint (`Pacer`); `progress` hears how many records
+/// are read. A part missing refuses the whole.
 pub(super) async fn decode_parts(
     head: &Head,
-    parts: Vec<JsValue>,
+    requests: Vec<Sent>,
     progress: &impl Fn(usize),
 ) -> Result<Vec<Record>, StoreError> {
     let key = match (data_key(), head.sealed) {
@@ -164,24 +205,31 @@ pub(super) async fn decode_parts(
     };
     let mut records = Vec::with_capacity(head.records);
     let mut pacer = Pacer::new();
-    for (index, part) in parts.into_iter().enumerate() {
-        if pacer.due() {
-            progress(records.len());
-            pacer.pause().await;
-        }
-        let bytes = part
-            .dyn_into::<Uint8Array>()
-            .map_err(|_| codec("snapshot part is not bytes"))?
-            .to_vec();
-        let index = u32::try_from(index).map_err(codec)?;
-        let read = match &key {
-            Some(key) => {
-                let opened = key.open(&bytes, &head.aad(index)).await.map_err(codec)?;
-                unpack_into(&opened, &mut records)
+    let parts = requests.into_iter().map(Sent::answer);
+    let mut index = 0u32;
+    for answer in parts {
+        for part in answer.await? {
+            if pacer.due() {
+                progress(records.len());
+                pacer.pause().await;
             }
-            None => unpack_into(&bytes, &mut records),
-        };
-        read.map_err(codec)?;
+            let bytes = part
+                .dyn_into::<Uint8Array>()
+                .map_err(|_| codec("snapshot part is not bytes"))?
+                .to_vec();
+            let read = match &key {
+                Some(key) => {
+                    let opened = key.open(&bytes, &head.aad(index)).await.map_err(codec)?;
+                    unpack_into(&opened, &mut records)
+                }
+                None => unpack_into(&bytes, &mut records),
+            };
+            read.map_err(codec)?;
+            index += 1;
+        }
+    }
+    if index != head.parts {
+        return Err(codec("snapshot parts missing"));
     }
     Ok(records)
 }

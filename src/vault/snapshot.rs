@@ -67,12 +67,17 @@ impl Head {
         format!("{}/{index:06}", self.generation)
     }
 
-    /// The first and last key of this generation's parts (a key range).
-    pub fn part_range(&self) -> (String, String) {
-        (
-            self.part_key(0),
-            self.part_key(self.parts.saturating_sub(1)),
-        )
+    /// The parts in key ranges of `per` parts each (the last may hold fewer), in order:
+    /// read as several requests, the later ones load while the first are decoded.
+    pub fn part_ranges(&self, per: u32) -> Vec<(String, String)> {
+        let per = per.max(1);
+        (0..self.parts)
+            .step_by(per as usize)
+            .map(|first| {
+                let last = first.saturating_add(per - 1).min(self.parts - 1);
+                (self.part_key(first), self.part_key(last))
+            })
+            .collect()
     }
 
     /// Whether `key` names a part of this generation (others are left from an
@@ -254,7 +259,15 @@ mod tests {
         let in_order = keys.clone();
         keys.sort();
         assert_eq!(keys, in_order);
-        assert_eq!(head.part_range(), (head.part_key(0), head.part_key(11)));
+        assert_eq!(
+            head.part_ranges(5),
+            [(0, 4), (5, 9), (10, 11)].map(|(a, b)| (head.part_key(a), head.part_key(b)))
+        );
+        assert_eq!(
+            head.part_ranges(12),
+            [(head.part_key(0), head.part_key(11))]
+        );
+        assert!(Head::new(0, 0.0, false).part_ranges(5).is_empty());
         assert!(head.owns(&head.part_key(3)) && head.owns(HEAD_KEY));
         assert!(!Head::new(12, 0.0, false).owns(&head.part_key(3)));
     }
