@@ -150,9 +150,26 @@ async fn a_load_reads_the_snapshot_and_every_write_since() {
     assert!(sixth.snapshot_due);
     assert_eq!(sorted(sixth.records.clone()), sorted(records.clone()));
 
+    // A part missing: the store is read whole, nothing is missing.
+    snapshot(&db, &sixth.records, sixth.log_end).await;
+    let (raw, tx) = raw_snapshot("t-snapshot", TransactionMode::ReadWrite).await;
+    let store = tx.store(SNAPSHOT).expect("store");
+    let keys = store.get_all_keys(None, None).await.expect("keys");
+    let last = keys
+        .into_iter()
+        .filter(|k| k.as_string() != Some("head".into()))
+        .last()
+        .expect("a part");
+    store.delete(last).await.expect("delete a part");
+    tx.done().await.expect("done");
+    raw.close();
+    let short = load(&db).await;
+    assert!(short.snapshot_due, "a snapshot missing a part is not read");
+    assert_eq!(sorted(short.records.clone()), sorted(records.clone()));
+
     // A snapshot an older build wrote (JSON parts, a head without a format): the store
     // is read whole.
-    snapshot(&db, &sixth.records, sixth.log_end).await;
+    snapshot(&db, &short.records, short.log_end).await;
     let (raw, tx) = raw_snapshot("t-snapshot", TransactionMode::ReadWrite).await;
     let store = tx.store(SNAPSHOT).expect("store");
     let head = store
