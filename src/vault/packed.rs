@@ -18,8 +18,9 @@ use super::stored::StoredError;
 use crate::domain::core::record::{Body, Record, SCHEMA_VERSION};
 
 /// The packed form this build writes and reads: raised whenever a packed type changes
-/// (the shapes test says when). `0` was a JSON array, `1` JSON payloads.
-pub const FORMAT: u32 = 2;
+/// (the shapes test says when). `0` was a JSON array, `1` JSON payloads, `2` dates
+/// as text.
+pub const FORMAT: u32 = 3;
 
 /// A record's envelope as packed; its payload follows.
 #[derive(Serialize, Deserialize)]

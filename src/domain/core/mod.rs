@@ -20,4 +20,5 @@ pub mod record;
 pub mod record_read;
 pub mod register;
 pub mod stale;
+pub mod stored_date;
 pub mod timestamp;

@@ -52,6 +52,7 @@ pub struct Person {
     #[serde(default)]
     pub nik: String,
     pub sex: Sex,
+    #[serde(with = "crate::domain::core::stored_date")]
     pub birth_date: NaiveDate,
     pub relation: Relation,
     #[serde(default)]
@@ -60,7 +61,7 @@ pub struct Person {
     pub age_first_marriage: Option<u8>,
     /// The day of the (latest) marriage, if known: the report counts marriages in a
     /// period from it, for both spouses.
-    #[serde(default)]
+    #[serde(default, with = "crate::domain::core::stored_date::optional")]
     pub married_on: Option<NaiveDate>,
     #[serde(default)]
     pub education: Option<Education>,

@@ -41,6 +41,7 @@ impl ActivityKind {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Activity {
+    #[serde(with = "crate::domain::core::stored_date")]
     pub date: NaiveDate,
     pub kind: ActivityKind,
     /// Topic or agenda.

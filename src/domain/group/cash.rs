@@ -38,6 +38,7 @@ impl CashKind {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CashEntry {
+    #[serde(with = "crate::domain::core::stored_date")]
     pub date: NaiveDate,
     pub kind: CashKind,
     /// Rupiah.

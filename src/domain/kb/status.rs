@@ -70,6 +70,7 @@ pub enum Wish {
 pub struct KbStatus {
     pub wife_id: Uuid,
     /// Since when this status holds (start of the method, or the visit).
+    #[serde(with = "crate::domain::core::stored_date")]
     pub since: NaiveDate,
     /// `None`: using no method.
     #[serde(default)]

@@ -34,6 +34,7 @@ impl SupplyItem {
 /// One movement of stock.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SupplyEntry {
+    #[serde(with = "crate::domain::core::stored_date")]
     pub date: NaiveDate,
     pub item: SupplyItem,
     pub quantity: u32,

@@ -105,6 +105,7 @@ impl Vaccine {
 pub struct DoseGiven {
     pub child_id: Uuid,
     pub vaccine: Vaccine,
+    #[serde(with = "crate::domain::core::stored_date")]
     pub given_on: NaiveDate,
 }
 

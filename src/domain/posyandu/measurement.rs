@@ -16,6 +16,7 @@ pub struct Measurement {
     pub child_id: Uuid,
     #[serde(default)]
     pub posyandu_id: Option<Uuid>,
+    #[serde(with = "crate::domain::core::stored_date")]
     pub date: NaiveDate,
     #[serde(default)]
     pub weight_kg: Option<f64>,

@@ -14,8 +14,10 @@ use crate::domain::core::ids::derived_id;
 pub struct ReferralBack {
     pub child_id: Uuid,
     /// The weighing that asked for the referral.
+    #[serde(with = "crate::domain::core::stored_date")]
     pub referred_on: NaiveDate,
     /// The day she was seen by the health worker.
+    #[serde(with = "crate::domain::core::stored_date")]
     pub seen_on: NaiveDate,
     /// Where (puskesmas, bidan, dokter).
     #[serde(default)]

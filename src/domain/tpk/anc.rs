@@ -15,6 +15,7 @@ use crate::domain::tpk::pregnancy::{Pregnancy, Stage};
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AncContact {
     pub mother_id: Uuid,
+    #[serde(with = "crate::domain::core::stored_date")]
     pub date: NaiveDate,
     /// Seen by a doctor (K1 and K5 must be).
     #[serde(default)]

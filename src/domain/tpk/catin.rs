@@ -18,6 +18,7 @@ pub const PLANNED_AHEAD_DAYS: u64 = 366;
 pub struct Catin {
     pub person_id: Uuid,
     /// Rencana tanggal nikah.
+    #[serde(with = "crate::domain::core::stored_date")]
     pub wedding_date: NaiveDate,
 }
 

@@ -36,8 +36,9 @@ pub const NIFAS_VISITS: [(&str, i64, i64); 4] = [
 pub struct Pregnancy {
     pub mother_id: Uuid,
     /// Hari pertama haid terakhir.
+    #[serde(with = "crate::domain::core::stored_date")]
     pub hpht: NaiveDate,
-    #[serde(default)]
+    #[serde(default, with = "crate::domain::core::stored_date::optional")]
     pub delivered_on: Option<NaiveDate>,
 }
 

@@ -33,6 +33,7 @@ impl Target {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Visit {
     pub person_id: Uuid,
+    #[serde(with = "crate::domain::core::stored_date")]
     pub date: NaiveDate,
     pub target: Target,
     #[serde(default)]
