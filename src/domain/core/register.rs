@@ -282,25 +282,22 @@ fn place<T: Ordered>(items: &mut Vec<(Uuid, T)>, id: Uuid, now: Option<&T>) -> M
 /// snapshot written in it is read back into lists already sorted, which a sort only
 /// checks (sorting was most of building a desa's register at start-up).
 pub fn load_order(a: &Record, b: &Record) -> Ordering {
-    fn of<T: Ordered>(a: (Uuid, &T), b: (Uuid, &T)) -> Ordering {
-        T::order(a, b)
-    }
     let (i, j) = (a.id, b.id);
     match (&a.body, &b.body) {
-        (Body::Area(x), Body::Area(y)) => of((i, x), (j, y)),
-        (Body::Family(x), Body::Family(y)) => of((i, x), (j, y)),
-        (Body::Person(x), Body::Person(y)) => of((i, x), (j, y)),
-        (Body::Measurement(x), Body::Measurement(y)) => of((i, x), (j, y)),
-        (Body::KbStatus(x), Body::KbStatus(y)) => of((i, x), (j, y)),
-        (Body::Supply(x), Body::Supply(y)) => of((i, x), (j, y)),
-        (Body::Pregnancy(x), Body::Pregnancy(y)) => of((i, x), (j, y)),
-        (Body::Catin(x), Body::Catin(y)) => of((i, x), (j, y)),
-        (Body::Visit(x), Body::Visit(y)) => of((i, x), (j, y)),
-        (Body::Activity(x), Body::Activity(y)) => of((i, x), (j, y)),
-        (Body::Cash(x), Body::Cash(y)) => of((i, x), (j, y)),
-        (Body::Dose(x), Body::Dose(y)) => of((i, x), (j, y)),
-        (Body::ReferralBack(x), Body::ReferralBack(y)) => of((i, x), (j, y)),
-        (Body::Anc(x), Body::Anc(y)) => of((i, x), (j, y)),
+        (Body::Area(x), Body::Area(y)) => Ordered::order((i, x), (j, y)),
+        (Body::Family(x), Body::Family(y)) => Ordered::order((i, x), (j, y)),
+        (Body::Person(x), Body::Person(y)) => Ordered::order((i, x), (j, y)),
+        (Body::Measurement(x), Body::Measurement(y)) => Ordered::order((i, x), (j, y)),
+        (Body::KbStatus(x), Body::KbStatus(y)) => Ordered::order((i, x), (j, y)),
+        (Body::Supply(x), Body::Supply(y)) => Ordered::order((i, x), (j, y)),
+        (Body::Pregnancy(x), Body::Pregnancy(y)) => Ordered::order((i, x), (j, y)),
+        (Body::Catin(x), Body::Catin(y)) => Ordered::order((i, x), (j, y)),
+        (Body::Visit(x), Body::Visit(y)) => Ordered::order((i, x), (j, y)),
+        (Body::Activity(x), Body::Activity(y)) => Ordered::order((i, x), (j, y)),
+        (Body::Cash(x), Body::Cash(y)) => Ordered::order((i, x), (j, y)),
+        (Body::Dose(x), Body::Dose(y)) => Ordered::order((i, x), (j, y)),
+        (Body::ReferralBack(x), Body::ReferralBack(y)) => Ordered::order((i, x), (j, y)),
+        (Body::Anc(x), Body::Anc(y)) => Ordered::order((i, x), (j, y)),
         (x, y) => List::of(x).cmp(&List::of(y)),
     }
 }
