@@ -205,10 +205,9 @@ pub(super) async fn decode_parts(
     };
     let mut records = Vec::with_capacity(head.records);
     let mut pacer = Pacer::new();
-    let parts = requests.into_iter().map(Sent::answer);
     let mut index = 0u32;
-    for answer in parts {
-        for part in answer.await? {
+    for request in requests {
+        for part in request.answer().await? {
             if pacer.due() {
                 progress(records.len());
                 pacer.pause().await;
