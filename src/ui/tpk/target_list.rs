@@ -22,7 +22,7 @@ use crate::i18n::{self, format_date, Lang, Named};
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
 use crate::ui::widgets::fields::{show_problems, TextField};
-use crate::ui::widgets::long_list::{ShowMore, OVERVIEW_PAGE};
+use crate::ui::widgets::long_list::{rows_drawn, ShowMore, OVERVIEW_PAGE};
 use crate::ui::widgets::person_picker::PersonPicker;
 use crate::ui::widgets::print::{Paper, PaperRule, PrintControls};
 use crate::ui::widgets::table_scroll::TableScroll;
@@ -249,7 +249,7 @@ fn TargetSection(target: Target, rows: Vec<TargetRow>, whole: RwSignal<bool>) ->
             {(total == 0).then(|| view! { <p class="empty">{t.tpk.no_targets}</p> })}
             <ul class="list">
                 {move || {
-                    let count = if whole.get() { total } else { shown.get() };
+                    let count = rows_drawn(shown, whole);
                     let first: Vec<TargetRow> = rows.with_value(|all| all.iter().take(count).cloned().collect());
                     app.register.with_untracked(|r| first.into_iter().map(|row| target_item(row, r, lang)).collect_view())
                 }}
@@ -307,8 +307,7 @@ fn FamiliesAtRisk(whole: RwSignal<bool>) -> impl IntoView {
             <p class="hint">{t.tpk.krs_help}</p>
             <ul class="list">
                 {move || families.with(|all| app.register.with(|r| {
-                    let count = if whole.get() { all.len() } else { shown.get() };
-                    all.iter().take(count).map(|f| row(r, f)).collect_view()
+                    all.iter().take(rows_drawn(shown, whole)).map(|f| row(r, f)).collect_view()
                 }))}
             </ul>
             <ShowMore total=Signal::derive(total) shown=shown testid="more-krs"/>

@@ -34,6 +34,16 @@ pub const PAGE: usize = 30;
 /// adds `PAGE`.
 pub const OVERVIEW_PAGE: usize = 10;
 
+/// How many rows a paged list draws: the rows `shown`, or every row while `whole` is
+/// set (printing: paper gets the whole list).
+pub fn rows_drawn(shown: RwSignal<usize>, whole: RwSignal<bool>) -> usize {
+    if whole.get() {
+        usize::MAX
+    } else {
+        shown.get()
+    }
+}
+
 /// Goes back to the first page whenever what `watch` reads changes (a new search or
 /// filter). `shown` is set only when it differs: setting it anew would draw the rows a
 /// second time on every keystroke.
