@@ -142,3 +142,72 @@ fn a_long_file_scored_in_chunks_keeps_its_order_and_the_lines_of_bad_rows() {
     ));
     assert_eq!(alone.0.lines().nth(1).unwrap(), line);
 }
+
+/// 30 000 rows (over 1 MB: several pieces) with a bad row now and then.
+fn long_input(line_break: &str, name: impl Fn(u32) -> String) -> String {
+    let mut input = format!("id,nama,sex,age_days,weight,lenhei{line_break}");
+    for i in 0..30_000u32 {
+        let sex = if i % 4_999 == 7 { "x" } else { "1" };
+        input.push_str(&format!(
+            "{i},{},{sex},{},{:.1},{:.1}{line_break}",
+            name(i),
+            i % 1800,
+            6.0 + f64::from(i % 70) / 10.0,
+            60.0 + f64::from(i % 300) / 10.0
+        ));
+    }
+    input
+}
+
+#[test]
+fn crlf_lines_are_numbered_as_lf_lines_and_score_the_same() {
+    let name = |i| format!("Anak {i}");
+    let (lf_out, lf_errors, _) = run(&long_input("\n", name));
+    let (crlf_out, crlf_errors, _) = run(&long_input("\r\n", name));
+    assert_eq!(lf_out, crlf_out);
+    assert_eq!(lf_errors, crlf_errors);
+    let lines: Vec<u64> = lf_errors.iter().map(|e| e.line).collect();
+    // Header on line 1, row i on line i + 2.
+    assert_eq!(lines, [9, 5_008, 10_007, 15_006, 20_005, 25_004]);
+}
+
+#[test]
+fn quoted_names_with_commas_and_line_breaks_keep_rows_and_lines() {
+    let name = |i: u32| match i % 3 {
+        0 => format!("\"Siti, {i}\""),
+        1 => format!("\"Ani\n{i}\""),
+        _ => format!("Budi {i}"),
+    };
+    let (out, errors, summary) = run(&long_input("\n", name));
+    assert_eq!(summary.rows_written, 29_994);
+    // Rows 1, 4, 7… hold a line break: row i starts on line 2 + i + ⌊(i + 1) / 3⌋.
+    let lines: Vec<u64> = errors.iter().map(|e| e.line).collect();
+    let expected: Vec<u64> = [7u64, 5_006, 10_005, 15_004, 20_003, 25_002]
+        .iter()
+        .map(|i| 2 + i + (i + 1) / 3)
+        .collect();
+    assert_eq!(lines, expected);
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let ids: Vec<u32> = reader
+        .records()
+        .map(|r| r.unwrap()[0].parse().unwrap())
+        .collect();
+    let kept: Vec<u32> = (0..30_000).filter(|i| i % 4_999 != 7).collect();
+    assert_eq!(ids, kept);
+    assert!(out.contains("\"Ani\n1\",1,1,6.1,60.1,"));
+    assert!(out.contains("\"Siti, 3\",1,3,6.3,60.3,"));
+}
+
+#[test]
+fn text_that_is_not_utf8_stops_the_batch_at_its_line() {
+    let mut input = long_input("\n", |i| format!("Anak {i}")).into_bytes();
+    let at = input.len() / 2;
+    let line = 1 + input[..at].iter().filter(|b| **b == b'\n').count() as u64;
+    input.insert(at, 0xff);
+    let mut sink = Vec::new();
+    let result = batch::run(input.as_slice(), &mut sink, |_| {});
+    assert!(
+        matches!(result, Err(batch::BatchError::NotUtf8 { line: l }) if l == line),
+        "{result:?}"
+    );
+}

@@ -1,13 +1,19 @@
 //! Batch z-scores over CSV, with WHO anthro's column names: the logic behind the
 //! `zscore` command, kept here so it is tested like the rest of the engine.
 
-use std::fmt::Write as _;
+use std::collections::BTreeMap;
 use std::io::{Read, Write};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::mpsc;
 
-use chrono::NaiveDate;
 use thiserror::Error;
 
 use super::{assess, Age, Assessment, Observation, Position, Sex};
+use text::{decimal, fixed2, push_field, split_ascii, trimmed};
+
+mod text;
+
+pub use text::parse_date;
 
 /// Columns appended to every row, in WHO anthro's naming.
 pub const OUTPUT_COLUMNS: [&str; 14] = [
@@ -26,6 +32,8 @@ pub enum BatchError {
     Csv(#[from] csv::Error),
     #[error("cannot write the output: {0}")]
     Io(#[from] std::io::Error),
+    #[error("line {line} is not UTF-8 text")]
+    NotUtf8 { line: u64 },
     #[error("a worker thread stopped")]
     Worker,
 }
@@ -82,7 +90,7 @@ impl Columns {
         })
     }
 
-    fn observation(&self, row: &csv::StringRecord) -> Result<Observation, String> {
+    fn observation(&self, row: &[&str]) -> Result<Observation, String> {
         let sex_text = cell(row, Some(self.sex));
         let sex = Sex::parse_who(sex_text)
             .ok_or_else(|| format!("sex `{sex_text}` is not 1, 2, m or f"))?;
@@ -116,7 +124,7 @@ impl Columns {
     }
 
     /// `age_days` when given, else the days from `dob` to `date`; empty means unknown.
-    fn age(&self, row: &csv::StringRecord) -> Result<Option<Age>, String> {
+    fn age(&self, row: &[&str]) -> Result<Option<Age>, String> {
         if let Some(days) = number(row, "age_days", self.age_days)? {
             return Age::from_days(days)
                 .map(Some)
@@ -138,83 +146,27 @@ impl Columns {
 }
 
 /// The trimmed text of a column, empty when the column or the cell is absent.
-fn cell(row: &csv::StringRecord, at: Option<usize>) -> &str {
-    at.and_then(|i| row.get(i)).map_or("", str::trim)
+fn cell<'a>(row: &[&'a str], at: Option<usize>) -> &'a str {
+    at.and_then(|i| row.get(i)).map_or("", |text| trimmed(text))
 }
 
 /// A number, or `None` for an empty cell.
-fn number(row: &csv::StringRecord, name: &str, at: Option<usize>) -> Result<Option<f64>, String> {
+fn number(row: &[&str], name: &str, at: Option<usize>) -> Result<Option<f64>, String> {
     let text = cell(row, at);
     if text.is_empty() {
         return Ok(None);
     }
-    text.parse::<f64>()
-        .ok()
+    decimal(text)
         .filter(|v| v.is_finite())
         .map(Some)
         .ok_or_else(|| format!("{name} `{text}` is not a number"))
 }
 
-/// `YYYY-MM-DD` or `DD/MM/YYYY` (read by hand: chrono's strftime parser costs the
-/// phone's download more than these lines).
-pub fn parse_date(text: &str) -> Option<NaiveDate> {
-    if let Ok(date) = text.parse::<NaiveDate>() {
-        return Some(date);
-    }
-    let mut parts = text.split('/');
-    let (day, month, year) = (parts.next()?, parts.next()?, parts.next()?);
-    let two_digits =
-        |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
-    if parts.next().is_some() || !two_digits(day) || !two_digits(month) {
-        return None;
-    }
-    if year.len() != 4 || !year.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
-    }
-    NaiveDate::from_ymd_opt(year.parse().ok()?, month.parse().ok()?, day.parse().ok()?)
-}
-
-/// A value written as `{:.2}` writes it, nothing when there is none. By integer
-/// arithmetic when `v·100` lies far enough from a half that rounding the float product
-/// rounds the exact value the same way (below 1e9 the product is off by less than
-/// 1e-7); the formatter otherwise. Float formatting took a fifth of the run.
-fn fixed2(out: &mut String, value: Option<f64>) {
-    let Some(v) = value else {
-        return;
-    };
-    let scaled = (v * 100.0).abs();
-    if scaled < 1e9 && (scaled.fract() - 0.5).abs() > 1e-6 {
-        push_cents(out, v.is_sign_negative(), scaled.round() as u64);
-    } else {
-        let _ = write!(out, "{v:.2}");
-    }
-}
-
-/// `cents` as `{:.2}` writes a number of hundredths (the sign as the value had it).
-fn push_cents(out: &mut String, negative: bool, cents: u64) {
-    if negative {
-        out.push('-');
-    }
-    let whole = cents / 100;
-    let mut place = 1;
-    while place <= whole / 10 {
-        place *= 10;
-    }
-    while place > 0 {
-        out.push(char::from(b'0' + (whole / place % 10) as u8));
-        place /= 10;
-    }
-    out.push('.');
-    for digit in [cents % 100 / 10, cents % 10] {
-        out.push(char::from(b'0' + digit as u8));
-    }
-}
-
 /// The 14 appended cells of one row, each after a comma (numbers: never quoted).
-fn push_cells(out: &mut String, a: &Assessment) {
-    out.push(',');
+fn push_cells(out: &mut Vec<u8>, a: &Assessment) {
+    out.push(b',');
     fixed2(out, a.clenhei);
-    out.push(',');
+    out.push(b',');
     fixed2(out, a.cbmi);
     for score in [
         a.length_for_age,
@@ -224,81 +176,189 @@ fn push_cells(out: &mut String, a: &Assessment) {
         a.head_for_age,
         a.arm_for_age,
     ] {
-        out.push(',');
+        out.push(b',');
         if let Some(s) = score {
             fixed2(out, Some(s.z));
-            out.push_str(if s.flagged { ",1" } else { ",0" });
+            out.extend_from_slice(if s.flagged { b",1" } else { b",0" });
         } else {
-            out.push(',');
+            out.push(b',');
         }
     }
 }
 
-/// An input field as the csv crate writes it by default: in quotes (inner quotes
-/// doubled) only when it holds a comma, a quote or a line break. Written by hand so a
-/// row is one run of text: the csv writer's per-field state took a fifth of the run.
-fn push_field(out: &mut String, field: &str) {
-    if field
-        .bytes()
-        .any(|b| matches!(b, b',' | b'"' | b'\r' | b'\n'))
-    {
-        out.push('"');
-        out.push_str(&field.replace('"', "\"\""));
-        out.push('"');
-    } else {
-        out.push_str(field);
-    }
+/// Input bytes per piece of work: enough rows to be worth a hand-over, small enough
+/// that every core has pieces to take and the output comes out while the rest is scored.
+const PIECE_BYTES: usize = 1 << 18;
+
+/// A run of whole records in the input, and how many lines come before it (for the
+/// line numbers of bad rows: the reader counts lines as line breaks, from 1).
+struct Piece {
+    start: usize,
+    end: usize,
+    lines_before: u64,
 }
 
-/// Rows scored per piece of work: large enough to keep every core busy, small enough
-/// that the output comes out while the rest is scored.
-const CHUNK: usize = 8_192;
-
-/// One chunk's rows as CSV text, and the rows that could not be scored.
-#[derive(Default)]
+/// One piece's rows as CSV text, and the rows that could not be scored.
 struct Scored {
-    text: String,
+    text: Vec<u8>,
     written: u64,
     failed: Vec<RowError>,
 }
 
-fn score_chunk(columns: &Columns, rows: &[csv::StringRecord]) -> Scored {
-    let mut scored = Scored {
-        text: String::with_capacity(rows.len() * 160),
-        ..Scored::default()
-    };
-    for row in rows {
-        match columns.observation(row) {
-            Ok(obs) => {
-                let assessment = assess(&obs);
-                for (i, field) in row.iter().enumerate() {
-                    if i > 0 {
-                        scored.text.push(',');
-                    }
-                    push_field(&mut scored.text, field);
-                }
-                push_cells(&mut scored.text, &assessment);
-                scored.text.push('\n');
-                scored.written += 1;
+/// True when every line break ends a record: no quotes, and a carriage return only
+/// before a line feed. The reader's rules then come down to splitting lines at commas.
+fn plain_lines(body: &[u8]) -> bool {
+    if body.contains(&b'"') {
+        return false;
+    }
+    !body.contains(&b'\r')
+        || body
+            .split(|b| *b == b'\r')
+            .skip(1)
+            .all(|after| after.first() == Some(&b'\n'))
+}
+
+/// Cuts the records after the header (`body` bytes in) into pieces.
+fn pieces(data: &[u8], body: usize, plain: bool, reader: &mut csv::Reader<&[u8]>) -> Vec<Piece> {
+    let mut cuts = vec![body];
+    if plain {
+        let mut from = body + PIECE_BYTES;
+        while let Some(newline) = data
+            .get(from..)
+            .and_then(|rest| rest.iter().position(|b| *b == b'\n'))
+        {
+            cuts.push(from + newline + 1);
+            from += newline + 1 + PIECE_BYTES;
+        }
+    } else {
+        // A quoted field may hold a line break: the reader finds where records end.
+        let mut record = csv::ByteRecord::new();
+        let mut last = body;
+        while let Ok(true) = reader.read_byte_record(&mut record) {
+            let end = usize::try_from(reader.position().byte()).unwrap_or(data.len());
+            if end - last >= PIECE_BYTES {
+                cuts.push(end);
+                last = end;
             }
-            Err(reason) => scored.failed.push(RowError {
-                line: row.position().map_or(0, |p| p.line()),
-                reason,
-            }),
         }
     }
-    scored
+    cuts.push(data.len());
+    let mut lines_before = 0;
+    let mut counted = 0;
+    cuts.windows(2)
+        .filter_map(|cut| {
+            let (start, end) = (*cut.first()?, *cut.get(1)?);
+            lines_before += newlines(data.get(counted..start)?);
+            counted = start;
+            (start < end).then_some(Piece {
+                start,
+                end,
+                lines_before,
+            })
+        })
+        .collect()
+}
+
+fn newlines(bytes: &[u8]) -> u64 {
+    bytes.iter().filter(|b| **b == b'\n').count() as u64
+}
+
+impl Scored {
+    /// Scores one row: its fields as they are written out, then the 14 cells.
+    fn add(
+        &mut self,
+        columns: &Columns,
+        fields: &[&str],
+        line: u64,
+        write_fields: impl FnOnce(&mut Vec<u8>),
+    ) {
+        match columns.observation(fields) {
+            Ok(obs) => {
+                write_fields(&mut self.text);
+                push_cells(&mut self.text, &assess(&obs));
+                self.text.push(b'\n');
+                self.written += 1;
+            }
+            Err(reason) => self.failed.push(RowError { line, reason }),
+        }
+    }
+}
+
+fn score_piece(
+    columns: &Columns,
+    data: &[u8],
+    piece: &Piece,
+    plain: bool,
+) -> Result<Scored, BatchError> {
+    let rows = data.get(piece.start..piece.end).unwrap_or_default();
+    let mut scored = Scored {
+        text: Vec::with_capacity(rows.len() * 3),
+        written: 0,
+        failed: Vec::new(),
+    };
+    if plain {
+        let text = std::str::from_utf8(rows).map_err(|e| BatchError::NotUtf8 {
+            line: piece.lines_before + 1 + newlines(rows.get(..e.valid_up_to()).unwrap_or(rows)),
+        })?;
+        let mut fields = Vec::new();
+        for (i, line) in split_ascii(text, b'\n').enumerate() {
+            let line = line.strip_suffix('\r').unwrap_or(line);
+            if line.is_empty() {
+                continue;
+            }
+            fields.clear();
+            fields.extend(split_ascii(line, b','));
+            let number = piece.lines_before + 1 + i as u64;
+            // No field can hold a comma, quote or line break: the line is its own CSV.
+            scored.add(columns, &fields, number, |out| {
+                out.extend_from_slice(line.as_bytes());
+            });
+        }
+        return Ok(scored);
+    }
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(rows);
+    let mut row = csv::StringRecord::new();
+    loop {
+        match reader.read_record(&mut row) {
+            Ok(true) => {}
+            Ok(false) => return Ok(scored),
+            Err(e) => {
+                let line = e.position().map_or(0, csv::Position::line) + piece.lines_before;
+                return Err(match e.kind() {
+                    csv::ErrorKind::Utf8 { .. } => BatchError::NotUtf8 { line },
+                    _ => BatchError::Csv(e),
+                });
+            }
+        }
+        let fields: Vec<&str> = row.iter().collect();
+        let line = row.position().map_or(0, csv::Position::line) + piece.lines_before;
+        scored.add(columns, &fields, line, |out| {
+            for (i, field) in fields.iter().enumerate() {
+                if i > 0 {
+                    out.push(b',');
+                }
+                push_field(out, field);
+            }
+        });
+    }
 }
 
 /// Scores every row of `input` into `output`; bad rows go to `on_row_error` and are left
-/// out, the rest still come out. Chunks of rows are scored on every core the machine
-/// has and written in their order.
+/// out, the rest still come out. The input is read whole and cut into pieces of whole
+/// records, which every core reads and scores; they are written in their order.
 pub fn run(
-    input: impl Read,
+    mut input: impl Read,
     mut output: impl Write,
     mut on_row_error: impl FnMut(RowError),
 ) -> Result<Summary, BatchError> {
-    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
+    let mut data = Vec::new();
+    input.read_to_end(&mut data)?;
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(data.as_slice());
     let header = reader.headers()?.clone();
     let columns = Columns::from_header(&header)?;
     let mut head = csv::Writer::from_writer(Vec::new());
@@ -308,139 +368,51 @@ pub fn run(
             .into_inner()
             .map_err(|e| BatchError::Io(e.into_error()))?,
     )?;
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    // One chunk of records per core, read into again and again (no record per row).
-    let mut chunks: Vec<Vec<csv::StringRecord>> =
-        vec![vec![csv::StringRecord::new(); CHUNK]; threads];
+    let body = usize::try_from(reader.position().byte()).unwrap_or(data.len());
+    let plain = plain_lines(data.get(body..).unwrap_or_default());
+    let pieces = pieces(&data, body, plain, &mut reader);
+    let cores = std::thread::available_parallelism().map_or(1, usize::from);
+    let next = AtomicUsize::new(0);
     let mut summary = Summary::default();
-    loop {
-        let mut filled: Vec<&[csv::StringRecord]> = Vec::with_capacity(threads);
-        for chunk in &mut chunks {
-            let mut count = 0;
-            for row in chunk.iter_mut() {
-                if !reader.read_record(row)? {
-                    break;
-                }
-                count += 1;
-            }
-            if count == 0 {
-                break;
-            }
-            filled.push(chunk.get(..count).unwrap_or_default());
-        }
-        if filled.is_empty() {
-            break;
-        }
-        let results: Vec<Option<Scored>> = if filled.len() == 1 {
-            filled
-                .iter()
-                .map(|rows| Some(score_chunk(&columns, rows)))
-                .collect()
-        } else {
-            std::thread::scope(|scope| {
-                let handles: Vec<_> = filled
-                    .iter()
-                    .map(|rows| scope.spawn(|| score_chunk(&columns, rows)))
-                    .collect();
-                handles.into_iter().map(|h| h.join().ok()).collect()
+    std::thread::scope(|scope| {
+        let (send, scored) = mpsc::sync_channel(cores * 2);
+        let (pieces, columns, data, next) = (&pieces, &columns, &data, &next);
+        let workers: Vec<_> = (0..cores.min(pieces.len()))
+            .map(|_| {
+                let send = send.clone();
+                scope.spawn(move || {
+                    while let Some(piece) = pieces.get(next.fetch_add(1, Ordering::Relaxed)) {
+                        let result = score_piece(columns, data, piece, plain);
+                        if send.send((piece.start, result)).is_err() {
+                            break;
+                        }
+                    }
+                })
             })
-        };
-        for scored in results {
-            let scored = scored.ok_or(BatchError::Worker)?;
-            output.write_all(scored.text.as_bytes())?;
-            summary.rows_written += scored.written;
-            summary.rows_failed += scored.failed.len() as u64;
-            scored.failed.into_iter().for_each(&mut on_row_error);
+            .collect();
+        drop(send);
+        // Pieces arrive as they are done; each waits here until those before it are out.
+        let mut waiting = BTreeMap::new();
+        let mut due = pieces.iter().map(|piece| piece.start);
+        let mut next_due = due.next();
+        for (start, result) in scored {
+            waiting.insert(start, result);
+            while let Some(result) = next_due.and_then(|start| waiting.remove(&start)) {
+                let done = result?;
+                output.write_all(&done.text)?;
+                summary.rows_written += done.written;
+                summary.rows_failed += done.failed.len() as u64;
+                done.failed.into_iter().for_each(&mut on_row_error);
+                next_due = due.next();
+            }
         }
-    }
+        let joined = workers.into_iter().all(|worker| worker.join().is_ok());
+        if joined && next_due.is_none() {
+            Ok(())
+        } else {
+            Err(BatchError::Worker)
+        }
+    })?;
     output.flush()?;
     Ok(summary)
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::growth::lms::round2;
-
-    #[test]
-    fn fields_are_quoted_as_the_csv_crate_quotes_them() {
-        let fields = [
-            "",
-            "a b",
-            "Siti, Ani",
-            "kata \"ibu\"",
-            "dua\nbaris",
-            "cr\r",
-            " spasi ",
-            "#1",
-            "'=1+1",
-        ];
-        let mut ours = String::new();
-        for (i, field) in fields.iter().enumerate() {
-            if i > 0 {
-                ours.push(',');
-            }
-            push_field(&mut ours, field);
-        }
-        ours.push('\n');
-        let mut theirs = csv::Writer::from_writer(Vec::new());
-        theirs.write_record(fields).unwrap_or_default();
-        assert_eq!(ours.as_bytes(), theirs.into_inner().unwrap_or_default());
-    }
-
-    #[test]
-    fn numbers_are_written_as_the_formatter_writes_them() {
-        let mut values: Vec<f64> = (-100_000..=100_000)
-            .map(|i| round2(f64::from(i) * 0.000_37))
-            .collect();
-        // Measurements as read (one decimal), converted (± 0.7 cm) and divided (BMI).
-        values.extend((0..200_000).map(|i| f64::from(i) * 0.1));
-        values.extend((0..200_000).map(|i| f64::from(i) * 0.1 + 0.7));
-        values.extend(
-            (1..20_000).map(|i| f64::from(i) * 0.37 / (f64::from(i % 97 + 45) / 100.0).powi(2)),
-        );
-        values.extend([
-            0.0,
-            -0.0,
-            -0.001,
-            0.005,
-            0.015,
-            0.125,
-            2.675,
-            1.005,
-            -7.125,
-            12.345,
-            9_999_999.995,
-            1e7,
-            1e13,
-            f64::MAX,
-            f64::MIN_POSITIVE,
-            f64::NAN,
-            f64::INFINITY,
-            f64::NEG_INFINITY,
-        ]);
-        for v in values {
-            let mut ours = String::new();
-            fixed2(&mut ours, Some(v));
-            assert_eq!(ours, format!("{v:.2}"), "{v:?}");
-        }
-    }
-
-    #[test]
-    fn dates_read_as_iso_or_as_day_month_year() {
-        let nov5 = NaiveDate::from_ymd_opt(2026, 11, 5);
-        assert_eq!(parse_date("2026-11-05"), nov5);
-        assert_eq!(parse_date("05/11/2026"), nov5);
-        assert_eq!(parse_date("5/11/2026"), nov5);
-        for bad in [
-            "31/02/2026",
-            "05/11/26",
-            "05/11/2026/1",
-            "/11/2026",
-            "5-11-2026",
-            "x",
-        ] {
-            assert_eq!(parse_date(bad), None, "{bad}");
-        }
-    }
 }

@@ -55,8 +55,19 @@ impl Lms {
 /// hundredths, judged on the double itself (so 0.125 stored as 0.12499… goes down).
 pub fn round2(x: f64) -> f64 {
     let scaled = x * 100.0;
-    let down = scaled.floor() / 100.0;
-    let up = scaled.ceil() / 100.0;
+    let (floor, ceil) = floor_ceil(scaled);
+    // Away from a half (and below 10 000), the product's rounding (< 1e-10) and the
+    // division's cannot change which hundredth is nearer: one division, not two.
+    let fraction = scaled - floor;
+    if scaled.abs() < 1e6 && (fraction - 0.5).abs() > 1e-6 {
+        let nearer = if fraction < 0.5 { floor } else { ceil };
+        return nearer / 100.0;
+    }
+    nearer_hundredth(x, floor / 100.0, ceil / 100.0)
+}
+
+/// The nearer of `down` and `up` to `x`; a tie away from zero, as printf rounds.
+fn nearer_hundredth(x: f64, down: f64, up: f64) -> f64 {
     if (x - down).abs() < (up - x).abs() {
         down
     } else if (x - down).abs() > (up - x).abs() {
@@ -69,6 +80,19 @@ pub fn round2(x: f64) -> f64 {
             down
         }
     }
+}
+
+/// `x.floor()` and `x.ceil()`, signed zeros included. Below 2^52 by truncating to an
+/// integer, exact there: on a CPU without SSE4.1 the float functions are libm calls,
+/// and the batch command rounds every score.
+fn floor_ceil(x: f64) -> (f64, f64) {
+    if x.abs() >= 4_503_599_627_370_496.0 || x.is_nan() {
+        return (x.floor(), x.ceil());
+    }
+    let whole = (x as i64 as f64).copysign(x);
+    let floor = if whole > x { whole - 1.0 } else { whole };
+    let ceil = if whole < x { whole + 1.0 } else { whole };
+    (floor, ceil)
 }
 
 /// Rounds half up to a whole number (WHO's `round_up` for ages in days).
@@ -120,6 +144,52 @@ mod tests {
         };
         assert!((lms.z(10.0 * (0.2f64).exp()) - 2.0).abs() < 1e-12);
         assert!((lms.value_at(2.0) - 10.0 * (0.2f64).exp()).abs() < 1e-12);
+    }
+
+    #[test]
+    fn floor_and_ceil_as_the_float_functions() {
+        let mut values = vec![
+            0.0,
+            -0.0,
+            0.5,
+            -0.5,
+            -1.0,
+            1.0,
+            -1.5,
+            2.5,
+            4_503_599_627_370_495.5,
+            -4_503_599_627_370_495.5,
+            4_503_599_627_370_496.0,
+            1e300,
+            -1e300,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::MIN_POSITIVE,
+            -f64::MIN_POSITIVE,
+        ];
+        values.extend((-30_000..30_000).map(|i| f64::from(i) * 0.037));
+        for x in values {
+            let (floor, ceil) = floor_ceil(x);
+            assert_eq!(floor.to_bits(), x.floor().to_bits(), "floor {x:?}");
+            assert_eq!(ceil.to_bits(), x.ceil().to_bits(), "ceil {x:?}");
+        }
+        assert!(floor_ceil(f64::NAN).0.is_nan());
+    }
+
+    #[test]
+    fn round2_picks_the_nearer_hundredth_judged_on_the_double() {
+        let mut values: Vec<f64> = (-300_000..300_000)
+            .map(|i| f64::from(i) * 0.000_037_1)
+            .collect();
+        values.extend((0..100_000).map(|i| f64::from(i) * 0.005));
+        values.extend((0..100_000).map(|i| -f64::from(i) * 0.015));
+        values.extend((0..20_000).map(|i| f64::from(i) * 1.234_567 + 9_990.0));
+        values.extend([0.125, 2.675, 1.005, -0.001, -0.0, 0.0, 1e5, 1e20, -1e300]);
+        for x in values {
+            let (floor, ceil) = floor_ceil(x * 100.0);
+            let judged = nearer_hundredth(x, floor / 100.0, ceil / 100.0);
+            assert_eq!(round2(x).to_bits(), judged.to_bits(), "{x:?}");
+        }
     }
 
     #[test]

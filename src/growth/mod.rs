@@ -36,9 +36,9 @@ impl Sex {
 
     /// WHO's codes `1`/`2`, or `m`/`f`, any case, surrounding blanks ignored.
     pub fn parse_who(text: &str) -> Option<Sex> {
-        match text.trim().to_ascii_lowercase().as_str() {
-            "1" | "m" => Some(Sex::Male),
-            "2" | "f" => Some(Sex::Female),
+        match text.trim().as_bytes() {
+            [b'1' | b'm' | b'M'] => Some(Sex::Male),
+            [b'2' | b'f' | b'F'] => Some(Sex::Female),
             _ => None,
         }
     }
