@@ -3,6 +3,7 @@
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
+use std::ops::Range;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::mpsc;
 
@@ -190,42 +191,37 @@ fn push_cells(out: &mut Vec<u8>, a: &Assessment) {
 /// that every core has pieces to take and the output comes out while the rest is scored.
 const PIECE_BYTES: usize = 1 << 18;
 
-/// A run of whole records in the input, and how many lines come before it (for the
-/// line numbers of bad rows: the reader counts lines as line breaks, from 1).
-struct Piece {
-    start: usize,
-    end: usize,
-    lines_before: u64,
-}
-
-/// One piece's rows as CSV text, and the rows that could not be scored.
+/// One piece's rows as CSV text, the rows that could not be scored (their lines counted
+/// from the piece's start: the pieces before it add theirs when it is written) and its
+/// line breaks.
 struct Scored {
     text: Vec<u8>,
     written: u64,
     failed: Vec<RowError>,
+    lines: u64,
 }
 
 /// True when every line break ends a record: no quotes, and a carriage return only
 /// before a line feed. The reader's rules then come down to splitting lines at commas.
 fn plain_lines(body: &[u8]) -> bool {
-    if body.contains(&b'"') {
-        return false;
-    }
-    !body.contains(&b'\r')
-        || body
-            .split(|b| *b == b'\r')
-            .skip(1)
-            .all(|after| after.first() == Some(&b'\n'))
+    memchr::memchr(b'"', body).is_none()
+        && memchr::memchr_iter(b'\r', body).all(|at| body.get(at + 1) == Some(&b'\n'))
 }
 
-/// Cuts the records after the header (`body` bytes in) into pieces.
-fn pieces(data: &[u8], body: usize, plain: bool, reader: &mut csv::Reader<&[u8]>) -> Vec<Piece> {
+/// Cuts the records after the header (`body` bytes in) into pieces of about
+/// `PIECE_BYTES`, each starting where a record starts.
+fn pieces(
+    data: &[u8],
+    body: usize,
+    plain: bool,
+    reader: &mut csv::Reader<&[u8]>,
+) -> Vec<Range<usize>> {
     let mut cuts = vec![body];
     if plain {
         let mut from = body + PIECE_BYTES;
         while let Some(newline) = data
             .get(from..)
-            .and_then(|rest| rest.iter().position(|b| *b == b'\n'))
+            .and_then(|rest| memchr::memchr(b'\n', rest))
         {
             cuts.push(from + newline + 1);
             from += newline + 1 + PIECE_BYTES;
@@ -243,19 +239,9 @@ fn pieces(data: &[u8], body: usize, plain: bool, reader: &mut csv::Reader<&[u8]>
         }
     }
     cuts.push(data.len());
-    let mut lines_before = 0;
-    let mut counted = 0;
     cuts.windows(2)
-        .filter_map(|cut| {
-            let (start, end) = (*cut.first()?, *cut.get(1)?);
-            lines_before += newlines(data.get(counted..start)?);
-            counted = start;
-            (start < end).then_some(Piece {
-                start,
-                end,
-                lines_before,
-            })
-        })
+        .filter_map(|cut| Some(*cut.first()?..*cut.get(1)?))
+        .filter(|piece| !piece.is_empty())
         .collect()
 }
 
@@ -284,21 +270,18 @@ impl Scored {
     }
 }
 
-fn score_piece(
-    columns: &Columns,
-    data: &[u8],
-    piece: &Piece,
-    plain: bool,
-) -> Result<Scored, BatchError> {
-    let rows = data.get(piece.start..piece.end).unwrap_or_default();
+/// Scores one piece; lines are numbered from 1 at its start (the reader counts lines
+/// as line breaks).
+fn score_piece(columns: &Columns, rows: &[u8], plain: bool) -> Result<Scored, BatchError> {
     let mut scored = Scored {
         text: Vec::with_capacity(rows.len() * 3),
         written: 0,
         failed: Vec::new(),
+        lines: newlines(rows),
     };
     if plain {
         let text = std::str::from_utf8(rows).map_err(|e| BatchError::NotUtf8 {
-            line: piece.lines_before + 1 + newlines(rows.get(..e.valid_up_to()).unwrap_or(rows)),
+            line: 1 + newlines(rows.get(..e.valid_up_to()).unwrap_or(rows)),
         })?;
         let mut fields = Vec::new();
         for (i, line) in split_ascii(text, b'\n').enumerate() {
@@ -308,9 +291,8 @@ fn score_piece(
             }
             fields.clear();
             fields.extend(split_ascii(line, b','));
-            let number = piece.lines_before + 1 + i as u64;
             // No field can hold a comma, quote or line break: the line is its own CSV.
-            scored.add(columns, &fields, number, |out| {
+            scored.add(columns, &fields, 1 + i as u64, |out| {
                 out.extend_from_slice(line.as_bytes());
             });
         }
@@ -326,7 +308,7 @@ fn score_piece(
             Ok(true) => {}
             Ok(false) => return Ok(scored),
             Err(e) => {
-                let line = e.position().map_or(0, csv::Position::line) + piece.lines_before;
+                let line = e.position().map_or(0, csv::Position::line);
                 return Err(match e.kind() {
                     csv::ErrorKind::Utf8 { .. } => BatchError::NotUtf8 { line },
                     _ => BatchError::Csv(e),
@@ -334,7 +316,7 @@ fn score_piece(
             }
         }
         let fields: Vec<&str> = row.iter().collect();
-        let line = row.position().map_or(0, csv::Position::line) + piece.lines_before;
+        let line = row.position().map_or(0, csv::Position::line);
         scored.add(columns, &fields, line, |out| {
             for (i, field) in fields.iter().enumerate() {
                 if i > 0 {
@@ -382,7 +364,8 @@ pub fn run(
                 let send = send.clone();
                 scope.spawn(move || {
                     while let Some(piece) = pieces.get(next.fetch_add(1, Ordering::Relaxed)) {
-                        let result = score_piece(columns, data, piece, plain);
+                        let rows = data.get(piece.clone()).unwrap_or_default();
+                        let result = score_piece(columns, rows, plain);
                         if send.send((piece.start, result)).is_err() {
                             break;
                         }
@@ -395,14 +378,24 @@ pub fn run(
         let mut waiting = BTreeMap::new();
         let mut due = pieces.iter().map(|piece| piece.start);
         let mut next_due = due.next();
+        let mut lines_before = newlines(data.get(..body).unwrap_or_default());
         for (start, result) in scored {
             waiting.insert(start, result);
             while let Some(result) = next_due.and_then(|start| waiting.remove(&start)) {
-                let done = result?;
+                let done = result.map_err(|e| match e {
+                    BatchError::NotUtf8 { line } => BatchError::NotUtf8 {
+                        line: line + lines_before,
+                    },
+                    other => other,
+                })?;
                 output.write_all(&done.text)?;
                 summary.rows_written += done.written;
                 summary.rows_failed += done.failed.len() as u64;
-                done.failed.into_iter().for_each(&mut on_row_error);
+                for mut failed in done.failed {
+                    failed.line += lines_before;
+                    on_row_error(failed);
+                }
+                lines_before += done.lines;
                 next_due = due.next();
             }
         }
