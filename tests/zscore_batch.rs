@@ -211,3 +211,19 @@ fn text_that_is_not_utf8_stops_the_batch_at_its_line() {
         "{result:?}"
     );
 }
+
+#[test]
+fn bad_rows_are_numbered_by_the_line_they_start_on_after_empty_lines() {
+    for quote in ["", "\""] {
+        for line_break in ["\n", "\r\n"] {
+            let input = format!(
+                "id,sex,age_days,weight\n{quote}a{quote},1,100,5\n\n\n{quote}b{quote},x,100,5\n\
+                 {quote}c{quote},1,100,5\n\n{quote}d{quote},q,1,1\n"
+            )
+            .replace('\n', line_break);
+            let (_, errors, _) = run(&input);
+            let lines: Vec<u64> = errors.iter().map(|e| e.line).collect();
+            assert_eq!(lines, [5, 8], "{input:?}");
+        }
+    }
+}

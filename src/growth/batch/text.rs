@@ -82,43 +82,49 @@ pub(super) fn fixed2(out: &mut Vec<u8>, value: Option<f64>) {
     let scaled = (v * 100.0).abs();
     if scaled < 1e9 {
         // Truncated by conversion (exact below 2^53): `round` is a libm call on CPUs
-        // without SSE4.1.
-        let whole = scaled as u64;
+        // without SSE4.1, and to i64 it is one instruction where u64 takes several.
+        let whole = scaled as i64;
         let fraction = scaled - whole as f64;
         if (fraction - 0.5).abs() > 1e-6 {
-            push_cents(out, v.is_sign_negative(), whole + u64::from(fraction > 0.5));
+            let cents = whole as u32 + u32::from(fraction > 0.5);
+            push_cents(out, v.is_sign_negative(), cents);
             return;
         }
     }
     let _ = write!(out, "{v:.2}");
 }
 
-/// `cents` as `{:.2}` writes a number of hundredths (the sign as the value had it),
-/// digits set from the right by dividing by ten (a constant: a multiplication).
-#[allow(
-    clippy::indexing_slicing,
-    reason = "below 1e9 cents: at most 12 of the 20 bytes"
-)]
-fn push_cents(out: &mut Vec<u8>, negative: bool, cents: u64) {
-    let mut text = [0u8; 20];
-    let mut at = text.len();
-    let mut rest = cents;
-    let mut placed = 0;
-    while placed < 3 || rest > 0 {
-        if placed == 2 {
-            at -= 1;
-            text[at] = b'.';
-        }
-        at -= 1;
-        text[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        placed += 1;
-    }
+/// `cents` as `{:.2}` writes a number of hundredths (the sign as the value had it).
+fn push_cents(out: &mut Vec<u8>, negative: bool, cents: u32) {
     if negative {
-        at -= 1;
-        text[at] = b'-';
+        out.push(b'-');
     }
-    out.extend_from_slice(&text[at..]);
+    push_whole(out, cents / 100);
+    out.push(b'.');
+    out.extend_from_slice(two_digits(cents % 100));
+}
+
+/// A whole number in decimal, two digits at a time.
+fn push_whole(out: &mut Vec<u8>, whole: u32) {
+    if whole >= 100 {
+        push_whole(out, whole / 100);
+        out.extend_from_slice(two_digits(whole % 100));
+    } else if whole >= 10 {
+        out.extend_from_slice(two_digits(whole));
+    } else {
+        out.push(b'0' + whole as u8);
+    }
+}
+
+/// The two digits of `n` below 100, from a table: "00" to "99".
+fn two_digits(n: u32) -> &'static [u8] {
+    const PAIRS: &[u8; 200] = b"0001020304050607080910111213141516171819\
+        2021222324252627282930313233343536373839\
+        4041424344454647484950515253545556575859\
+        6061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899";
+    let at = n as usize * 2;
+    PAIRS.get(at..at + 2).unwrap_or(b"00")
 }
 
 /// An input field as the csv crate writes it by default: in quotes (inner quotes
@@ -135,24 +141,6 @@ pub(super) fn push_field(out: &mut Vec<u8>, field: &str) {
     } else {
         out.extend_from_slice(field.as_bytes());
     }
-}
-
-/// `text.split(separator)` for an ASCII separator, by a plain scan of the bytes: the
-/// char searcher's set-up costs more than the short fields it finds.
-pub(super) fn split_ascii(text: &str, separator: u8) -> impl Iterator<Item = &str> {
-    let mut start = 0;
-    let ends = text
-        .bytes()
-        .enumerate()
-        .filter(move |(_, b)| *b == separator);
-    ends.map(|(end, _)| end)
-        .chain(std::iter::once(text.len()))
-        .map(move |end| {
-            // Cut beside an ASCII byte: always a char boundary.
-            let part = text.get(start..end).unwrap_or_default();
-            start = end + 1;
-            part
-        })
 }
 
 #[cfg(test)]
@@ -221,17 +209,6 @@ mod tests {
             let mut ours = Vec::new();
             fixed2(&mut ours, Some(v));
             assert_eq!(ours, format!("{v:.2}").as_bytes(), "{v:?}");
-        }
-    }
-
-    #[test]
-    fn ascii_split_as_str_split() {
-        for text in ["", ",", "a", "a,b", ",a,,b,", "é,ü,,ß", "1,2,3\r", "\n\n"] {
-            for separator in [b',', b'\n'] {
-                let ours: Vec<&str> = split_ascii(text, separator).collect();
-                let theirs: Vec<&str> = text.split(char::from(separator)).collect();
-                assert_eq!(ours, theirs, "{text:?}");
-            }
         }
     }
 
