@@ -227,3 +227,49 @@ fn bad_rows_are_numbered_by_the_line_they_start_on_after_empty_lines() {
         }
     }
 }
+
+/// Hands out at most 1 000 bytes per read, as a pipe may.
+struct Trickle<'a>(&'a [u8]);
+
+impl std::io::Read for Trickle<'_> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = buf.len().min(1_000).min(self.0.len());
+        buf[..n].copy_from_slice(&self.0[..n]);
+        self.0 = &self.0[n..];
+        Ok(n)
+    }
+}
+
+#[test]
+fn a_quote_met_after_many_plain_pieces_read_in_small_reads() {
+    // Plain rows for the first megabyte or so, then long names in quotes with a line
+    // break early in each: most line breaks there sit inside a field.
+    let name = |i: u32| {
+        if i >= 20_000 {
+            format!("\"Ani\n{i} {}\"", "binti Ahmad ".repeat(8))
+        } else {
+            format!("Anak {i}")
+        }
+    };
+    let input = long_input("\n", name);
+    let mut out = Vec::new();
+    let mut errors = Vec::new();
+    let summary =
+        batch::run(Trickle(input.as_bytes()), &mut out, |e| errors.push(e)).expect("batch runs");
+    assert_eq!(summary.rows_written, 29_994);
+    // Row i starts on line 2 + i, plus one for each quoted row before it.
+    let lines: Vec<u64> = errors.iter().map(|e| e.line).collect();
+    let expected: Vec<u64> = [7u64, 5_006, 10_005, 15_004, 20_003, 25_002]
+        .iter()
+        .map(|i| 2 + i + i.saturating_sub(20_000))
+        .collect();
+    assert_eq!(lines, expected);
+    let out = String::from_utf8(out).unwrap();
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let names: Vec<String> = reader.records().map(|r| r.unwrap()[1].to_owned()).collect();
+    let kept: Vec<String> = (0..30_000)
+        .filter(|i| i % 4_999 != 7)
+        .map(|i| name(i).trim_matches('"').to_owned())
+        .collect();
+    assert_eq!(names, kept);
+}

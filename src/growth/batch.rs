@@ -3,15 +3,17 @@
 
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
-use std::ops::Range;
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::sync::mpsc;
+use std::sync::{mpsc, Mutex};
 
 use thiserror::Error;
 
 use super::{assess, Age, Assessment, Observation, Position, Sex};
+use pieces::Pieces;
+use records::{newlines, plain_lines, plain_rows, LineCounter};
 use text::{decimal, fixed2, push_field, trimmed};
 
+mod pieces;
+mod records;
 mod text;
 
 pub use text::parse_date;
@@ -187,10 +189,6 @@ fn push_cells(out: &mut Vec<u8>, a: &Assessment) {
     }
 }
 
-/// Input bytes per piece of work: enough rows to be worth a hand-over, small enough
-/// that every core has pieces to take and the output comes out while the rest is scored.
-const PIECE_BYTES: usize = 1 << 18;
-
 /// One piece's rows as CSV text, the rows that could not be scored (their lines counted
 /// from the piece's start: the pieces before it add theirs when it is written) and its
 /// line breaks.
@@ -199,102 +197,6 @@ struct Scored {
     written: u64,
     failed: Vec<RowError>,
     lines: u64,
-}
-
-/// True when every line break ends a record: no quotes, and a carriage return only
-/// before a line feed. The reader's rules then come down to splitting lines at commas.
-fn plain_lines(body: &[u8]) -> bool {
-    memchr::memchr(b'"', body).is_none()
-        && memchr::memchr_iter(b'\r', body).all(|at| body.get(at + 1) == Some(&b'\n'))
-}
-
-/// Cuts the records after the header (`body` bytes in) into pieces of about
-/// `PIECE_BYTES`, each starting where a record starts.
-fn pieces(
-    data: &[u8],
-    body: usize,
-    plain: bool,
-    reader: &mut csv::Reader<&[u8]>,
-) -> Vec<Range<usize>> {
-    let mut cuts = vec![body];
-    if plain {
-        let mut from = body + PIECE_BYTES;
-        while let Some(newline) = data
-            .get(from..)
-            .and_then(|rest| memchr::memchr(b'\n', rest))
-        {
-            cuts.push(from + newline + 1);
-            from += newline + 1 + PIECE_BYTES;
-        }
-    } else {
-        // A quoted field may hold a line break: the reader finds where records end.
-        let mut record = csv::ByteRecord::new();
-        let mut last = body;
-        while let Ok(true) = reader.read_byte_record(&mut record) {
-            let end = usize::try_from(reader.position().byte()).unwrap_or(data.len());
-            if end - last >= PIECE_BYTES {
-                cuts.push(end);
-                last = end;
-            }
-        }
-    }
-    cuts.push(data.len());
-    cuts.windows(2)
-        .filter_map(|cut| Some(*cut.first()?..*cut.get(1)?))
-        .filter(|piece| !piece.is_empty())
-        .collect()
-}
-
-/// Calls `each` with every record of plain text (see `plain_lines`): the line without its
-/// line break, its fields and its number from 1, as the csv reader would give them (it
-/// skips empty lines). One pass over the bytes for lines and fields alike. Returns the
-/// count of line breaks.
-fn plain_rows<'a>(text: &'a str, mut each: impl FnMut(&'a str, &[&'a str], u64)) -> u64 {
-    let mut fields = Vec::new();
-    let (mut line_start, mut field_start, mut number) = (0, 0, 1);
-    for (at, byte) in text.bytes().enumerate() {
-        if byte == b',' {
-            // Beside an ASCII byte: a char boundary, `get` never misses.
-            fields.push(text.get(field_start..at).unwrap_or_default());
-            field_start = at + 1;
-        } else if byte == b'\n' {
-            let line = line_of(text, line_start..at);
-            let last = text.get(field_start..line_start + line.len());
-            end_line(line, &mut fields, last, number, &mut each);
-            number += 1;
-            line_start = at + 1;
-            field_start = at + 1;
-        }
-    }
-    let line = line_of(text, line_start..text.len());
-    let last = text.get(field_start..line_start + line.len());
-    end_line(line, &mut fields, last, number, &mut each);
-    number - 1
-}
-
-/// A line without its carriage return (here one can only come before a line feed).
-fn line_of(text: &str, range: Range<usize>) -> &str {
-    let line = text.get(range).unwrap_or_default();
-    line.strip_suffix('\r').unwrap_or(line)
-}
-
-/// Hands on a line that is not empty, with its last field; clears the fields.
-fn end_line<'a>(
-    line: &'a str,
-    fields: &mut Vec<&'a str>,
-    last: Option<&'a str>,
-    number: u64,
-    each: &mut impl FnMut(&'a str, &[&'a str], u64),
-) {
-    if !line.is_empty() {
-        fields.push(last.unwrap_or_default());
-        each(line, fields, number);
-    }
-    fields.clear();
-}
-
-fn newlines(bytes: &[u8]) -> u64 {
-    bytes.iter().filter(|b| **b == b'\n').count() as u64
 }
 
 impl Scored {
@@ -320,14 +222,14 @@ impl Scored {
 
 /// Scores one piece; lines are numbered from 1 at its start (the reader counts lines
 /// as line breaks).
-fn score_piece(columns: &Columns, rows: &[u8], plain: bool) -> Result<Scored, BatchError> {
+fn score_piece(columns: &Columns, rows: &[u8]) -> Result<Scored, BatchError> {
     let mut scored = Scored {
         text: Vec::with_capacity(rows.len() * 3),
         written: 0,
         failed: Vec::new(),
         lines: 0,
     };
-    if plain {
+    if plain_lines(rows) {
         let text = std::str::from_utf8(rows).map_err(|e| BatchError::NotUtf8 {
             line: 1 + newlines(rows.get(..e.valid_up_to()).unwrap_or(rows)),
         })?;
@@ -371,45 +273,15 @@ fn score_piece(columns: &Columns, rows: &[u8], plain: bool) -> Result<Scored, Ba
     }
 }
 
-/// The line a record starts on, for records met in order. The reader's own line is
-/// where its read began, before the empty lines it skipped (and before the line feed of
-/// a CRLF): the record starts after those.
-#[derive(Default)]
-struct LineCounter {
-    counted_to: usize,
-    line_breaks: u64,
-}
-
-impl LineCounter {
-    fn of_record(&mut self, rows: &[u8], read_from: Option<&csv::Position>) -> u64 {
-        let from = read_from.map_or(0, |p| usize::try_from(p.byte()).unwrap_or(usize::MAX));
-        let skipped = rows
-            .get(from..)
-            .unwrap_or_default()
-            .iter()
-            .take_while(|b| matches!(b, b'\r' | b'\n'))
-            .count();
-        let start = (from + skipped).clamp(self.counted_to, rows.len());
-        self.line_breaks += newlines(rows.get(self.counted_to..start).unwrap_or_default());
-        self.counted_to = start;
-        1 + self.line_breaks
-    }
-}
-
 /// Scores every row of `input` into `output`; bad rows go to `on_row_error` and are left
-/// out, the rest still come out. The input is read whole and cut into pieces of whole
-/// records, which every core reads and scores; they are written in their order.
+/// out, the rest still come out. The input is cut into pieces of whole records as it is
+/// read; every core takes pieces and scores them; they are written in their order.
 pub fn run(
-    mut input: impl Read,
+    input: impl Read,
     mut output: impl Write,
     mut on_row_error: impl FnMut(RowError),
 ) -> Result<Summary, BatchError> {
-    let mut data = Vec::new();
-    input.read_to_end(&mut data)?;
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(data.as_slice());
-    let header = reader.headers()?.clone();
+    let (header, header_lines, mut pieces) = Pieces::after_header(input)?;
     let columns = Columns::from_header(&header)?;
     let mut head = csv::Writer::from_writer(Vec::new());
     head.write_record(header.iter().chain(OUTPUT_COLUMNS))?;
@@ -418,110 +290,94 @@ pub fn run(
             .into_inner()
             .map_err(|e| BatchError::Io(e.into_error()))?,
     )?;
-    let body = usize::try_from(reader.position().byte()).unwrap_or(data.len());
-    let plain = plain_lines(data.get(body..).unwrap_or_default());
-    let pieces = pieces(&data, body, plain, &mut reader);
     let cores = std::thread::available_parallelism().map_or(1, usize::from);
-    let next = AtomicUsize::new(0);
-    let mut summary = Summary::default();
+    let mut in_order = InOrder {
+        output: &mut output,
+        on_row_error: &mut on_row_error,
+        waiting: BTreeMap::new(),
+        next: 0,
+        lines_before: header_lines,
+        summary: Summary::default(),
+    };
+    let (give, to_score) = mpsc::sync_channel::<(usize, Vec<u8>)>(cores);
+    let to_score = Mutex::new(to_score);
     std::thread::scope(|scope| {
-        let (send, scored) = mpsc::sync_channel(cores * 2);
-        let (pieces, columns, data, next) = (&pieces, &columns, &data, &next);
-        let workers: Vec<_> = (0..cores.min(pieces.len()))
+        let (send_scored, scored) = mpsc::channel();
+        let workers: Vec<_> = (0..cores)
             .map(|_| {
-                let send = send.clone();
+                let (to_score, columns, send_scored) = (&to_score, &columns, send_scored.clone());
                 scope.spawn(move || {
-                    while let Some(piece) = pieces.get(next.fetch_add(1, Ordering::Relaxed)) {
-                        let rows = data.get(piece.clone()).unwrap_or_default();
-                        let result = score_piece(columns, rows, plain);
-                        if send.send((piece.start, result)).is_err() {
+                    // The lock is held while waiting: one worker at a time takes a piece.
+                    while let Some((index, rows)) =
+                        to_score.lock().ok().and_then(|pieces| pieces.recv().ok())
+                    {
+                        if send_scored
+                            .send((index, score_piece(columns, &rows)))
+                            .is_err()
+                        {
                             break;
                         }
                     }
                 })
             })
             .collect();
-        drop(send);
-        // Pieces arrive as they are done; each waits here until those before it are out.
-        let mut waiting = BTreeMap::new();
-        let mut due = pieces.iter().map(|piece| piece.start);
-        let mut next_due = due.next();
-        let mut lines_before = newlines(data.get(..body).unwrap_or_default());
-        for (start, result) in scored {
-            waiting.insert(start, result);
-            while let Some(result) = next_due.and_then(|start| waiting.remove(&start)) {
-                let done = result.map_err(|e| match e {
-                    BatchError::NotUtf8 { line } => BatchError::NotUtf8 {
-                        line: line + lines_before,
-                    },
-                    other => other,
-                })?;
-                output.write_all(&done.text)?;
-                summary.rows_written += done.written;
-                summary.rows_failed += done.failed.len() as u64;
-                for mut failed in done.failed {
-                    failed.line += lines_before;
-                    on_row_error(failed);
-                }
-                lines_before += done.lines;
-                next_due = due.next();
+        drop(send_scored);
+        let mut count = 0;
+        while let Some(piece) = pieces.next_piece()? {
+            if give.send((count, piece)).is_err() {
+                break;
+            }
+            count += 1;
+            while let Ok((index, result)) = scored.try_recv() {
+                in_order.put(index, result)?;
             }
         }
+        drop(give);
+        for (index, result) in scored {
+            in_order.put(index, result)?;
+        }
         let joined = workers.into_iter().all(|worker| worker.join().is_ok());
-        if joined && next_due.is_none() {
+        if joined && in_order.next == count {
             Ok(())
         } else {
             Err(BatchError::Worker)
         }
     })?;
-    output.flush()?;
-    Ok(summary)
+    in_order.output.flush()?;
+    Ok(in_order.summary)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
+/// Writes scored pieces in their order, whichever core finishes first.
+struct InOrder<'a, W, F> {
+    output: &'a mut W,
+    on_row_error: &'a mut F,
+    waiting: BTreeMap<usize, Result<Scored, BatchError>>,
+    next: usize,
+    /// Line breaks in the pieces written so far: their lines count from each piece's start.
+    lines_before: u64,
+    summary: Summary,
+}
 
-    /// Records as the csv crate reads them.
-    fn by_csv(text: &str) -> Vec<Vec<String>> {
-        let mut reader = csv::ReaderBuilder::new()
-            .flexible(true)
-            .has_headers(false)
-            .from_reader(text.as_bytes());
-        let records = reader.records().flatten();
-        records
-            .map(|r| r.iter().map(str::to_owned).collect())
-            .collect()
-    }
-
-    #[test]
-    fn plain_rows_are_the_csv_readers_records_on_the_lines_they_start() {
-        let texts = [
-            "",
-            "\n",
-            "a",
-            "a,b\n",
-            "a,b\nc",
-            "a,,b,\n\n\n,c\n",
-            "1,2\r\n3,4\r\n\r\n5,6",
-            "é,ü\r\n ,\t,\n",
-            "x,\r\n,\r\n",
-            "\n\na,b\n\n",
-        ];
-        for text in texts {
-            assert!(plain_lines(text.as_bytes()), "{text:?}");
-            let mut fields_read: Vec<Vec<String>> = Vec::new();
-            let lines = plain_rows(text, |line, fields, number| {
-                assert_eq!(line, fields.join(","));
-                let start = line.as_ptr() as usize - text.as_ptr() as usize;
-                let before = text.get(..start).unwrap_or_default();
-                assert_eq!(number, 1 + newlines(before.as_bytes()), "{text:?}");
-                fields_read.push(fields.iter().map(|f| (*f).to_owned()).collect());
-            });
-            assert_eq!(fields_read, by_csv(text), "{text:?}");
-            assert_eq!(lines, newlines(text.as_bytes()), "{text:?}");
+impl<W: Write, F: FnMut(RowError)> InOrder<'_, W, F> {
+    fn put(&mut self, index: usize, result: Result<Scored, BatchError>) -> Result<(), BatchError> {
+        self.waiting.insert(index, result);
+        while let Some(result) = self.waiting.remove(&self.next) {
+            let done = result.map_err(|e| match e {
+                BatchError::NotUtf8 { line } => BatchError::NotUtf8 {
+                    line: line + self.lines_before,
+                },
+                other => other,
+            })?;
+            self.output.write_all(&done.text)?;
+            self.summary.rows_written += done.written;
+            self.summary.rows_failed += done.failed.len() as u64;
+            for mut failed in done.failed {
+                failed.line += self.lines_before;
+                (self.on_row_error)(failed);
+            }
+            self.lines_before += done.lines;
+            self.next += 1;
         }
-        assert!(!plain_lines(b"a\rb"));
-        assert!(!plain_lines(b"a,\"b\"\n"));
+        Ok(())
     }
 }
