@@ -638,3 +638,38 @@ fn the_catin_screening_is_due_three_months_before_the_wedding_and_reads_ideal_or
         }
     );
 }
+
+/// Pendampingan narrowed to one RW or RT: every target of a generated desa lives in
+/// exactly one RW and one RT of it, the one above or at its family's RT.
+#[cfg(not(target_arch = "wasm32"))] // the generated village is native only
+#[test]
+fn every_target_of_a_desa_lives_in_one_rw_and_one_rt() {
+    use bakti::domain::core::area::AreaLevel;
+    use bakti::sample::village::{village, Size};
+    let now = chrono::TimeZone::with_ymd_and_hms(&chrono::Utc, 2026, 11, 22, 9, 0, 0).unwrap();
+    let register = Register::from_records(&village(Size::desa(60), 5, now));
+    let rows = targets(&register, now.date_naive());
+    assert!(rows.len() > 20, "{} targets", rows.len());
+    for level in [AreaLevel::Rw, AreaLevel::Rt] {
+        let areas: Vec<Uuid> = register.areas_at(level).map(|(id, _)| *id).collect();
+        assert!(areas.len() > 1);
+        for row in &rows {
+            let inside: Vec<Uuid> = areas
+                .iter()
+                .copied()
+                .filter(|a| register.person_in(row.person_id, *a))
+                .collect();
+            let family = register.person(row.person_id).unwrap().family_id;
+            let rt = register.family(family).unwrap().rt_id.unwrap();
+            let expected = match level {
+                AreaLevel::Rt => rt,
+                _ => register.area(rt).unwrap().parent_id.unwrap(),
+            };
+            assert_eq!(inside, [expected], "{level:?}");
+        }
+    }
+    assert!(!register.person_in(
+        Uuid::nil(),
+        register.areas_at(AreaLevel::Rw).next().unwrap().0
+    ));
+}

@@ -94,6 +94,30 @@ test('Pendampingan\'s print button puts every row of each list on paper, then a 
   assert.equal(await app.testid('targets-baduta').getByTestId('target-row').count(), shown[0]);
 });
 
+test('Pendampingan narrowed to one RW lists and prints only its families, under its name', async () => {
+  const total = async (testid) => Number((await app.testid(testid).locator('h2').textContent()).match(/\((\d+)\)/)[1]);
+  const whole = [await total('targets-baduta'), await total('krs')];
+  await app.testid('tpk_area').selectOption({ label: 'RW 02' });
+  // The lists follow the choice in the same update as the title.
+  await expect(app.testid('tpk-title')).toHaveText('Pendampingan keluarga (TPK) · RW 02');
+  const narrowed = [await total('targets-baduta'), await total('krs')];
+  assert.ok(narrowed.every((n, i) => n > 0 && n < whole[i] / 2), `${narrowed} of ${whole}`);
+  await page.evaluate(() => {
+    window.print = () => {
+      const count = (testid) => document.querySelectorAll(`[data-testid="${testid}"] li`).length;
+      window.baktiPrinted = { baduta: count('targets-baduta'), krs: count('krs') };
+      window.dispatchEvent(new Event('afterprint'));
+    };
+    window.baktiPrinted = undefined;
+  });
+  await app.testid('print-tpk').click();
+  await page.waitForFunction(() => window.baktiPrinted, null, { timeout: 120_000 });
+  assert.deepEqual(await page.evaluate(() => window.baktiPrinted), { baduta: narrowed[0], krs: narrowed[1] });
+  await app.testid('tpk_area').selectOption({ label: 'Semua RW dan RT' });
+  await expect(app.testid('tpk-title')).toHaveText('Pendampingan keluarga (TPK)');
+  assert.equal(await total('krs'), whole[1]);
+});
+
 test('Laporan counts the village\'s balita and the data survives a reload', async () => {
   await app.go('laporan');
   // The generated posyandu weighs on the 10th: before it, this month has no weighing yet.

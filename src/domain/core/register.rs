@@ -617,6 +617,12 @@ impl Register {
             .is_some_and(|rt| rt == area || self.area(rt).and_then(|a| a.parent_id) == Some(area))
     }
 
+    /// Whether the person's family lives in `area` (see `family_in`).
+    pub fn person_in(&self, person_id: Uuid, area: Uuid) -> bool {
+        self.person(person_id)
+            .is_some_and(|p| self.family_in(p.family_id, area))
+    }
+
     /// The head's name, else the first member's: how cadres call a family.
     pub fn family_name(&self, family_id: Uuid) -> Option<&str> {
         self.members(family_id).next().map(|(_, p)| p.name.as_str())

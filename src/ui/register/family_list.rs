@@ -5,27 +5,19 @@
 use leptos::prelude::*;
 use uuid::Uuid;
 
-use crate::domain::core::area::AreaLevel;
 use crate::domain::core::family_search::FamilySearch;
 use crate::route::Route;
 use crate::ui::app::state::use_app;
-use crate::ui::widgets::fields::IdSelect;
+use crate::ui::widgets::area_filter::AreaFilter;
 use crate::ui::widgets::long_list::{first_page_on_change, SearchField, ShowMore, PAGE};
 
 #[component]
 pub fn Families() -> impl IntoView {
     let app = use_app();
-    let lang = app.lang.get_untracked();
     let t = app.texts();
     let query = RwSignal::new(String::new());
     let area = RwSignal::new(None::<Uuid>);
     let shown = RwSignal::new(PAGE);
-    let areas: Vec<(Uuid, String)> = app.register.with_untracked(|r| {
-        r.areas_at(AreaLevel::Rw)
-            .chain(r.areas_at(AreaLevel::Rt))
-            .map(|(id, _)| (*id, r.area_label(*id).unwrap_or_default()))
-            .collect()
-    });
     // The text searched, prepared once per change of the register, not per keystroke.
     let search = Memo::new(move |_| app.register.with(FamilySearch::new));
     // The matching families' ids, computed once per change of the register or filters.
@@ -76,9 +68,7 @@ pub fn Families() -> impl IntoView {
         <section class="card">
             <h1>{t.register.families_title}</h1>
             <SearchField query=query placeholder=t.common.search_placeholder testid="family-search"/>
-            {(!areas.is_empty()).then(|| view! {
-                <IdSelect label=t.register.area_filter field="family_area" options=areas value=area lang=lang none=t.register.all_areas/>
-            })}
+            <AreaFilter value=area field="family_area"/>
             <div class="actions">
                 <a class="button primary" href=Route::NewFamily.href() data-testid="add-family">
                     {t.common.add_family}

@@ -21,6 +21,7 @@ use crate::i18n::month_label;
 use crate::i18n::{self, format_date, Lang, Named};
 use crate::route::Route;
 use crate::ui::app::state::{today, use_app};
+use crate::ui::widgets::area_filter::AreaFilter;
 use crate::ui::widgets::fields::{show_problems, TextField};
 use crate::ui::widgets::long_list::{rows_drawn, ShowMore, OVERVIEW_PAGE};
 use crate::ui::widgets::person_picker::PersonPicker;
@@ -262,14 +263,18 @@ fn TargetSection(target: Target, rows: Vec<TargetRow>, whole: RwSignal<bool>) ->
 /// Keluarga berisiko stunting: each family with its target members and risk factors (all
 /// of them while `whole` is set, on paper).
 #[component]
-fn FamiliesAtRisk(whole: RwSignal<bool>) -> impl IntoView {
+fn FamiliesAtRisk(whole: RwSignal<bool>, area: RwSignal<Option<Uuid>>) -> impl IntoView {
     let app = use_app();
     let lang = app.lang.get_untracked();
     let t = app.texts();
     let shown = RwSignal::new(OVERVIEW_PAGE);
     let families = Memo::new(move |_| {
-        app.register
-            .with(|r| families_at_risk(r, today(), app.four_t.get()))
+        let area = area.get();
+        app.register.with(|r| {
+            let mut all = families_at_risk(r, today(), app.four_t.get());
+            all.retain(|f| area.is_none_or(|a| r.family_in(f.family_id, a)));
+            all
+        })
     });
     // Only the rows drawn are put into words (a desa has some 1 800 such families);
     // they follow the register, so a renamed family shows its new name.
@@ -326,14 +331,30 @@ pub fn Accompaniment() -> impl IntoView {
     // Set while printing: a round of visits needs every target on paper, not the page
     // the screen shows.
     let whole = RwSignal::new(false);
+    // One RW or RT: the round of the Sub-PPKBD or Kelompok KB, on a few sheets.
+    let area = RwSignal::new(None::<Uuid>);
     let month = Month::of(today());
     // Today's targets, listed below and counted in this month's recap (as of today).
-    let rows = Memo::new(move |_| app.register.with(|r| targets(r, today())));
+    let rows = Memo::new(move |_| {
+        let area = area.get();
+        app.register.with(|r| {
+            let mut all = targets(r, today());
+            all.retain(|row| area.is_none_or(|a| r.person_in(row.person_id, a)));
+            all
+        })
+    });
+    // On paper the sheet says whose round it is.
+    let area_label = move || {
+        area.get()
+            .and_then(|a| app.register.with(|r| r.area_label(a)))
+            .map(|label| format!(" · {label}"))
+    };
     let recap_rows = move || rows.with(|rows| recap_of(rows, month));
     view! {
         <PaperRule paper=paper landscape=false/>
         <section class="card" data-testid="tpk">
-            <h1>{t.tpk.tpk_title}</h1>
+            <h1 data-testid="tpk-title">{t.tpk.tpk_title}{area_label}</h1>
+            <div class="no-print"><AreaFilter value=area field="tpk_area"/></div>
             <h2>{(t.tpk.tpk_recap)(&month_label(month, lang))}</h2>
             <TableScroll label={t.tpk.tpk_title}>
                 <table class="trend compact" data-testid="tpk-recap">
@@ -372,6 +393,6 @@ pub fn Accompaniment() -> impl IntoView {
                 })
                 .collect_view()
         })}
-        <FamiliesAtRisk whole=whole/>
+        <FamiliesAtRisk whole=whole area=area/>
     }
 }

@@ -1,5 +1,6 @@
 //! Controls every screen uses: form fields with their messages, printing, confirming.
 
+pub mod area_filter;
 pub mod chart;
 pub mod confirm;
 pub mod fields;
