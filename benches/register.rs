@@ -11,7 +11,8 @@ use std::hint::black_box;
 use bakti::domain::core::backup;
 use bakti::domain::core::calendar::Month;
 use bakti::domain::core::family_search::FamilySearch;
-use bakti::domain::core::record::Record;
+use bakti::domain::core::record::{upsert, Record};
+use bakti::domain::core::record_list::RecordList;
 use bakti::domain::core::register::{load_order, Register};
 use bakti::domain::kb::status::FOUR_T;
 use bakti::indicators::kecamatan::desa_column;
@@ -87,6 +88,41 @@ fn benches(c: &mut Criterion) {
             criterion::BatchSize::LargeInput,
         )
     });
+    // The records held in memory: a save finds its record and puts the new version
+    // (by reading them all, as before the lookup; then the lookup's first use, which
+    // builds it; then a save with it built).
+    let id = edited[0].id;
+    c.bench_function("records: find and put one saved record, reading all", |b| {
+        b.iter_batched(
+            || records.clone(),
+            |mut all| {
+                let wanted = id.as_u128();
+                black_box(all.iter().any(|r| r.id.as_u128() == wanted));
+                upsert(&mut all, black_box(&edited));
+                all
+            },
+            criterion::BatchSize::LargeInput,
+        )
+    });
+    let fresh = RecordList::new(records.clone());
+    let looked_up = fresh.clone();
+    let _ = looked_up.find(id);
+    for (name, list) in [("building the lookup", &fresh), ("looked up", &looked_up)] {
+        c.bench_function(
+            &format!("records: find and put one saved record, {name}"),
+            |b| {
+                b.iter_batched(
+                    || list.clone(),
+                    |mut all| {
+                        black_box(all.find(id).is_some());
+                        all.upsert(black_box(&edited));
+                        all
+                    },
+                    criterion::BatchSize::LargeInput,
+                )
+            },
+        );
+    }
     c.bench_function("register: prepare the family search", |b| {
         b.iter(|| FamilySearch::new(black_box(&register)))
     });

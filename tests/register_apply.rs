@@ -4,7 +4,8 @@
 #![cfg(not(target_arch = "wasm32"))] // the generated village is native only
 #![allow(clippy::restriction)] // test code may unwrap, panic and index
 
-use bakti::domain::core::record::{find_record, upsert, Body, Record};
+use bakti::domain::core::record::{upsert, Body, Record};
+use bakti::domain::core::record_list::RecordList;
 use bakti::domain::core::register::{in_load_order, Register};
 use bakti::sample::village::{village, Size};
 use chrono::{DateTime, TimeZone, Utc};
@@ -19,6 +20,9 @@ fn now() -> DateTime<Utc> {
 fn applying_edits_deletions_and_new_records_equals_a_rebuild() {
     let mut all = village(Size::desa(60), 3, now());
     let mut register = Register::from_records(&all);
+    // The records held in memory, their lookup built, put in the same way.
+    let mut held = RecordList::new(all.clone());
+    assert!(held.find(all[0].id).is_some());
     let later = now() + chrono::Days::new(1);
     for step in 0..40usize {
         let pick = |k: usize| (step * 7919 + k * 104_729) % all.len();
@@ -54,6 +58,9 @@ fn applying_edits_deletions_and_new_records_equals_a_rebuild() {
         // A new record copying another's body (a new id).
         changed.push(Record::new(all[pick(3)].body.clone(), "hp-b", later));
         upsert(&mut all, &changed);
+        held.upsert(&changed);
+        assert_eq!(&held[..], &all[..], "after step {step}");
+        assert!(changed.iter().all(|r| held.find(r.id) == Some(r)));
         register.apply(&changed, &all);
         assert_eq!(register, Register::from_records(&all), "after step {step}");
     }
@@ -93,7 +100,7 @@ fn many_changes_to_one_list_in_one_save_equal_a_rebuild() {
 
 #[test]
 fn upsert_replaces_in_place_keeps_the_last_version_and_adds_new_ones_in_order() {
-    let mut all = village(Size::desa(2), 1, now());
+    let all = village(Size::desa(2), 1, now());
     let later = now() + chrono::Days::new(1);
     let (first, second) = (all[3].clone(), all[5].clone());
     let older = first.edited(first.body.clone(), "hp-a", later);
@@ -103,20 +110,46 @@ fn upsert_replaces_in_place_keeps_the_last_version_and_adds_new_ones_in_order() 
         Record::new(second.body.clone(), "hp-b", later),
     );
     let count = all.len();
-    upsert(
-        &mut all,
-        &[b.clone(), older, a.clone(), newer.clone(), b.clone()],
-    );
-    assert_eq!(all.len(), count + 2);
-    assert_eq!(all[3], newer, "the last version given, in its place");
-    assert_eq!(
-        &all[count..],
-        &[b.clone(), a],
-        "new ones in the order given"
-    );
-    assert_eq!(find_record(&all, b.id), Some(&b));
-    assert_eq!(find_record(&all, second.id), Some(&second));
-    assert_eq!(find_record(&all, uuid::Uuid::new_v4()), None);
+    let given = [b.clone(), older, a.clone(), newer.clone(), b.clone()];
+    // Without a lookup (one pass over the list), and with one (built by a first find).
+    for looked_up in [false, true] {
+        let mut list = RecordList::new(all.clone());
+        if looked_up {
+            assert_eq!(list.find(first.id), Some(&first));
+        }
+        list.upsert(&given);
+        assert_eq!(list.len(), count + 2);
+        assert_eq!(list[3], newer, "the last version given, in its place");
+        assert_eq!(
+            &list[count..],
+            &[b.clone(), a.clone()],
+            "new ones in the order given"
+        );
+        assert_eq!(list.find(b.id), Some(&b));
+        assert_eq!(list.find(second.id), Some(&second));
+        assert_eq!(list.find(uuid::Uuid::new_v4()), None);
+    }
+}
+
+#[test]
+fn ids_sharing_a_lookup_key_are_both_found_and_replaced() {
+    let all = village(Size::desa(2), 1, now());
+    let mut list = RecordList::new(all.clone());
+    let (high, low) = all[7].id.as_u64_pair();
+    // The same high ^ low: the lookup's key.
+    let twin = Record {
+        id: uuid::Uuid::from_u64_pair(high ^ 0xff, low ^ 0xff),
+        ..Record::new(all[7].body.clone(), "hp-b", now())
+    };
+    assert_eq!(list.find(twin.id), None);
+    list.upsert(std::slice::from_ref(&twin));
+    assert_eq!(list.find(twin.id), Some(&twin));
+    assert_eq!(list.find(all[7].id), Some(&all[7]));
+    let edited = twin.edited(twin.body.clone(), "hp-c", now() + chrono::Days::new(1));
+    list.upsert(std::slice::from_ref(&edited));
+    assert_eq!(list.len(), all.len() + 1);
+    assert_eq!(list.find(twin.id), Some(&edited));
+    assert_eq!(list.find(all[7].id), Some(&all[7]));
 }
 
 #[test]

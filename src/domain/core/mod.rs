@@ -17,6 +17,7 @@ pub mod merge;
 pub mod person;
 pub mod profile;
 pub mod record;
+pub mod record_list;
 pub mod record_read;
 pub mod register;
 pub mod stale;

@@ -209,13 +209,6 @@ pub fn upsert(all: &mut Vec<Record>, changed: &[Record]) {
     }
 }
 
-/// The record with this id in the store's list, if any. Ids are compared as numbers: a
-/// byte comparison per record is a function call in wasm, over 100 000 records.
-pub fn find_record(all: &[Record], id: Uuid) -> Option<&Record> {
-    let wanted = id.as_u128();
-    all.iter().find(|r| r.id.as_u128() == wanted)
-}
-
 /// One stored record: the envelope and its body, written as one flat object (the
 /// envelope's fields, then `kind` and `payload`).
 #[derive(Debug, Clone, PartialEq)]

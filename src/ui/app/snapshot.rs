@@ -7,7 +7,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::core::record::Record;
+use crate::domain::core::record_list::RecordList;
 use crate::domain::core::register::in_load_order;
 use crate::store::{Db, StoreError};
 use crate::vault::snapshot::PART_RECORDS;
@@ -20,7 +20,7 @@ const AFTER: Duration = Duration::from_secs(8);
 /// (`reloads` moves on), as their order may change.
 pub fn write_later(
     db: Rc<Db>,
-    records: RwSignal<Vec<Record>>,
+    records: RwSignal<RecordList>,
     reloads: StoredValue<u32>,
     log_end: f64,
 ) {

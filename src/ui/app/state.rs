@@ -13,7 +13,8 @@ use uuid::Uuid;
 
 use crate::domain::core::calendar::Month;
 use crate::domain::core::merge::Undo;
-use crate::domain::core::record::{find_record, upsert, Body, Record};
+use crate::domain::core::record::{Body, Record};
+use crate::domain::core::record_list::RecordList;
 use crate::domain::core::register::Register;
 use crate::domain::kb::status::FourTRules;
 use crate::i18n::{Lang, Texts};
@@ -55,7 +56,7 @@ pub struct Opened(HashMap<Uuid, Option<chrono::DateTime<Utc>>>);
 
 #[derive(Clone, Copy)]
 pub struct AppState {
-    pub records: RwSignal<Vec<Record>>,
+    pub records: RwSignal<RecordList>,
     /// The register the screens read: rebuilt on load, then changed by each save
     /// (`Register::apply`), never compared whole.
     pub register: RwSignal<Register>,
@@ -86,7 +87,7 @@ pub struct AppState {
 impl AppState {
     pub fn new(lang: Lang, device: String, route: Route) -> AppState {
         AppState {
-            records: RwSignal::new(Vec::<Record>::new()),
+            records: RwSignal::new(RecordList::default()),
             register: RwSignal::new(Register::default()),
             loaded: RwSignal::new(false),
             reloads: StoredValue::new(0),
@@ -147,7 +148,7 @@ impl AppState {
                 .iter()
                 .filter_map(|record| match opened.0.get(&record.id) {
                     Some(shown) => shown.map(|at| (record.id, at)),
-                    None => find_record(all, record.id).map(|held| (record.id, held.updated_at)),
+                    None => all.find(record.id).map(|held| (record.id, held.updated_at)),
                 })
                 .collect()
         });
@@ -171,7 +172,7 @@ impl AppState {
 
     /// Puts written records in memory and in the register the screens read.
     pub fn apply(&self, changed: &[Record]) {
-        self.records.update(|all| upsert(all, changed));
+        self.records.update(|all| all.upsert(changed));
         self.records.with_untracked(|all| {
             self.register.update(|r| r.apply(changed, all));
         });
@@ -183,7 +184,7 @@ impl AppState {
         self.records.with_untracked(|all| {
             Opened(
                 ids.into_iter()
-                    .map(|id| (id, find_record(all, id).map(|r| r.updated_at)))
+                    .map(|id| (id, all.find(id).map(|r| r.updated_at)))
                     .collect(),
             )
         })
@@ -212,8 +213,7 @@ impl AppState {
 
     /// The stored record with this id, if any.
     pub fn find(&self, id: Uuid) -> Option<Record> {
-        self.records
-            .with_untracked(|all| find_record(all, id).cloned())
+        self.records.with_untracked(|all| all.find(id).cloned())
     }
 
     /// Deletes a record (a tombstone, so a restore cannot bring it back) once the
@@ -259,7 +259,7 @@ impl AppState {
         if loaded.snapshot_due && loaded.unreadable == 0 && loaded.clear.is_empty() {
             snapshot::write_later(db()?, self.records, self.reloads, loaded.log_end);
         }
-        self.records.set(loaded.records);
+        self.records.set(RecordList::new(loaded.records));
         // Setting it again would rebuild the open screen and lose what it shows.
         if !self.loaded.get_untracked() {
             self.loaded.set(true);

@@ -121,7 +121,7 @@ async fn sync_once(app: AppState, passphrase: String, status: Shown) {
     };
     status.text.set((t.sync.running)(0, 0));
     status.live.set(Some(Outcome::default()));
-    let records = app.records.get_untracked();
+    let records = app.records.with_untracked(|all| all.to_vec());
     let progress = move |o: Outcome| {
         status.text.set((t.sync.running)(o.sent, o.received));
         status.live.set(Some(o));
