@@ -3,6 +3,7 @@
 
 use std::io::Read;
 
+use super::records::newlines;
 use super::BatchError;
 
 /// Input bytes per piece of work: enough rows to be worth a hand-over, small enough
@@ -40,15 +41,15 @@ impl<R: Read> Pieces<R> {
             .flexible(true)
             .from_reader(pieces.pending.as_slice());
         let header = reader.headers()?.clone();
-        let body = usize::try_from(reader.position().byte()).unwrap_or(usize::MAX);
-        let head: Vec<u8> = pieces
-            .pending
-            .drain(..body.min(pieces.pending.len()))
-            .collect();
+        let body = usize::try_from(reader.position().byte())
+            .unwrap_or(usize::MAX)
+            .min(pieces.pending.len());
+        let header_lines = newlines(pieces.pending.get(..body).unwrap_or_default());
+        pieces.pending.drain(..body);
         if memchr::memchr(b'"', &pieces.pending).is_some() {
             pieces.cut_quoted()?;
         }
-        Ok((header, super::records::newlines(&head), pieces))
+        Ok((header, header_lines, pieces))
     }
 
     /// The next piece, `None` after the last.
