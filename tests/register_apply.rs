@@ -203,3 +203,23 @@ fn records_in_load_order_come_in_each_lists_order() {
     let in_order: Vec<&Record> = order.iter().map(|&i| &all[i]).collect();
     assert_eq!(Register::from_records(in_order), register);
 }
+
+#[test]
+fn a_register_built_at_start_has_room_for_a_sessions_new_records() {
+    let register = Register::from_records(&village(Size::desa(60), 3, now()));
+    // A full list copies every entry when the next save adds one.
+    let room = |len: usize, capacity: usize| {
+        assert!(
+            capacity - len > len / 32,
+            "room for {} beside {len}",
+            capacity - len
+        );
+    };
+    room(
+        register.measurements.len(),
+        register.measurements.capacity(),
+    );
+    room(register.doses.len(), register.doses.capacity());
+    room(register.people.len(), register.people.capacity());
+    room(register.kb_statuses.len(), register.kb_statuses.capacity());
+}

@@ -8,6 +8,7 @@
 use bakti::domain::core::area::{Area, AreaLevel};
 use bakti::domain::core::merge::Undo;
 use bakti::domain::core::record::{Body, Record};
+use bakti::domain::core::record_list::ROOM_FOR_NEW;
 use bakti::store::db::Loaded;
 use bakti::store::snapshot::SNAPSHOT;
 use bakti::store::Db;
@@ -75,6 +76,10 @@ async fn raw_snapshot(name: &str, mode: TransactionMode) -> (Rexie, rexie::Trans
 async fn load(db: &Db) -> Loaded {
     let loaded = db.load().await.expect("load");
     assert_eq!(loaded.unreadable, 0);
+    // Room for a session's new records, whichever way they were read: a list that
+    // must grow copies them all during a save.
+    let room = loaded.records.capacity() - loaded.records.len();
+    assert!(room >= ROOM_FOR_NEW / 2, "room for {room} new records");
     loaded
 }
 

@@ -17,6 +17,7 @@ use super::keys::data_key;
 use super::snapshot::{self, changes_store, log_changes, snapshot_store, CHANGES, SNAPSHOT};
 use crate::domain::core::merge::{self, MergePlan, Undo};
 use crate::domain::core::record::Record;
+use crate::domain::core::record_list::ROOM_FOR_NEW;
 use crate::domain::core::stale::{is_stale, StoredVersion};
 use crate::vault::snapshot::{overlay, REWRITE_AFTER};
 use crate::vault::stored;
@@ -142,7 +143,7 @@ async fn decode_all(
     let key = data_key();
     let total = values.len();
     let mut loaded = Loaded::default();
-    loaded.records.reserve(total);
+    loaded.records.reserve(total + ROOM_FOR_NEW);
     let mut pacer = Pacer::new();
     for (index, slice) in values.chunks(SLICE).enumerate() {
         if pacer.due() {

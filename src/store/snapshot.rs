@@ -17,6 +17,7 @@ use super::error::StoreError;
 use super::keys::data_key;
 use super::webcrypto::BytesKey;
 use crate::domain::core::record::Record;
+use crate::domain::core::record_list::ROOM_FOR_NEW;
 use crate::vault::packed::unpack_into;
 use crate::vault::snapshot::{Head, HEAD_KEY};
 use crate::vault::stored::StoredError;
@@ -203,7 +204,7 @@ pub(super) async fn decode_parts(
         (None, true) => return Err(codec(StoredError::Locked)),
         (_, false) => None,
     };
-    let mut records = Vec::with_capacity(head.records);
+    let mut records = Vec::with_capacity(head.records + ROOM_FOR_NEW);
     let mut pacer = Pacer::new();
     let mut index = 0u32;
     for request in requests {
