@@ -28,23 +28,25 @@ pub(super) fn decimal(text: &str) -> Option<f64> {
         [b'+', rest @ ..] => (false, rest),
         all => (false, all),
     };
+    // At most 16 bytes: at most 15 digits beside a point (checked below).
+    if rest.len() > 16 {
+        return text.parse().ok();
+    }
     let mut digits = 0u64;
-    let mut count = 0usize;
-    let mut decimals = None;
+    let mut point = None;
     for (i, byte) in rest.iter().enumerate() {
-        match byte {
-            b'0'..=b'9' => {
-                digits = digits * 10 + u64::from(byte - b'0');
-                count += 1;
-                if count > 15 {
-                    return text.parse().ok();
-                }
-            }
-            b'.' if decimals.is_none() => decimals = Some(rest.len() - i - 1),
-            _ => return text.parse().ok(),
+        let digit = byte.wrapping_sub(b'0');
+        if digit < 10 {
+            digits = digits * 10 + u64::from(digit);
+        } else if *byte == b'.' && point.is_none() {
+            point = Some(i);
+        } else {
+            return text.parse().ok();
         }
     }
-    let power = POWERS.get(decimals.unwrap_or(0)).filter(|_| count > 0);
+    let count = rest.len() - usize::from(point.is_some());
+    let decimals = point.map_or(0, |at| rest.len() - at - 1);
+    let power = POWERS.get(decimals).filter(|_| (1..=15).contains(&count));
     let Some(power) = power else {
         return text.parse().ok();
     };
