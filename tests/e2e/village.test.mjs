@@ -73,35 +73,12 @@ test('Pendampingan lists a page of each target group and of the families at risk
   assert.equal(await krs.locator('li').count(), OVERVIEW_PAGE + PAGE);
 });
 
-test('Pendampingan\'s print button puts every row of each list on paper, then a page again', async () => {
-  // The dialog stubbed: it counts the rows drawn when it opens, then closes.
-  await page.evaluate(() => {
-    window.print = () => {
-      const count = (testid) => document.querySelectorAll(`[data-testid="${testid}"] li`).length;
-      window.baktiPrinted = { baduta: count('targets-baduta'), krs: count('krs') };
-      window.dispatchEvent(new Event('afterprint'));
-    };
-  });
-  const total = async (testid) => Number((await app.testid(testid).locator('h2').textContent()).match(/\((\d+)\)/)[1]);
-  const [baduta, krs] = [await total('targets-baduta'), await total('krs')];
-  assert.ok(baduta > OVERVIEW_PAGE + PAGE && krs > OVERVIEW_PAGE + PAGE, `${baduta} baduta, ${krs} families at risk`);
-  const shown = [await app.testid('targets-baduta').getByTestId('target-row').count(), await app.testid('krs').locator('li').count()];
-  await app.testid('print-tpk').click();
-  await page.waitForFunction(() => window.baktiPrinted, null, { timeout: 120_000 });
-  assert.deepEqual(await page.evaluate(() => window.baktiPrinted), { baduta, krs });
-  // After the dialog, the screen shows the rows it showed before.
-  await expect(app.testid('krs').locator('li')).toHaveCount(shown[1]);
-  assert.equal(await app.testid('targets-baduta').getByTestId('target-row').count(), shown[0]);
-});
+// A Pendampingan list's count, from its heading ("Baduta (…) (123)").
+const total = async (testid) => Number((await app.testid(testid).locator('h2').textContent()).match(/\((\d+)\)/)[1]);
 
-test('Pendampingan narrowed to one RW lists and prints only its families, under its name', async () => {
-  const total = async (testid) => Number((await app.testid(testid).locator('h2').textContent()).match(/\((\d+)\)/)[1]);
-  const whole = [await total('targets-baduta'), await total('krs')];
-  await app.testid('tpk_area').selectOption({ label: 'RW 02' });
-  // The lists follow the choice in the same update as the title.
-  await expect(app.testid('tpk-title')).toHaveText('Pendampingan keluarga (TPK) · RW 02');
-  const narrowed = [await total('targets-baduta'), await total('krs')];
-  assert.ok(narrowed.every((n, i) => n > 0 && n < whole[i] / 2), `${narrowed} of ${whole}`);
+// Presses Pendampingan's print button with the dialog stubbed: it counts the rows
+// drawn when it opens, then closes.
+async function printedRows() {
   await page.evaluate(() => {
     window.print = () => {
       const count = (testid) => document.querySelectorAll(`[data-testid="${testid}"] li`).length;
@@ -112,7 +89,27 @@ test('Pendampingan narrowed to one RW lists and prints only its families, under 
   });
   await app.testid('print-tpk').click();
   await page.waitForFunction(() => window.baktiPrinted, null, { timeout: 120_000 });
-  assert.deepEqual(await page.evaluate(() => window.baktiPrinted), { baduta: narrowed[0], krs: narrowed[1] });
+  return page.evaluate(() => window.baktiPrinted);
+}
+
+test('Pendampingan\'s print button puts every row of each list on paper, then a page again', async () => {
+  const [baduta, krs] = [await total('targets-baduta'), await total('krs')];
+  assert.ok(baduta > OVERVIEW_PAGE + PAGE && krs > OVERVIEW_PAGE + PAGE, `${baduta} baduta, ${krs} families at risk`);
+  const shown = [await app.testid('targets-baduta').getByTestId('target-row').count(), await app.testid('krs').locator('li').count()];
+  assert.deepEqual(await printedRows(), { baduta, krs });
+  // After the dialog, the screen shows the rows it showed before.
+  await expect(app.testid('krs').locator('li')).toHaveCount(shown[1]);
+  assert.equal(await app.testid('targets-baduta').getByTestId('target-row').count(), shown[0]);
+});
+
+test('Pendampingan narrowed to one RW lists and prints only its families, under its name', async () => {
+  const whole = [await total('targets-baduta'), await total('krs')];
+  await app.testid('tpk_area').selectOption({ label: 'RW 02' });
+  // The lists follow the choice in the same update as the title.
+  await expect(app.testid('tpk-title')).toHaveText('Pendampingan keluarga (TPK) · RW 02');
+  const narrowed = [await total('targets-baduta'), await total('krs')];
+  assert.ok(narrowed.every((n, i) => n > 0 && n < whole[i] / 2), `${narrowed} of ${whole}`);
+  assert.deepEqual(await printedRows(), { baduta: narrowed[0], krs: narrowed[1] });
   await app.testid('tpk_area').selectOption({ label: 'Semua RW dan RT' });
   await expect(app.testid('tpk-title')).toHaveText('Pendampingan keluarga (TPK)');
   assert.equal(await total('krs'), whole[1]);
