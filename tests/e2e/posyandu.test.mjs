@@ -5,6 +5,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
 import { sessionForFile } from './session.mjs';
 import { smallestChartType } from './browser.mjs';
 import { expect } from './expect.mjs';
@@ -200,13 +201,19 @@ test('the notice-board posters print on A4 and A3 landscape', async () => {
   await page.screenshot({ path: join(OUT, 'posters-phone.png') });
   await expect(app.testid('poster-skdn')).toContainText('S30');
   await expect(app.testid('poster-stunting')).toContainText('Stunting');
-  await page.emulateMedia({ media: 'print' });
-  writeFileSync(join(OUT, 'posters-a4.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  await page.emulateMedia({ media: 'screen' });
-  await app.testid('paper').selectOption('A3');
-  await page.emulateMedia({ media: 'print' });
-  writeFileSync(join(OUT, 'posters-a3.pdf'), await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  await page.emulateMedia({ media: 'screen' });
+  for (const paper of ['A4', 'A3']) {
+    await app.testid('paper').selectOption(paper);
+    await page.emulateMedia({ media: 'print' });
+    const pdf = join(OUT, `posters-${paper.toLowerCase()}.pdf`);
+    writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
+    await page.emulateMedia({ media: 'screen' });
+    // One sheet per poster, the SKDN legend on the sheet with its chart, on one line.
+    const sheets = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).split('\f').filter((s) => s.trim());
+    assert.equal(sheets.length, 2, `${paper}: ${sheets.length} sheets`);
+    assert.ok(sheets[0].includes('Balok SKDN'), `${paper}: ${sheets[0]}`);
+    assert.match(sheets[0], /S = semua balita · K = punya KMS\/Buku KIA · D = ditimbang · N = naik berat badannya/);
+    assert.ok(sheets[1].includes('Stunting'), `${paper}: ${sheets[1]}`);
+  }
 });
 
 test('the cadre judges N from the curve where KBM says T', async () => {

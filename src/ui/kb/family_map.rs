@@ -342,7 +342,7 @@ pub fn FamilyMap() -> impl IntoView {
                         </ul>
                     </div>
                     <h3>{t.kb.legend}</h3>
-                    <ul class="legend" data-testid="map-legend">{legend_lines}</ul>
+                    <ul class="map-legend" data-testid="map-legend">{legend_lines}</ul>
                     <LegendEditor legend=legend/>
                     <div class:no-print=move || !print_names.get()>
                         <h3>{t.kb.map_names}</h3>
