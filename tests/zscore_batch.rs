@@ -273,3 +273,23 @@ fn a_quote_met_after_many_plain_pieces_read_in_small_reads() {
         .collect();
     assert_eq!(names, kept);
 }
+
+#[test]
+fn a_quoted_header_longer_than_a_piece_is_read_whole() {
+    // A column name in quotes with a line break early in it and 300 KB of text after:
+    // the header's first line break is inside the quotes, its end beyond one read.
+    let long_name = format!("\"catatan\n{}\"", "x".repeat(300_000));
+    let input = format!("id,{long_name},sex,age_days,weight\na,,1,365,7\nb,,x,365,7\n");
+    let (out, errors, summary) = run(&input);
+    assert_eq!(summary.rows_written, 1);
+    let lines: Vec<u64> = errors.iter().map(|e| e.line).collect();
+    assert_eq!(lines, [4], "the header spans lines 1 and 2");
+    let mut reader = csv::Reader::from_reader(out.as_bytes());
+    let header = reader.headers().unwrap().clone();
+    assert_eq!(header.get(1).map(str::len), Some(8 + 300_000));
+    assert_eq!(header.get(2), Some("sex"));
+    let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
+    assert_eq!(rows.len(), 1);
+    assert_eq!(&rows[0][0], "a");
+    assert_eq!(&rows[0][9], "-2.90", "zwei of a boy of 365 days and 7 kg");
+}

@@ -37,6 +37,13 @@ impl<R: Read> Pieces<R> {
         while !pieces.ended && memchr::memchr(b'\n', &pieces.pending).is_none() {
             pieces.read_block()?;
         }
+        // A quoted header may hold line breaks and run past this block: with a quote in
+        // sight the rest is read now (the quoted path reads it whole anyway).
+        let quote_seen = memchr::memchr(b'"', &pieces.pending).is_some();
+        if quote_seen {
+            pieces.input.read_to_end(&mut pieces.pending)?;
+            pieces.ended = true;
+        }
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
             .from_reader(pieces.pending.as_slice());
@@ -46,7 +53,7 @@ impl<R: Read> Pieces<R> {
             .min(pieces.pending.len());
         let header_lines = newlines(pieces.pending.get(..body).unwrap_or_default());
         pieces.pending.drain(..body);
-        if memchr::memchr(b'"', &pieces.pending).is_some() {
+        if quote_seen {
             pieces.cut_quoted()?;
         }
         Ok((header, header_lines, pieces))
