@@ -41,8 +41,7 @@ impl<R: Read> Pieces<R> {
         // sight the rest is read now (the quoted path reads it whole anyway).
         let quote_seen = memchr::memchr(b'"', &pieces.pending).is_some();
         if quote_seen {
-            pieces.input.read_to_end(&mut pieces.pending)?;
-            pieces.ended = true;
+            pieces.read_rest()?;
         }
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
@@ -94,10 +93,15 @@ impl<R: Read> Pieces<R> {
         Ok(())
     }
 
-    /// Reads the rest and cuts it where the csv reader ends records.
-    fn cut_quoted(&mut self) -> Result<(), BatchError> {
+    fn read_rest(&mut self) -> Result<(), BatchError> {
         self.input.read_to_end(&mut self.pending)?;
         self.ended = true;
+        Ok(())
+    }
+
+    /// Reads the rest and cuts it where the csv reader ends records.
+    fn cut_quoted(&mut self) -> Result<(), BatchError> {
+        self.read_rest()?;
         let data = std::mem::take(&mut self.pending);
         let mut reader = csv::ReaderBuilder::new()
             .flexible(true)
