@@ -120,12 +120,13 @@ test('the report downloads as CSV with the same numbers and prints on A4', async
   assert.equal(lines.length, 4);
   assert.match(lines[0], /^"Bulan","Tingkat","Wilayah","PUS","KB aktif","KB modern","KB baru","KB ulang","Ganti cara","KBPP"/);
   assert.match(lines[3], /"Desa","Jumlah","10","7","7","2","1","0","0","3","0","0","1","1","1","2","0","1","0","1","1","0","1","1","2","1","0","0","70,0","70,0","10,0"$/);
-  // The paper's charts are lazy images: not built for the screen, loaded for the print.
-  const loaded = () => page.$$eval('img.chart.print-only', (imgs) => imgs.map((i) => i.naturalWidth > 0));
-  assert.deepEqual(await loaded(), [false, false, false, false], 'no paper chart built on screen');
+  // The paper's charts get their images once the screen is drawn, before any print.
+  await page.waitForFunction(() => {
+    const imgs = [...document.querySelectorAll('img.chart.print-only')];
+    return imgs.length === 4 && imgs.every((i) => i.complete && i.naturalWidth > 0);
+  });
   const pdf = join(OUT, 'kb-report.pdf');
   writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, printBackground: true }));
-  assert.deepEqual(await loaded(), [true, true, true, true], 'every paper chart loaded for the print');
   const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
   // The titles are drawn inside the charts' SVG (the page has them only as alt text).
   for (const title of ['Peserta KB aktif per metode', 'KB modern (mCPR, % PUS), 12 bulan']) {

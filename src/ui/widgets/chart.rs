@@ -24,14 +24,11 @@ pub fn Chart(
 ) -> impl IntoView {
     let t = use_app().texts();
     let label_for_paper = label.clone();
-    // The paper's copy is a lazy image: hidden, it is not loaded, so the screen builds
-    // no SVG document for it (~95 ms at 4x CPU on Laporan KB's first open). Chromium
-    // loads lazy images before it prints, from the print button or from its menu.
     view! {
         <div class="chart no-print" class:wide=wide data-testid=testid inner_html=screen
             tabindex=wide.then_some("0") role=wide.then_some("region") aria-label=wide.then_some(label)></div>
         {wide.then(|| view! { <p class="scroll-cue no-print" aria-hidden="true">{t.common.scroll_sideways}</p> })}
-        <img class="chart print-only" loading="lazy" src=image_url(&print) alt=label_for_paper/>
+        <img class="chart print-only" src=image_url(&print) alt=label_for_paper/>
     }
 }
 
