@@ -4,6 +4,7 @@
 
 use plotters::coord::types::RangedCoordf64;
 use plotters::prelude::*;
+use plotters::style::text_anchor::{HPos, Pos, VPos};
 
 use super::growth_chart::ChartError;
 use super::{font, titled, TypeSizes};
@@ -114,7 +115,8 @@ pub fn skdn_bars_svg(
         .max()
         .unwrap_or(0)
         .max(1) as f64
-        * 1.15;
+        // Room above the tallest bar for its upright tag.
+        * 1.25;
     poster(
         title,
         &month_labels(months, lang),
@@ -122,6 +124,13 @@ pub fn skdn_bars_svg(
         ("", PosyanduTexts::of(lang).axis_children),
         size,
         |chart, sizes| {
+            // Upright tags over a bar a fifth of a month wide ran into each other once a
+            // desa counts in thousands ("S1460K1445"): each tag stands up its bar's middle.
+            let tag_style = font(sizes.tag)
+                .into_font()
+                .transform(FontTransform::Rotate270)
+                .into_text_style(chart.plotting_area())
+                .pos(Pos::new(HPos::Left, VPos::Center));
             for (i, (_, counts)) in months.iter().enumerate() {
                 for (j, (letter, colour, value)) in BARS.iter().enumerate() {
                     let left = i as f64 + 0.1 + j as f64 * 0.2;
@@ -134,9 +143,9 @@ pub fn skdn_bars_svg(
                         continue;
                     }
                     let tag = format!("{letter}{}", value(counts));
-                    let at = (left, height + top * 0.035);
+                    let at = (left + 0.09, height + top * 0.01);
                     chart
-                        .draw_series(std::iter::once(Text::new(tag, at, font(sizes.tag))))
+                        .draw_series(std::iter::once(Text::new(tag, at, tag_style.clone())))
                         .map_err(|e| err(&e))?;
                 }
             }
@@ -240,6 +249,8 @@ mod tests {
             assert_eq!(svg.matches(&fill).count(), 12, "{fill}");
         }
         assert!(svg.contains("S30") && svg.contains("N18"));
+        // Each of the 48 tags stands up its bar, as does the axis name.
+        assert_eq!(svg.matches("rotate(270,").count(), 48 + 1);
         assert!(svg.contains("Nov 26") && svg.contains("Des 25"));
         assert!(svg.contains("Posyandu &lt;Mawar&gt;"));
     }
